@@ -1,0 +1,254 @@
+//! Validated domain values: the plan (actions, funding sources, partners, targets) and the
+//! scenario that says how to judge it.
+//!
+//! Everything here has passed validation: ids are unique, references point at existing rows,
+//! numbers are in range and every per-period vector has one entry per plan period. Later stages
+//! never see raw strings. Money is EUR, time is staff hours.
+
+use serde::Serialize;
+use std::path::PathBuf;
+
+/// Whether an action must, may or must not be funded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// The optimiser decides.
+    Free,
+    /// Must be funded (`status = must`).
+    Must,
+    /// Must not be funded (`status = never`).
+    Never,
+}
+
+/// A candidate action of the action plan.
+#[derive(Debug, Clone)]
+pub struct Action {
+    /// Unique id, as in `actions.csv`.
+    pub id: String,
+    /// Readable name (the id when none was given).
+    pub name: String,
+    /// Category, used by `eligible` lists of sources and partners.
+    pub category: String,
+    /// The SMART goal it serves (may be empty).
+    pub goal: String,
+    /// Cost at full scale, per period.
+    pub cost_eur: Vec<f64>,
+    /// Municipal staff hours needed at full scale, per period.
+    pub staff_hours: Vec<f64>,
+    /// Smallest scale at which it may be funded (1 = all or nothing).
+    pub min_scale: f64,
+    /// Impact at full scale, per indicator (same order as [`Plan::indicators`]).
+    pub impact: Vec<f64>,
+    /// Indices of the actions that must be funded for this one to be funded.
+    pub requires: Vec<usize>,
+    /// Indices of the actions that can never be funded together with this one.
+    pub excludes: Vec<usize>,
+    /// Must, never or free.
+    pub status: Status,
+}
+
+impl Action {
+    /// Total cost at full scale over all periods.
+    pub fn total_cost_eur(&self) -> f64 {
+        self.cost_eur.iter().sum()
+    }
+}
+
+/// What kind of money a funding source is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    /// The municipality's own budget.
+    Own,
+    /// EU funds (ESF+, ERDF, Erasmus+ ...).
+    Eu,
+    /// National programmes.
+    National,
+    /// Grants (foundations, community funds).
+    Grant,
+    /// Private money (companies).
+    Private,
+    /// Anything else.
+    Other,
+}
+
+impl SourceKind {
+    /// The spelling used in `sources.csv` and reports.
+    pub fn as_str(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(_, k)| *k == self)
+            .map_or("other", |(name, _)| name)
+    }
+
+    /// Every kind with its spelling in `sources.csv`.
+    pub const ALL: [(&'static str, SourceKind); 6] = [
+        ("own", SourceKind::Own),
+        ("eu", SourceKind::Eu),
+        ("national", SourceKind::National),
+        ("grant", SourceKind::Grant),
+        ("private", SourceKind::Private),
+        ("other", SourceKind::Other),
+    ];
+}
+
+/// A funding source: a budget line, a fund or a grant programme.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// Unique id.
+    pub id: String,
+    /// Readable name.
+    pub name: String,
+    /// Own money or external money.
+    pub kind: SourceKind,
+    /// Cap on the total over all periods, if given.
+    pub budget_total_eur: Option<f64>,
+    /// Cap per period (`None` where no cap is given for that period).
+    pub budget_eur: Vec<Option<f64>>,
+    /// Largest share of an action's total cost this source may pay (co-financing rate).
+    pub max_share: f64,
+    /// Which actions it may fund (one flag per action).
+    pub eligible: Vec<bool>,
+    /// Smallest contribution to an action it funds at all.
+    pub min_grant_eur: Option<f64>,
+    /// Largest contribution to one action.
+    pub max_grant_eur: Option<f64>,
+}
+
+/// How a partner's cash or hours are offered.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Offer {
+    /// The partner offers nothing of this kind.
+    None,
+    /// An amount per period.
+    PerPeriod(Vec<f64>),
+    /// One amount for the whole plan (a plain `cash` / `staff_hours` column in a multi-period plan).
+    Total(f64),
+}
+
+/// A partner who can join actions with cash or in-kind staff hours.
+#[derive(Debug, Clone)]
+pub struct Partner {
+    /// Unique id.
+    pub id: String,
+    /// Readable name.
+    pub name: String,
+    /// Cash offered (EUR).
+    pub cash_eur: Offer,
+    /// Staff or volunteer hours offered.
+    pub staff_hours: Offer,
+    /// Which actions it may join (one flag per action).
+    pub eligible: Vec<bool>,
+    /// The most actions it will join.
+    pub max_actions: Option<usize>,
+}
+
+/// A minimum level for one indicator.
+#[derive(Debug, Clone)]
+pub struct Target {
+    /// Index into [`Plan::indicators`].
+    pub indicator: usize,
+    /// The level to reach.
+    pub min: f64,
+    /// Hard (must be met) or soft (a shortfall costs `penalty` per unit).
+    pub hard: bool,
+    /// Objective units lost per unit of shortfall for a soft target.
+    pub penalty: f64,
+}
+
+/// A validated plan: everything in the plan folder.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    /// Where the plan was read from.
+    pub folder: PathBuf,
+    /// Period labels in column order (e.g. `2025`, `2026`), or `all` for a single-period plan.
+    pub periods: Vec<String>,
+    /// Indicator names (the `impact_<indicator>` columns), in column order.
+    pub indicators: Vec<String>,
+    /// Candidate actions, in file order.
+    pub actions: Vec<Action>,
+    /// Funding sources, in file order.
+    pub sources: Vec<Source>,
+    /// Partners, in file order.
+    pub partners: Vec<Partner>,
+    /// Targets, in file order.
+    pub targets: Vec<Target>,
+}
+
+/// What the optimiser aims for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Objective {
+    /// Maximise weighted impact minus soft-target penalties.
+    MaxImpact,
+    /// Minimise the municipality's own money plus soft-target penalties.
+    MinOwnCost,
+}
+
+impl Objective {
+    /// The spelling used in scenario files and reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Objective::MaxImpact => "max-impact",
+            Objective::MinOwnCost => "min-own-cost",
+        }
+    }
+}
+
+/// A plan plus the judgement to apply to it: one what-if case.
+#[derive(Debug, Clone)]
+pub struct Scenario {
+    /// Scenario name (used for the default report folder).
+    pub name: String,
+    /// The scenario file, or the plan folder when solved directly.
+    pub source_file: PathBuf,
+    /// The plan.
+    pub plan: Plan,
+    /// What to optimise.
+    pub objective: Objective,
+    /// Municipal staff hours available per period (`None` = no limit).
+    pub staff_capacity_hours: Option<Vec<f64>>,
+    /// Weight per indicator (same order as [`Plan::indicators`]).
+    pub weights: Vec<f64>,
+}
+
+/// Money from a source to an action in a period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Funding {
+    /// Action index.
+    pub action: usize,
+    /// Source index.
+    pub source: usize,
+    /// Period index.
+    pub period: usize,
+    /// Amount.
+    pub amount_eur: f64,
+}
+
+/// A partner's cash or hours for an action in a period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Contribution {
+    /// Action index.
+    pub action: usize,
+    /// Partner index.
+    pub partner: usize,
+    /// Period index.
+    pub period: usize,
+    /// Cash given.
+    pub cash_eur: f64,
+    /// Staff hours given (relieving municipal staff).
+    pub hours: f64,
+}
+
+/// A funding plan: the answer to one scenario, in domain terms (no solver types).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Allocation {
+    /// Per action: the funded scale (0 = not funded).
+    pub scale: Vec<f64>,
+    /// Money from sources (only non-zero amounts), ordered by action, source, period.
+    pub funding: Vec<Funding>,
+    /// Partners joining actions, as (action, partner), ordered by action, partner.
+    pub joins: Vec<(usize, usize)>,
+    /// Partner cash and hours (only non-zero), ordered by action, partner, period.
+    pub contributions: Vec<Contribution>,
+}

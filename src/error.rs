@@ -1,0 +1,121 @@
+//! Input errors: every problem found in the user's files, each with where it is and how to fix it.
+//!
+//! Loading and validation never stop at the first problem: they collect [`InputProblem`]s and
+//! return them together as one [`InputError`], so a finance officer can fix a whole file in one go.
+
+use std::fmt;
+
+/// One problem in the user's input, located as precisely as we can.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputProblem {
+    /// The file (or file and sheet) the problem is in, as the user named it.
+    pub file: String,
+    /// The spreadsheet row (the header is row 1, the first data row is row 2), or the line of a
+    /// TOML file, if known.
+    pub row: Option<usize>,
+    /// The column (or TOML key), if known.
+    pub column: Option<String>,
+    /// What is wrong, in plain words.
+    pub message: String,
+    /// What to do about it.
+    pub fix: String,
+}
+
+impl InputProblem {
+    /// A problem with a whole file (missing, unreadable, empty).
+    pub fn in_file(
+        file: impl Into<String>,
+        message: impl Into<String>,
+        fix: impl Into<String>,
+    ) -> Self {
+        InputProblem {
+            file: file.into(),
+            row: None,
+            column: None,
+            message: message.into(),
+            fix: fix.into(),
+        }
+    }
+
+    /// Narrows the problem to a row.
+    pub fn at_row(mut self, row: usize) -> Self {
+        self.row = Some(row);
+        self
+    }
+
+    /// Narrows the problem to a column or key.
+    pub fn at_column(mut self, column: impl Into<String>) -> Self {
+        self.column = Some(column.into());
+        self
+    }
+}
+
+impl fmt::Display for InputProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(row) = self.row {
+            let word = if self.file.ends_with(".toml") {
+                "line"
+            } else {
+                "row"
+            };
+            write!(f, ", {word} {row}")?;
+        }
+        if let Some(column) = &self.column {
+            write!(f, ", column '{column}'")?;
+        }
+        write!(f, ": {}\n    how to fix: {}", self.message, self.fix)
+    }
+}
+
+/// All the problems found in one input, reported together.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct InputError {
+    /// Every problem found, in file order.
+    pub problems: Vec<InputProblem>,
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.problems.len();
+        writeln!(
+            f,
+            "the input has {n} problem{} (nothing was written):",
+            if n == 1 { "" } else { "s" }
+        )?;
+        for (i, problem) in self.problems.iter().enumerate() {
+            writeln!(f, "  {}. {problem}", i + 1)?;
+        }
+        Ok(())
+    }
+}
+
+/// Collects problems while a stage reads its input.
+#[derive(Debug, Default)]
+pub struct Problems(pub Vec<InputProblem>);
+
+impl Problems {
+    /// Records one problem.
+    pub fn push(&mut self, problem: InputProblem) {
+        self.0.push(problem);
+    }
+
+    /// True when nothing has been recorded.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// All the recorded problems as one error (call only after recording one).
+    pub fn into_error(self) -> InputError {
+        InputError { problems: self.0 }
+    }
+
+    /// `Ok(value)` when no problem was recorded, else every problem as one error.
+    pub fn into_result<T>(self, value: T) -> Result<T, InputError> {
+        if self.0.is_empty() {
+            Ok(value)
+        } else {
+            Err(InputError { problems: self.0 })
+        }
+    }
+}

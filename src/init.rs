@@ -1,0 +1,137 @@
+//! `fundmix init DIR`: a template plan folder and scenario file for a new user to fill in.
+//!
+//! The tables hold a few example rows that solve as they are; `README.md` in the folder
+//! explains every column, and the scenario file explains every setting in comments.
+
+use anyhow::{bail, Context, Result};
+use std::fs;
+use std::path::Path;
+
+const ACTIONS: &str = "\
+id,name,category,goal,cost_2025,cost_2026,staff_hours_2025,staff_hours_2026,min_scale,impact_people_trained,impact_access_points,requires,excludes,status
+coordinator,Digital inclusion coordinator,coordination,G1,30000,30000,200,200,1,0,0,,,must
+senior_courses,Digital skills courses for seniors,skills,G1,20000,25000,300,300,0.5,400,0,coordinator,,
+access_points,Public internet access points in parishes,access,G2,60000,10000,150,50,1,0,6,,,
+";
+
+const SOURCES: &str = "\
+id,name,kind,budget,budget_2025,budget_2026,max_share,eligible,min_grant,max_grant
+municipal,Municipal budget,own,,60000,60000,1,,,
+esf_plus,ESF+ (85% co-financing),eu,80000,,,0.85,skills;coordination,,
+erdf,ERDF (85% co-financing),eu,70000,,,0.85,access,,
+";
+
+const PARTNERS: &str = "\
+id,name,cash_2025,cash_2026,staff_hours_2025,staff_hours_2026,eligible,max_actions
+library,Library network,0,0,200,200,skills,1
+";
+
+const TARGETS: &str = "\
+indicator,min,hard,penalty
+people_trained,200,true,
+access_points,6,false,50
+";
+
+const SCENARIO: &str = r#"# A fundmix scenario: which plan to solve and how to judge it.
+# Solve it with:  fundmix solve scenario.toml
+
+# A short name; reports go to reports/<name>/ unless you give --out.
+name = "My plan"
+
+# The plan folder (actions.csv, sources.csv, partners.csv, targets.csv), relative to this file.
+plan = "plan"
+
+# "max-impact": fund the actions that achieve the most (weighted) impact within the money.
+# "min-own-cost": spend the least municipal money that still meets every rule and target.
+objective = "max-impact"
+
+# Municipal staff hours available per period. One number applies to every period;
+# a table gives each period its own: staff_capacity = { "2025" = 600, "2026" = 500 }.
+# Leave it out for no staff limit.
+staff_capacity = 600
+
+# How much one unit of each indicator is worth (default 1). Names as after "impact_".
+[weights]
+people_trained = 1.0
+access_points = 50.0
+"#;
+
+const README: &str = r#"# Your fundmix plan
+
+Fill in the four tables in `plan/` (any spreadsheet can save CSV; keep the header row), set the
+scenario in `scenario.toml`, then run `fundmix check scenario.toml` and `fundmix solve scenario.toml`.
+Money is in EUR, time in staff hours. Periods come from the column names: `cost_2025`,
+`cost_2026` define the periods 2025 and 2026 (a plain `cost` column means a single period), and
+every other table must use the same periods. Lists are separated by `;`. Empty cells take the
+default.
+
+## plan/actions.csv (required) — the candidate actions
+| column | meaning | default |
+|---|---|---|
+| `id` | unique short name (required) | |
+| `name`, `category`, `goal` | readable name; category (used by `eligible`); the SMART goal served | empty |
+| `cost` or `cost_<period>` | cost at full scale (required) | 0 |
+| `staff_hours` or `staff_hours_<period>` | municipal staff hours needed | 0 |
+| `min_scale` | 1 = all or nothing; 0.5 = may be funded at any scale from half to full (cost, hours and impact scale with it) | 1 |
+| `impact_<indicator>` | what the action achieves at full scale; at least one such column | 0 |
+| `requires` | ids of actions that must also be funded | none |
+| `excludes` | ids of alternatives that can never be funded together with it | none |
+| `status` | `must` (must be funded), `never`, or empty | empty |
+
+## plan/sources.csv (required) — the funding sources
+| column | meaning | default |
+|---|---|---|
+| `id`, `name` | unique short name; readable name | |
+| `kind` | `own` (the municipality's own budget), `eu`, `national`, `grant`, `private`, `other` | other |
+| `budget` | total available over the whole plan | |
+| `budget_<period>` | cap per period (give `budget`, or a cap for every period, or both) | |
+| `max_share` | largest share of an action's total cost it may pay (co-financing rate: 0.85 = 85%) | 1 |
+| `eligible` | categories and/or action ids it may fund | all actions |
+| `min_grant`, `max_grant` | if it funds an action at all, its contribution lies between these | none |
+
+## plan/partners.csv (optional) — partners offering cash or staff time
+| column | meaning | default |
+|---|---|---|
+| `id`, `name` | unique short name; readable name | |
+| `cash` or `cash_<period>` | cash offered (a plain `cash` column is one amount for the whole plan) | 0 |
+| `staff_hours` or `staff_hours_<period>` | in-kind hours that relieve municipal staff | 0 |
+| `eligible` | categories and/or action ids it may join | all actions |
+| `max_actions` | the most actions it will join | no limit |
+
+## plan/targets.csv (optional) — SMART targets
+| column | meaning | default |
+|---|---|---|
+| `indicator` | an indicator name, as after `impact_` | |
+| `min` | the level to reach | |
+| `hard` | `true`: must be met; `false`: may fall short at a cost | true |
+| `penalty` | objective units lost per unit of shortfall of a soft target (0 = reported only) | 0 |
+"#;
+
+/// Writes the template into `dir`, which must not exist or be empty.
+pub fn write_template(dir: &Path) -> Result<()> {
+    if dir.exists() {
+        let empty = fs::read_dir(dir)
+            .map(|mut d| d.next().is_none())
+            .unwrap_or(false);
+        if !empty {
+            bail!(
+                "'{}' already exists and is not empty; choose a new folder name so nothing is overwritten",
+                dir.display()
+            );
+        }
+    }
+    let plan = dir.join("plan");
+    fs::create_dir_all(&plan).with_context(|| format!("cannot create '{}'", plan.display()))?;
+    let files = [
+        (plan.join("actions.csv"), ACTIONS),
+        (plan.join("sources.csv"), SOURCES),
+        (plan.join("partners.csv"), PARTNERS),
+        (plan.join("targets.csv"), TARGETS),
+        (dir.join("scenario.toml"), SCENARIO),
+        (dir.join("README.md"), README),
+    ];
+    for (path, content) in files {
+        fs::write(&path, content).with_context(|| format!("cannot write '{}'", path.display()))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,166 @@
+//! fundmix decides which actions of an action plan to fund, from which funding source and
+//! partner, in which year — and shows what changes when a grant falls through.
+//!
+//! The pipeline, one module per stage:
+//!
+//! 1. [`input`] reads CSV tables and TOML scenario files into raw text;
+//! 2. [`validate`] turns them into a typed [`domain::Scenario`], or lists every problem with
+//!    its file, row, column and a fix;
+//! 3. [`model`] builds the mixed-integer program, one function per business rule;
+//! 4. [`solve`] solves it with HiGHS (then breaks ties deterministically);
+//! 5. [`verify`] re-checks the plan against every rule, sharing no code with the model;
+//! 6. [`result`] gathers the one result type every report is written from;
+//! 7. [`report`] writes `summary.json`, `allocation.csv`, `funding_matrix.csv` and `report.md`.
+//!
+//! ```no_run
+//! use fundmix::{solve_scenario, solve::SolveOptions, validate::load_scenario};
+//! let scenario = load_scenario("scenarios/jelgava/baseline.toml".as_ref()).unwrap();
+//! let result = solve_scenario(&scenario, &SolveOptions::default()).unwrap();
+//! println!("{} actions funded, {} EUR own money", result.selected.len(), result.money.own_eur);
+//! ```
+#![warn(missing_docs)]
+
+pub mod check;
+pub mod cli;
+pub mod domain;
+pub mod error;
+pub mod init;
+pub mod input;
+pub mod model;
+pub mod report;
+pub mod result;
+pub mod solve;
+pub mod validate;
+pub mod verify;
+
+use domain::Scenario;
+use error::InputError;
+use result::ScenarioResult;
+use solve::{SolveError, SolveOptions};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use verify::Violation;
+
+/// Why a command could not do its job.
+#[derive(Debug)]
+pub enum Failure {
+    /// The input has problems (exit code 2).
+    Input(InputError),
+    /// The solver failed.
+    Solver(SolveError),
+    /// The plan broke a rule on re-checking: a bug in fundmix.
+    Verification(Vec<Violation>),
+    /// Anything else (files that cannot be written, ...).
+    Fault(anyhow::Error),
+}
+
+impl Failure {
+    /// The process exit code for this failure.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Failure::Input(_) => 2,
+            _ => 1,
+        }
+    }
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Failure::Input(e) => write!(f, "{e}"),
+            Failure::Solver(e) => write!(f, "{e}"),
+            Failure::Verification(violations) => {
+                writeln!(
+                    f,
+                    "the plan found breaks {} rule(s) on independent re-checking. This is a bug in fundmix; \
+                     nothing was written. Please report it with your input files:",
+                    violations.len()
+                )?;
+                for v in violations {
+                    writeln!(f, "  - {}: {}", v.rule, v.message)?;
+                }
+                Ok(())
+            }
+            Failure::Fault(e) => write!(f, "{e:#}"),
+        }
+    }
+}
+
+impl std::error::Error for Failure {}
+
+impl From<InputError> for Failure {
+    fn from(e: InputError) -> Self {
+        Failure::Input(e)
+    }
+}
+
+/// Solves a validated scenario and re-checks the plan; a plan breaking any rule is a
+/// [`Failure::Verification`].
+pub fn solve_scenario(
+    scenario: &Scenario,
+    options: &SolveOptions,
+) -> Result<ScenarioResult, Failure> {
+    let outcome = solve::solve(scenario, options).map_err(Failure::Solver)?;
+    if let Some(allocation) = &outcome.allocation {
+        let violations = verify::verify(scenario, allocation);
+        if !violations.is_empty() {
+            return Err(Failure::Verification(violations));
+        }
+    }
+    Ok(ScenarioResult::new(scenario, &outcome, true))
+}
+
+/// What `fundmix solve` was asked to do.
+#[derive(Debug, Clone)]
+pub struct SolveRequest {
+    /// Scenario file or plan folder.
+    pub input: PathBuf,
+    /// Report folder (default `reports/<scenario name>`).
+    pub out: Option<PathBuf>,
+    /// Solver settings.
+    pub options: SolveOptions,
+    /// Whether to include the solve time in the reports.
+    pub timings: bool,
+}
+
+/// A folder name for a scenario: lower case, spaces and unsafe characters as `-`.
+pub fn folder_name(scenario_name: &str) -> String {
+    let slug: String = scenario_name
+        .trim()
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '_' || c == '.' {
+                c.to_lowercase().next().unwrap_or(c)
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let slug = slug.trim_matches(['-', '.']).to_string();
+    if slug.is_empty() {
+        "scenario".into()
+    } else {
+        slug
+    }
+}
+
+/// Load → validate → solve → verify → report. Returns the result and the report folder.
+pub fn run_solve(request: &SolveRequest) -> Result<(ScenarioResult, PathBuf), Failure> {
+    let scenario = validate::load_scenario(&request.input)?;
+    let mut result = solve_scenario(&scenario, &request.options)?;
+    if !request.timings {
+        result.solve_seconds = None;
+    }
+    let dir = request
+        .out
+        .clone()
+        .unwrap_or_else(|| Path::new("reports").join(folder_name(&scenario.name)));
+    report::write_reports(&result, &dir).map_err(Failure::Fault)?;
+    Ok((result, dir))
+}
+
+/// Load → validate → compare what the plan asks with what is offered.
+pub fn run_check(input: &Path) -> Result<String, Failure> {
+    let scenario = validate::load_scenario(input)?;
+    Ok(check::overview(&scenario))
+}

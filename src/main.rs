@@ -1,0 +1,50 @@
+//! The `fundmix` command: parse the command line, call the library, print the outcome, and set
+//! the exit code.
+
+use clap::Parser;
+use fundmix::cli::{Cli, Command};
+use fundmix::{Failure, SolveRequest};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let outcome = match cli.command {
+        Command::Solve(args) => {
+            let request = SolveRequest {
+                input: args.input,
+                out: args.out,
+                options: fundmix::solve::SolveOptions {
+                    mip_gap: args.mip_gap,
+                    time_limit_seconds: args.time_limit,
+                },
+                timings: !args.no_timings,
+            };
+            fundmix::run_solve(&request).map(|(result, dir)| {
+                print!("{}", fundmix::report::terminal_summary(&result));
+                println!("Reports:  {}", dir.display());
+                if result.has_plan() {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::from(3)
+                }
+            })
+        }
+        Command::Check(args) => fundmix::run_check(&args.input).map(|text| {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }),
+        Command::Init(args) => fundmix::init::write_template(&args.dir)
+            .map(|()| {
+                println!(
+                    "Wrote a template plan to {dir}. Fill in the tables in {dir}/plan, then run:\n  fundmix solve {dir}/scenario.toml",
+                    dir = args.dir.display()
+                );
+                ExitCode::SUCCESS
+            })
+            .map_err(Failure::Fault),
+    };
+    outcome.unwrap_or_else(|failure| {
+        eprintln!("Error: {failure:#}");
+        ExitCode::from(failure.exit_code())
+    })
+}

@@ -1,0 +1,276 @@
+//! The funding plan as a mixed-integer linear program (good_lp).
+//!
+//! [`FundingModel::build`] creates the decision variables and then applies one function per
+//! business rule (see [`rules`]). It does not solve (that is [`crate::solve`]) and does not judge
+//! the answer (that is [`crate::verify`], which shares no code with this module).
+//!
+//! Decisions, in the words of the rules:
+//! - `select[a]` — action `a` is funded (0/1);
+//! - `scale[a]` — the scale it is funded at (equal to `select[a]` when `min_scale` is 1);
+//! - `funding` — EUR from a source to an action in a period;
+//! - `joins` — a partner joins an action (0/1), with its cash and staff hours per period;
+//! - `grant_used` — a source with a minimum grant funds an action at all (0/1);
+//! - `shortfall` — how far a soft target is missed.
+
+pub mod rules;
+
+use crate::domain::{Offer, Scenario, SourceKind};
+use good_lp::{variable, Constraint, Expression, ProblemVariables, Variable};
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+/// Money from one source to one action in one period.
+#[derive(Debug, Clone, Copy)]
+pub struct FundingVar {
+    /// Action index.
+    pub action: usize,
+    /// Source index.
+    pub source: usize,
+    /// Period index.
+    pub period: usize,
+    /// EUR.
+    pub var: Variable,
+}
+
+/// A partner's possible participation in one action.
+#[derive(Debug, Clone)]
+pub struct JoinVar {
+    /// Action index.
+    pub action: usize,
+    /// Partner index.
+    pub partner: usize,
+    /// 1 if the partner joins the action.
+    pub join: Variable,
+    /// Cash (EUR) per period, where the partner can give any.
+    pub cash: Vec<Option<Variable>>,
+    /// Staff hours per period, where they can relieve municipal staff.
+    pub hours: Vec<Option<Variable>>,
+}
+
+/// The variables and constraints of one scenario's model.
+pub struct FundingModel<'a> {
+    /// The scenario modelled.
+    pub scenario: &'a Scenario,
+    /// All decision variables.
+    pub vars: ProblemVariables,
+    /// All constraints, rule by rule.
+    pub constraints: Vec<Constraint>,
+    /// Per action: funded or not.
+    pub select: Vec<Variable>,
+    /// Per action: the funded scale (0, or between `min_scale` and 1).
+    pub scale: Vec<Expression>,
+    /// Money flows from sources, grouped by action.
+    pub funding: Vec<FundingVar>,
+    /// Per action: its range in `funding`.
+    pub funding_of_action: Vec<Range<usize>>,
+    /// Per source: indices into `funding`.
+    pub funding_of_source: Vec<Vec<usize>>,
+    /// (action, source) → "the source funds the action", for sources with a minimum grant.
+    pub grant_used: BTreeMap<(usize, usize), Variable>,
+    /// Partner participations, grouped by action.
+    pub joins: Vec<JoinVar>,
+    /// Per action: its range in `joins`.
+    pub joins_of_action: Vec<Range<usize>>,
+    /// Per target: the shortfall variable of a soft target.
+    pub shortfall: Vec<Option<Variable>>,
+}
+
+/// Amount a partner offers in period `p` (a plan-wide total counts as available in every period).
+pub fn offer_in_period(offer: &Offer, p: usize) -> f64 {
+    match offer {
+        Offer::None => 0.0,
+        Offer::PerPeriod(amounts) => amounts[p],
+        Offer::Total(total) => *total,
+    }
+}
+
+impl<'a> FundingModel<'a> {
+    /// Creates the variables for `scenario` and applies every business rule.
+    pub fn build(scenario: &'a Scenario) -> Self {
+        let plan = &scenario.plan;
+        let mut vars = ProblemVariables::new();
+        let mut select = Vec::with_capacity(plan.actions.len());
+        let mut scale = Vec::with_capacity(plan.actions.len());
+        for action in &plan.actions {
+            let x = vars.add(variable().binary());
+            select.push(x);
+            if action.min_scale < 1.0 {
+                scale.push(Expression::from(vars.add(variable().min(0.0).max(1.0))));
+            } else {
+                scale.push(Expression::from(x));
+            }
+        }
+
+        let mut funding = Vec::new();
+        let mut funding_of_action = Vec::with_capacity(plan.actions.len());
+        let mut funding_of_source = vec![Vec::new(); plan.sources.len()];
+        let mut grant_used = BTreeMap::new();
+        for (a, action) in plan.actions.iter().enumerate() {
+            let first = funding.len();
+            for (s, source) in plan.sources.iter().enumerate() {
+                if !source.eligible[a]
+                    || source.max_share <= 0.0
+                    || source.max_grant_eur == Some(0.0)
+                {
+                    continue;
+                }
+                let before = funding.len();
+                for (p, &cost) in action.cost_eur.iter().enumerate() {
+                    let cap = source.budget_eur[p].unwrap_or(f64::INFINITY).min(cost);
+                    if cap > 0.0 {
+                        let var = vars.add(variable().min(0.0).max(cap));
+                        funding_of_source[s].push(funding.len());
+                        funding.push(FundingVar {
+                            action: a,
+                            source: s,
+                            period: p,
+                            var,
+                        });
+                    }
+                }
+                if funding.len() > before && source.min_grant_eur.is_some_and(|m| m > 0.0) {
+                    grant_used.insert((a, s), vars.add(variable().binary()));
+                }
+            }
+            funding_of_action.push(first..funding.len());
+        }
+
+        let staff_limited = scenario.staff_capacity_hours.is_some();
+        let mut joins = Vec::new();
+        let mut joins_of_action = Vec::with_capacity(plan.actions.len());
+        for (a, action) in plan.actions.iter().enumerate() {
+            let first = joins.len();
+            for (k, partner) in plan.partners.iter().enumerate() {
+                if !partner.eligible[a] || partner.max_actions == Some(0) {
+                    continue;
+                }
+                let periods = 0..plan.periods.len();
+                let cash: Vec<Option<Variable>> = periods
+                    .clone()
+                    .map(|p| {
+                        let cap = offer_in_period(&partner.cash_eur, p).min(action.cost_eur[p]);
+                        (cap > 0.0).then(|| vars.add(variable().min(0.0).max(cap)))
+                    })
+                    .collect();
+                let hours: Vec<Option<Variable>> = periods
+                    .map(|p| {
+                        let cap =
+                            offer_in_period(&partner.staff_hours, p).min(action.staff_hours[p]);
+                        (staff_limited && cap > 0.0).then(|| vars.add(variable().min(0.0).max(cap)))
+                    })
+                    .collect();
+                if cash.iter().chain(&hours).any(Option::is_some) {
+                    let join = vars.add(variable().binary());
+                    joins.push(JoinVar {
+                        action: a,
+                        partner: k,
+                        join,
+                        cash,
+                        hours,
+                    });
+                }
+            }
+            joins_of_action.push(first..joins.len());
+        }
+
+        let shortfall = plan
+            .targets
+            .iter()
+            .map(|t| (!t.hard).then(|| vars.add(variable().min(0.0).max(t.min))))
+            .collect();
+
+        let mut model = FundingModel {
+            scenario,
+            vars,
+            constraints: Vec::new(),
+            select,
+            scale,
+            funding,
+            funding_of_action,
+            funding_of_source,
+            grant_used,
+            joins,
+            joins_of_action,
+            shortfall,
+        };
+        model.apply_rules();
+        model
+    }
+
+    fn apply_rules(&mut self) {
+        self.scale_within_bounds();
+        self.every_funded_euro_is_covered();
+        self.source_budget_per_period();
+        self.source_budget_total();
+        self.max_cofinancing_share();
+        self.grant_size();
+        self.partner_contributions();
+        self.partner_capacity();
+        self.staff_capacity();
+        self.requires_and_excludes();
+        self.must_and_never();
+        self.targets();
+    }
+
+    /// Σ_i weight_i · Σ_a impact(a, i) · scale_a.
+    pub fn weighted_impact(&self) -> Expression {
+        let plan = &self.scenario.plan;
+        let mut total = Expression::with_capacity(plan.actions.len());
+        for (a, action) in plan.actions.iter().enumerate() {
+            let value: f64 = action
+                .impact
+                .iter()
+                .zip(&self.scenario.weights)
+                .map(|(i, w)| i * w)
+                .sum();
+            if value != 0.0 {
+                total.add_mul(value, self.scale[a].clone());
+            }
+        }
+        total
+    }
+
+    /// Σ_t penalty_t · shortfall_t over soft targets.
+    pub fn penalty(&self) -> Expression {
+        let mut total = Expression::with_capacity(self.shortfall.len());
+        for (target, shortfall) in self.scenario.plan.targets.iter().zip(&self.shortfall) {
+            if let Some(u) = shortfall {
+                total.add_mul(target.penalty, *u);
+            }
+        }
+        total
+    }
+
+    /// EUR taken from sources of kind `own`.
+    pub fn own_money(&self) -> Expression {
+        let sources = &self.scenario.plan.sources;
+        let mut total = Expression::with_capacity(self.funding.len());
+        for f in self
+            .funding
+            .iter()
+            .filter(|f| sources[f.source].kind == SourceKind::Own)
+        {
+            total.add_mul(1.0, f.var);
+        }
+        total
+    }
+
+    /// The money flows to action `a`.
+    pub fn funding_of(&self, a: usize) -> &[FundingVar] {
+        &self.funding[self.funding_of_action[a].clone()]
+    }
+
+    /// The partner participations possible for action `a`.
+    pub fn joins_of(&self, a: usize) -> &[JoinVar] {
+        &self.joins[self.joins_of_action[a].clone()]
+    }
+
+    /// Number of partner participations.
+    pub fn partnerships(&self) -> Expression {
+        let mut total = Expression::with_capacity(self.joins.len());
+        for j in &self.joins {
+            total.add_mul(1.0, j.join);
+        }
+        total
+    }
+}

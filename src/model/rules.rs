@@ -1,0 +1,257 @@
+//! One function per business rule. Each adds its constraints to the model and says, in its doc,
+//! the rule as a finance officer would state it.
+
+use super::{offer_in_period, FundingModel};
+use crate::domain::{Offer, Status};
+use good_lp::{constraint, Expression};
+
+impl FundingModel<'_> {
+    /// A scalable action is funded at a scale between its `min_scale` and 1, or not at all.
+    pub(super) fn scale_within_bounds(&mut self) {
+        for (a, action) in self.scenario.plan.actions.iter().enumerate() {
+            if action.min_scale < 1.0 {
+                let (x, s) = (self.select[a], self.scale[a].clone());
+                self.constraints
+                    .push(constraint!(action.min_scale * x <= s.clone()));
+                self.constraints.push(constraint!(s <= x));
+            }
+        }
+    }
+
+    /// Every funded euro is covered: in each period, the money from sources and partners equals
+    /// the action's cost at its funded scale.
+    pub(super) fn every_funded_euro_is_covered(&mut self) {
+        let plan = &self.scenario.plan;
+        for (a, action) in plan.actions.iter().enumerate() {
+            for (p, &cost) in action.cost_eur.iter().enumerate() {
+                if cost <= 0.0 {
+                    continue;
+                }
+                let mut money = Expression::default();
+                for f in self.funding_of(a).iter().filter(|f| f.period == p) {
+                    money.add_mul(1.0, f.var);
+                }
+                for j in self.joins_of(a) {
+                    if let Some(c) = j.cash[p] {
+                        money.add_mul(1.0, c);
+                    }
+                }
+                let needed = cost * self.scale[a].clone();
+                self.constraints.push(constraint!(money == needed));
+            }
+        }
+    }
+
+    /// A source never pays more in a period than its budget for that period.
+    pub(super) fn source_budget_per_period(&mut self) {
+        let plan = &self.scenario.plan;
+        for (s, source) in plan.sources.iter().enumerate() {
+            for (p, budget) in source.budget_eur.iter().enumerate() {
+                let Some(budget) = *budget else { continue };
+                let mut used = Expression::default();
+                for &i in &self.funding_of_source[s] {
+                    if self.funding[i].period == p {
+                        used.add_mul(1.0, self.funding[i].var);
+                    }
+                }
+                self.constraints.push(constraint!(used <= budget));
+            }
+        }
+    }
+
+    /// A source never pays more over the whole plan than its total budget.
+    pub(super) fn source_budget_total(&mut self) {
+        for (s, source) in self.scenario.plan.sources.iter().enumerate() {
+            let Some(budget) = source.budget_total_eur else {
+                continue;
+            };
+            let mut used = Expression::default();
+            for &i in &self.funding_of_source[s] {
+                used.add_mul(1.0, self.funding[i].var);
+            }
+            self.constraints.push(constraint!(used <= budget));
+        }
+    }
+
+    /// Co-financing: a source pays at most `max_share` of an action's total cost (e.g. ESF+ at
+    /// 85%: the other 15% must come from elsewhere).
+    pub(super) fn max_cofinancing_share(&mut self) {
+        let plan = &self.scenario.plan;
+        for (s, source) in plan.sources.iter().enumerate() {
+            if source.max_share >= 1.0 {
+                continue; // implied by "every funded euro is covered"
+            }
+            for (a, action) in plan.actions.iter().enumerate() {
+                let mut paid = Expression::default();
+                let mut any = false;
+                for f in self.funding_of(a).iter().filter(|f| f.source == s) {
+                    paid.add_mul(1.0, f.var);
+                    any = true;
+                }
+                if any {
+                    let share = source.max_share * action.total_cost_eur() * self.scale[a].clone();
+                    self.constraints.push(constraint!(paid <= share));
+                }
+            }
+        }
+    }
+
+    /// Grant size: a source's contribution to one action is at most `max_grant`, and either
+    /// nothing or at least `min_grant`.
+    pub(super) fn grant_size(&mut self) {
+        let plan = &self.scenario.plan;
+        for (s, source) in plan.sources.iter().enumerate() {
+            for a in 0..plan.actions.len() {
+                let mut paid = Expression::default();
+                let mut upper = 0.0;
+                for f in self.funding_of(a).iter().filter(|f| f.source == s) {
+                    paid.add_mul(1.0, f.var);
+                    upper += plan.actions[a].cost_eur[f.period];
+                }
+                if upper == 0.0 {
+                    continue;
+                }
+                if let Some(max) = source.max_grant_eur {
+                    self.constraints.push(constraint!(paid.clone() <= max));
+                    upper = upper.min(max);
+                }
+                if let Some(&used) = self.grant_used.get(&(a, s)) {
+                    let min = source.min_grant_eur.unwrap_or(0.0);
+                    self.constraints
+                        .push(constraint!(paid.clone() <= upper * used));
+                    self.constraints.push(constraint!(paid >= min * used));
+                }
+            }
+        }
+    }
+
+    /// A partner gives cash or hours only to actions it joins, only to funded actions, and its
+    /// hours never exceed the staff hours the action needs at its scale.
+    pub(super) fn partner_contributions(&mut self) {
+        let plan = &self.scenario.plan;
+        for j in &self.joins {
+            let partner = &plan.partners[j.partner];
+            let action = &plan.actions[j.action];
+            let x = self.select[j.action];
+            self.constraints.push(constraint!(j.join <= x));
+            for p in 0..plan.periods.len() {
+                if let Some(c) = j.cash[p] {
+                    let cap = offer_in_period(&partner.cash_eur, p);
+                    self.constraints.push(constraint!(c <= cap * j.join));
+                }
+                if let Some(h) = j.hours[p] {
+                    let cap = offer_in_period(&partner.staff_hours, p);
+                    self.constraints.push(constraint!(h <= cap * j.join));
+                    let need = action.staff_hours[p] * self.scale[j.action].clone();
+                    self.constraints.push(constraint!(h <= need));
+                }
+            }
+        }
+    }
+
+    /// A partner gives no more cash or hours than it offers (per period, or over the plan), and
+    /// joins at most `max_actions` actions.
+    pub(super) fn partner_capacity(&mut self) {
+        let plan = &self.scenario.plan;
+        for (k, partner) in plan.partners.iter().enumerate() {
+            let mine: Vec<_> = self.joins.iter().filter(|j| j.partner == k).collect();
+            for (offer, pick) in [
+                (
+                    &partner.cash_eur,
+                    (|j: &super::JoinVar, p: usize| j.cash[p]) as fn(&super::JoinVar, usize) -> _,
+                ),
+                (&partner.staff_hours, |j: &super::JoinVar, p: usize| {
+                    j.hours[p]
+                }),
+            ] {
+                let mut whole_plan = Expression::default();
+                for p in 0..plan.periods.len() {
+                    let mut period = Expression::default();
+                    for v in mine.iter().filter_map(|j| pick(j, p)) {
+                        period.add_mul(1.0, v);
+                        whole_plan.add_mul(1.0, v);
+                    }
+                    if let Offer::PerPeriod(amounts) = offer {
+                        self.constraints.push(constraint!(period <= amounts[p]));
+                    }
+                }
+                if let Offer::Total(total) = offer {
+                    self.constraints.push(constraint!(whole_plan <= *total));
+                }
+            }
+            if let Some(max) = partner.max_actions {
+                let mut joined = Expression::default();
+                for j in &mine {
+                    joined.add_mul(1.0, j.join);
+                }
+                self.constraints.push(constraint!(joined <= max as f64));
+            }
+        }
+    }
+
+    /// Municipal staff: the hours the funded actions need, less the hours partners give, fit
+    /// the staff capacity of each period.
+    pub(super) fn staff_capacity(&mut self) {
+        let Some(capacity) = &self.scenario.staff_capacity_hours else {
+            return;
+        };
+        let plan = &self.scenario.plan;
+        for (p, &hours) in capacity.iter().enumerate() {
+            let mut need = Expression::default();
+            for (a, action) in plan.actions.iter().enumerate() {
+                if action.staff_hours[p] > 0.0 {
+                    need.add_mul(action.staff_hours[p], self.scale[a].clone());
+                }
+            }
+            for h in self.joins.iter().filter_map(|j| j.hours[p]) {
+                need.add_mul(-1.0, h);
+            }
+            self.constraints.push(constraint!(need <= hours));
+        }
+    }
+
+    /// `requires`: an action is funded only if every action it requires is funded.
+    /// `excludes`: two alternatives are never funded together.
+    pub(super) fn requires_and_excludes(&mut self) {
+        for (a, action) in self.scenario.plan.actions.iter().enumerate() {
+            for &b in &action.requires {
+                self.constraints
+                    .push(constraint!(self.select[a] <= self.select[b]));
+            }
+            for &b in &action.excludes {
+                self.constraints
+                    .push(constraint!(self.select[a] + self.select[b] <= 1.0));
+            }
+        }
+    }
+
+    /// `must` actions are funded; `never` actions are not.
+    pub(super) fn must_and_never(&mut self) {
+        for (a, action) in self.scenario.plan.actions.iter().enumerate() {
+            match action.status {
+                Status::Must => self.constraints.push(constraint!(self.select[a] == 1.0)),
+                Status::Never => self.constraints.push(constraint!(self.select[a] == 0.0)),
+                Status::Free => {}
+            }
+        }
+    }
+
+    /// Targets: the funded actions reach each indicator's minimum; a soft target may fall short,
+    /// and the shortfall is penalised in the objective.
+    pub(super) fn targets(&mut self) {
+        let plan = &self.scenario.plan;
+        for (t, target) in plan.targets.iter().enumerate() {
+            let mut reached = Expression::default();
+            for (a, action) in plan.actions.iter().enumerate() {
+                let impact = action.impact[target.indicator];
+                if impact != 0.0 {
+                    reached.add_mul(impact, self.scale[a].clone());
+                }
+            }
+            if let Some(u) = self.shortfall[t] {
+                reached.add_mul(1.0, u);
+            }
+            self.constraints.push(constraint!(reached >= target.min));
+        }
+    }
+}

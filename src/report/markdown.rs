@@ -1,0 +1,196 @@
+//! `report.md`: the plan explained for a finance officer.
+
+use super::csv::{matrix, payers};
+use super::format::{eur, number};
+use super::text::status_words;
+use crate::result::ScenarioResult;
+use std::fmt::Write;
+
+fn share(used: f64, budget: Option<f64>) -> String {
+    match budget {
+        Some(b) if b > 0.0 => format!("{:.0}%", 100.0 * used / b),
+        _ => "-".into(),
+    }
+}
+
+fn budget(value: Option<f64>) -> String {
+    value.map_or("no cap".into(), |v| number(v, 0))
+}
+
+/// The Markdown text of `report.md`.
+pub fn report(result: &ScenarioResult) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# Funding plan: {}\n", result.scenario);
+    let _ = writeln!(out, "- **Status:** {}", status_words(result));
+    if !result.has_plan() {
+        let _ = writeln!(
+            out,
+            "\nNo funding plan can be written for this scenario. Loosen a rule and solve again: \
+             a `must` action, a hard target, a budget or the staff capacity."
+        );
+        return out;
+    }
+    let _ = writeln!(
+        out,
+        "- **Independent check:** {}",
+        if result.verified {
+            "the plan keeps every rule"
+        } else {
+            "FAILED"
+        }
+    );
+    let goal = if result.objective_kind == "min-own-cost" {
+        "least municipal money (plus penalties for missed soft targets)"
+    } else {
+        "most weighted impact (less penalties for missed soft targets)"
+    };
+    let _ = writeln!(
+        out,
+        "- **Aim:** {goal}: {}",
+        number(result.objective.unwrap_or(0.0), 2)
+    );
+    let total = result.selected.len() + result.not_selected.len();
+    let _ = writeln!(
+        out,
+        "- **Funded:** {} of {total} actions, {}",
+        result.selected.len(),
+        eur(result.money.total_cost_eur)
+    );
+    let m = &result.money;
+    let leverage = m.leverage.map_or("-".into(), |l| format!("{l:.2}"));
+    let _ = writeln!(
+        out,
+        "- **Money:** own {}, external {} (of which partners' cash {}); leverage {leverage} EUR external per EUR own\n",
+        eur(m.own_eur),
+        eur(m.external_eur),
+        eur(m.partner_cash_eur)
+    );
+
+    let _ = writeln!(out, "## Funded actions\n\n| Action | Name | Goal | Scale | Cost (EUR) |\n|---|---|---|---:|---:|");
+    for a in &result.selected {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {:.0}% | {} |",
+            a.action,
+            a.name,
+            a.goal,
+            100.0 * a.scale,
+            number(a.cost_eur, 0)
+        );
+    }
+    if !result.not_selected.is_empty() {
+        let _ = writeln!(out, "\n**Not funded:** {}", result.not_selected.join(", "));
+    }
+
+    let _ = write!(out, "\n## Money by source (EUR)\n\n| Source | Kind |");
+    for p in &result.periods {
+        let _ = write!(out, " {p} |");
+    }
+    let _ = write!(out, " Total | Budget | Used |\n|---|---|");
+    for _ in &result.periods {
+        out.push_str("---:|");
+    }
+    out.push_str("---:|---:|---:|\n");
+    for s in &result.sources {
+        let _ = write!(out, "| {} | {} |", s.name, s.kind.as_str());
+        for p in &s.periods {
+            let cap = p
+                .budget_eur
+                .map_or(String::new(), |b| format!(" / {}", number(b, 0)));
+            let _ = write!(out, " {}{cap} |", number(p.used_eur, 0));
+        }
+        let period_caps: Option<f64> = s.periods.iter().map(|p| p.budget_eur).sum();
+        let cap = match (s.budget_total_eur, period_caps) {
+            (Some(t), Some(p)) => Some(t.min(p)),
+            (t, p) => t.or(p),
+        };
+        let _ = writeln!(
+            out,
+            " {} | {} | {} |",
+            number(s.used_eur, 0),
+            budget(cap),
+            share(s.used_eur, cap)
+        );
+    }
+
+    if !result.partners.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n## Partners\n\n| Partner | Joins | Cash (EUR) | Hours |\n|---|---|---:|---:|"
+        );
+        for p in &result.partners {
+            let joins = if p.actions.is_empty() {
+                "-".to_string()
+            } else {
+                p.actions.join(", ")
+            };
+            let _ = writeln!(
+                out,
+                "| {} | {joins} | {} | {} |",
+                p.name,
+                number(p.cash_eur, 0),
+                number(p.hours, 0)
+            );
+        }
+    }
+
+    let _ = writeln!(
+        out,
+        "\n## Staff hours\n\n| Period | Needed | Given by partners | Municipal staff | Capacity |\n|---|---:|---:|---:|---:|"
+    );
+    for s in &result.staff {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            s.period,
+            number(s.needed_hours, 0),
+            number(s.partner_hours, 0),
+            number(s.municipal_hours, 0),
+            s.capacity_hours.map_or("no limit".into(), |c| number(c, 0))
+        );
+    }
+
+    let _ = writeln!(out, "\n## Indicators and targets\n\n| Indicator | Weight | Reached | Target | Shortfall |\n|---|---:|---:|---:|---:|");
+    for i in &result.indicators {
+        let target = match (i.target, i.hard) {
+            (Some(t), Some(true)) => format!("{} (hard)", number(t, 0)),
+            (Some(t), _) => format!("{} (soft)", number(t, 0)),
+            _ => "-".into(),
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {target} | {} |",
+            i.indicator,
+            number(i.weight, 2),
+            number(i.reached, 1),
+            number(i.shortfall, 1)
+        );
+    }
+
+    let payers = payers(result);
+    let _ = write!(out, "\n## Funding matrix (EUR, all periods)\n\n| Action |");
+    for p in &payers {
+        let _ = write!(out, " {p} |");
+    }
+    out.push_str(" Total |\n|---|");
+    for _ in &payers {
+        out.push_str("---:|");
+    }
+    out.push_str("---:|\n");
+    for (action, row) in matrix(result) {
+        let _ = write!(out, "| {action} |");
+        for v in &row {
+            let cell = if *v > 0.0 {
+                number(*v, 0)
+            } else {
+                String::new()
+            };
+            let _ = write!(out, " {cell} |");
+        }
+        let _ = writeln!(out, " {} |", number(row.iter().sum(), 0));
+    }
+    out.push_str(
+        "\nThe year-by-year flows are in `allocation.csv`; all figures in `summary.json`.\n",
+    );
+    out
+}

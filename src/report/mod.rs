@@ -1,0 +1,66 @@
+//! Writing a [`ScenarioResult`] to a report folder: `summary.json`, `allocation.csv`,
+//! `funding_matrix.csv` and `report.md`, plus the short summary printed on the terminal.
+//!
+//! Files are written into a hidden staging folder next to the target and moved into place only
+//! when all of them are complete, so a failure never leaves a half-written report. This module
+//! formats; it computes nothing that is not already in the result.
+
+mod csv;
+mod format;
+mod json;
+mod markdown;
+mod text;
+
+pub use format::{eur, number};
+pub use text::terminal_summary;
+
+use crate::result::ScenarioResult;
+use anyhow::{Context, Result};
+use std::fs;
+use std::path::Path;
+
+/// Writes every report file for `result` into `dir` (replacing an earlier report there).
+pub fn write_reports(result: &ScenarioResult, dir: &Path) -> Result<()> {
+    let files = [
+        ("summary.json", json::summary(result)?),
+        ("allocation.csv", csv::allocation(result)),
+        ("funding_matrix.csv", csv::funding_matrix(result)),
+        ("report.md", markdown::report(result)),
+    ];
+    replace_folder(dir, &files)
+}
+
+/// Writes `files` into a staging folder beside `dir`, then swaps it into place.
+pub fn replace_folder(dir: &Path, files: &[(&str, String)]) -> Result<()> {
+    let name = dir
+        .file_name()
+        .with_context(|| format!("'{}' is not a folder name", dir.display()))?
+        .to_string_lossy()
+        .into_owned();
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => Path::new(".").to_path_buf(),
+    };
+    fs::create_dir_all(&parent)
+        .with_context(|| format!("cannot create the folder '{}'", parent.display()))?;
+    let staging = parent.join(format!(".{name}.partial-{}", std::process::id()));
+    let old = parent.join(format!(".{name}.old-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&staging);
+    fs::create_dir(&staging).with_context(|| format!("cannot create '{}'", staging.display()))?;
+    let written = files.iter().try_for_each(|(file, content)| {
+        fs::write(staging.join(file), content)
+            .with_context(|| format!("cannot write {file} in '{}'", staging.display()))
+    });
+    if let Err(e) = written {
+        let _ = fs::remove_dir_all(&staging);
+        return Err(e);
+    }
+    if dir.exists() {
+        fs::rename(dir, &old)
+            .with_context(|| format!("cannot replace the earlier report in '{}'", dir.display()))?;
+    }
+    fs::rename(&staging, dir)
+        .with_context(|| format!("cannot move the report into '{}'", dir.display()))?;
+    let _ = fs::remove_dir_all(&old);
+    Ok(())
+}

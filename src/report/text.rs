@@ -1,0 +1,95 @@
+//! The short summary printed on the terminal after `fundmix solve`.
+
+use super::format::{eur, number};
+use crate::result::ScenarioResult;
+use crate::solve::SolveStatus;
+use std::fmt::Write;
+
+/// Plain words for a status.
+pub fn status_words(result: &ScenarioResult) -> String {
+    match result.status {
+        SolveStatus::Optimal => "best possible plan found (proven optimal)".into(),
+        SolveStatus::WithinGap => format!(
+            "good plan found, at most {:.2}% below the best possible (the --mip-gap you allowed)",
+            100.0 * result.gap.unwrap_or(0.0)
+        ),
+        SolveStatus::TimeLimit if result.has_plan() => format!(
+            "time limit reached: the plan below may be up to {:.2}% below the best possible",
+            100.0 * result.gap.unwrap_or(f64::NAN)
+        ),
+        SolveStatus::TimeLimit => "time limit reached before any plan was found".into(),
+        SolveStatus::Infeasible => {
+            "no plan can satisfy every rule (check must-actions, hard targets, budgets and staff capacity)".into()
+        }
+        SolveStatus::Unbounded => "the objective has no limit (please report this)".into(),
+    }
+}
+
+/// A few lines for the terminal.
+pub fn terminal_summary(result: &ScenarioResult) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "Scenario: {}", result.scenario);
+    let _ = writeln!(out, "Status:   {}", status_words(result));
+    if !result.has_plan() {
+        return out;
+    }
+    let _ = writeln!(
+        out,
+        "Checked:  {}",
+        if result.verified {
+            "the plan keeps every rule (independent check)"
+        } else {
+            "NOT VERIFIED"
+        }
+    );
+    let total = result.selected.len() + result.not_selected.len();
+    let _ = writeln!(
+        out,
+        "Funded:   {} of {total} actions, total cost {}",
+        result.selected.len(),
+        eur(result.money.total_cost_eur)
+    );
+    let leverage = result
+        .money
+        .leverage
+        .map_or("-".into(), |l| format!("{l:.2}"));
+    let _ = writeln!(
+        out,
+        "Money:    own {} + external {} (leverage {leverage} EUR per own EUR)",
+        eur(result.money.own_eur),
+        eur(result.money.external_eur)
+    );
+    let objective = result.objective.unwrap_or(0.0);
+    let unit = if result.objective_kind == "min-own-cost" {
+        "EUR own money (+ penalties)"
+    } else {
+        "weighted impact points"
+    };
+    let _ = writeln!(
+        out,
+        "Objective ({}): {} {unit}",
+        result.objective_kind,
+        number(objective, 2)
+    );
+    for i in &result.indicators {
+        let target = match (i.target, i.hard) {
+            (Some(t), Some(true)) => format!(" (hard target {})", number(t, 0)),
+            (Some(t), _) => format!(
+                " (soft target {}, short by {})",
+                number(t, 0),
+                number(i.shortfall, 1)
+            ),
+            _ => String::new(),
+        };
+        let _ = writeln!(
+            out,
+            "  {:<28} {:>12}{target}",
+            i.indicator,
+            number(i.reached, 1)
+        );
+    }
+    if let Some(seconds) = result.solve_seconds {
+        let _ = writeln!(out, "Solved in {seconds:.2} s");
+    }
+    out
+}

@@ -1,0 +1,372 @@
+//! The one result type that every report is written from.
+//!
+//! [`ScenarioResult`] gathers, for one scenario, the status, the chosen actions, the money by
+//! source and period, partners, staff hours and indicators. It is plain data (serialisable), so
+//! reports never reach back into the solver or the model.
+
+use crate::domain::{Allocation, Scenario, SourceKind};
+use crate::solve::{SolveOutcome, SolveStatus};
+use crate::verify::{indicator_totals, objective_value, target_shortfalls};
+use serde::Serialize;
+
+/// Everything known about one solved scenario.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScenarioResult {
+    /// Scenario name.
+    pub scenario: String,
+    /// `max-impact` or `min-own-cost`.
+    pub objective_kind: &'static str,
+    /// `optimal`, `within_gap`, `time_limit`, `infeasible` or `unbounded`.
+    pub status: SolveStatus,
+    /// The objective's value for the plan (weighted impact points, or EUR for `min-own-cost`).
+    pub objective: Option<f64>,
+    /// The best objective any plan could reach, as far as the solver proved.
+    pub best_bound: Option<f64>,
+    /// Relative gap between `objective` and `best_bound` (0 = proven best).
+    pub gap: Option<f64>,
+    /// True when the independent check found the plan keeps every rule.
+    pub verified: bool,
+    /// Period labels.
+    pub periods: Vec<String>,
+    /// Funded actions, in plan order.
+    pub selected: Vec<SelectedAction>,
+    /// Ids of the actions left out, in plan order.
+    pub not_selected: Vec<String>,
+    /// Each source's use against its budget.
+    pub sources: Vec<SourceUse>,
+    /// Each partner's participation.
+    pub partners: Vec<PartnerUse>,
+    /// Own money, external money and leverage.
+    pub money: MoneySummary,
+    /// Municipal staff hours per period.
+    pub staff: Vec<StaffUse>,
+    /// Each indicator against its target.
+    pub indicators: Vec<IndicatorResult>,
+    /// Every money flow: action, source or partner, period, EUR.
+    #[serde(skip)]
+    pub flows: Vec<Flow>,
+    /// Wall-clock solve time (left out with `--no-timings`, for byte-identical reports).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub solve_seconds: Option<f64>,
+}
+
+/// A funded action.
+#[derive(Debug, Clone, Serialize)]
+pub struct SelectedAction {
+    /// Action id.
+    pub action: String,
+    /// Action name.
+    pub name: String,
+    /// SMART goal.
+    pub goal: String,
+    /// Funded scale (1 = in full).
+    pub scale: f64,
+    /// Cost at that scale, all periods.
+    pub cost_eur: f64,
+}
+
+/// One period's use of a source.
+#[derive(Debug, Clone, Serialize)]
+pub struct PeriodUse {
+    /// Period label.
+    pub period: String,
+    /// EUR used.
+    pub used_eur: f64,
+    /// The cap for the period, if any.
+    pub budget_eur: Option<f64>,
+}
+
+/// A source's use.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceUse {
+    /// Source id.
+    pub source: String,
+    /// Source name.
+    pub name: String,
+    /// Kind (`own`, `eu`, ...).
+    pub kind: SourceKind,
+    /// Per period.
+    pub periods: Vec<PeriodUse>,
+    /// EUR used over the plan.
+    pub used_eur: f64,
+    /// Total budget, if given.
+    pub budget_total_eur: Option<f64>,
+}
+
+/// A partner's participation.
+#[derive(Debug, Clone, Serialize)]
+pub struct PartnerUse {
+    /// Partner id.
+    pub partner: String,
+    /// Partner name.
+    pub name: String,
+    /// Ids of the actions it joins.
+    pub actions: Vec<String>,
+    /// Cash given over the plan.
+    pub cash_eur: f64,
+    /// Staff hours given over the plan.
+    pub hours: f64,
+}
+
+/// Money totals.
+#[derive(Debug, Clone, Serialize)]
+pub struct MoneySummary {
+    /// Cost of the funded actions at their scale.
+    pub total_cost_eur: f64,
+    /// From sources of kind `own`.
+    pub own_eur: f64,
+    /// From every other source and from partners' cash.
+    pub external_eur: f64,
+    /// Of which partners' cash.
+    pub partner_cash_eur: f64,
+    /// External EUR per own EUR (none when no own money is used).
+    pub leverage: Option<f64>,
+}
+
+/// Municipal staff hours in one period.
+#[derive(Debug, Clone, Serialize)]
+pub struct StaffUse {
+    /// Period label.
+    pub period: String,
+    /// Hours the funded actions need.
+    pub needed_hours: f64,
+    /// Hours partners give.
+    pub partner_hours: f64,
+    /// Hours left for municipal staff.
+    pub municipal_hours: f64,
+    /// Capacity, if limited.
+    pub capacity_hours: Option<f64>,
+}
+
+/// An indicator's result.
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorResult {
+    /// Indicator name.
+    pub indicator: String,
+    /// Weight in the objective.
+    pub weight: f64,
+    /// Reached by the plan.
+    pub reached: f64,
+    /// Target minimum, if any.
+    pub target: Option<f64>,
+    /// Whether the target is hard.
+    pub hard: Option<bool>,
+    /// Shortfall against the target.
+    pub shortfall: f64,
+}
+
+/// One money flow, as in `allocation.csv`.
+#[derive(Debug, Clone)]
+pub struct Flow {
+    /// Action id.
+    pub action: String,
+    /// Source or partner id.
+    pub payer: String,
+    /// Period label.
+    pub period: String,
+    /// EUR.
+    pub amount_eur: f64,
+}
+
+impl ScenarioResult {
+    /// Builds the result of solving `scenario`; `verified` says whether the plan passed the
+    /// independent check.
+    pub fn new(scenario: &Scenario, outcome: &SolveOutcome, verified: bool) -> Self {
+        let plan = &scenario.plan;
+        let empty = Allocation {
+            scale: vec![0.0; plan.actions.len()],
+            ..Allocation::default()
+        };
+        let allocation = outcome.allocation.as_ref().unwrap_or(&empty);
+        let has_plan = outcome.allocation.is_some();
+
+        let mut selected = Vec::new();
+        let mut not_selected = Vec::new();
+        for (action, &scale) in plan.actions.iter().zip(&allocation.scale) {
+            if scale > 0.0 {
+                selected.push(SelectedAction {
+                    action: action.id.clone(),
+                    name: action.name.clone(),
+                    goal: action.goal.clone(),
+                    scale,
+                    cost_eur: action.total_cost_eur() * scale,
+                });
+            } else {
+                not_selected.push(action.id.clone());
+            }
+        }
+
+        let sources: Vec<SourceUse> = plan
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(s, source)| {
+                let periods: Vec<PeriodUse> = plan
+                    .periods
+                    .iter()
+                    .enumerate()
+                    .map(|(p, label)| PeriodUse {
+                        period: label.clone(),
+                        used_eur: allocation
+                            .funding
+                            .iter()
+                            .filter(|f| f.source == s && f.period == p)
+                            .map(|f| f.amount_eur)
+                            .sum(),
+                        budget_eur: source.budget_eur[p],
+                    })
+                    .collect();
+                SourceUse {
+                    source: source.id.clone(),
+                    name: source.name.clone(),
+                    kind: source.kind,
+                    used_eur: periods.iter().map(|p| p.used_eur).sum(),
+                    periods,
+                    budget_total_eur: source.budget_total_eur,
+                }
+            })
+            .collect();
+
+        let partners: Vec<PartnerUse> = plan
+            .partners
+            .iter()
+            .enumerate()
+            .map(|(k, partner)| {
+                let mine = || {
+                    allocation
+                        .contributions
+                        .iter()
+                        .filter(move |c| c.partner == k)
+                };
+                PartnerUse {
+                    partner: partner.id.clone(),
+                    name: partner.name.clone(),
+                    actions: allocation
+                        .joins
+                        .iter()
+                        .filter(|j| j.1 == k)
+                        .map(|j| plan.actions[j.0].id.clone())
+                        .collect(),
+                    cash_eur: mine().map(|c| c.cash_eur).sum(),
+                    hours: mine().map(|c| c.hours).sum(),
+                }
+            })
+            .collect();
+
+        let own_eur: f64 = sources
+            .iter()
+            .filter(|s| s.kind == SourceKind::Own)
+            .map(|s| s.used_eur)
+            .sum();
+        let partner_cash_eur: f64 = partners.iter().map(|p| p.cash_eur).sum();
+        let external_eur = sources
+            .iter()
+            .filter(|s| s.kind != SourceKind::Own)
+            .map(|s| s.used_eur)
+            .sum::<f64>()
+            + partner_cash_eur;
+        let money = MoneySummary {
+            total_cost_eur: selected.iter().map(|a| a.cost_eur).sum(),
+            own_eur,
+            external_eur,
+            partner_cash_eur,
+            leverage: (own_eur > 0.0).then(|| external_eur / own_eur),
+        };
+
+        let staff = plan
+            .periods
+            .iter()
+            .enumerate()
+            .map(|(p, label)| {
+                let needed_hours: f64 = plan
+                    .actions
+                    .iter()
+                    .zip(&allocation.scale)
+                    .map(|(a, s)| a.staff_hours[p] * s)
+                    .sum();
+                let partner_hours: f64 = allocation
+                    .contributions
+                    .iter()
+                    .filter(|c| c.period == p)
+                    .map(|c| c.hours)
+                    .sum();
+                StaffUse {
+                    period: label.clone(),
+                    needed_hours,
+                    partner_hours,
+                    municipal_hours: needed_hours - partner_hours,
+                    capacity_hours: scenario.staff_capacity_hours.as_ref().map(|c| c[p]),
+                }
+            })
+            .collect();
+
+        let totals = indicator_totals(scenario, allocation);
+        let shortfalls = target_shortfalls(scenario, allocation);
+        let indicators = plan
+            .indicators
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                let target = plan.targets.iter().position(|t| t.indicator == i);
+                IndicatorResult {
+                    indicator: name.clone(),
+                    weight: scenario.weights[i],
+                    reached: totals[i],
+                    target: target.map(|t| plan.targets[t].min),
+                    hard: target.map(|t| plan.targets[t].hard),
+                    shortfall: target.map_or(0.0, |t| shortfalls[t]),
+                }
+            })
+            .collect();
+
+        let mut flows: Vec<Flow> = allocation
+            .funding
+            .iter()
+            .map(|f| Flow {
+                action: plan.actions[f.action].id.clone(),
+                payer: plan.sources[f.source].id.clone(),
+                period: plan.periods[f.period].clone(),
+                amount_eur: f.amount_eur,
+            })
+            .collect();
+        flows.extend(
+            allocation
+                .contributions
+                .iter()
+                .filter(|c| c.cash_eur > 0.0)
+                .map(|c| Flow {
+                    action: plan.actions[c.action].id.clone(),
+                    payer: plan.partners[c.partner].id.clone(),
+                    period: plan.periods[c.period].clone(),
+                    amount_eur: c.cash_eur,
+                }),
+        );
+        let action_order = |id: &str| plan.actions.iter().position(|a| a.id == id);
+        flows.sort_by_key(|f| action_order(&f.action));
+
+        ScenarioResult {
+            scenario: scenario.name.clone(),
+            objective_kind: scenario.objective.as_str(),
+            status: outcome.status,
+            objective: has_plan.then(|| objective_value(scenario, allocation)),
+            best_bound: outcome.best_bound,
+            gap: outcome.gap,
+            verified: has_plan && verified,
+            periods: plan.periods.clone(),
+            selected,
+            not_selected,
+            sources,
+            partners,
+            money,
+            staff,
+            indicators,
+            flows,
+            solve_seconds: Some(outcome.solve_seconds),
+        }
+    }
+
+    /// True when the result holds a plan that can be reported.
+    pub fn has_plan(&self) -> bool {
+        self.objective.is_some()
+    }
+}

@@ -1,0 +1,267 @@
+//! Solving one scenario with HiGHS: the primary objective first, then deterministic
+//! tie-breaks that keep the primary optimum.
+//!
+//! Stages (each a MILP, warm-started from the previous answer):
+//! 1. the scenario's objective (most weighted impact, or least own money);
+//! 2. holding stage 1's value: least own money (for `max-impact`) or most weighted impact
+//!    (for `min-own-cost`);
+//! 3. holding both: fewest partner participations (only when partners exist).
+//!
+//! Infeasible is a status, not an error; `Err` is kept for solver faults. This module does not
+//! check the answer (that is [`crate::verify`]).
+
+mod extract;
+
+use crate::domain::{Allocation, Objective, Scenario};
+use crate::model::FundingModel;
+use good_lp::solvers::highs::highs;
+use good_lp::{constraint, Constraint, Expression, SolverModel};
+use highs::HighsModelStatus;
+use serde::Serialize;
+use std::time::Instant;
+
+/// How hard to try.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SolveOptions {
+    /// Relative optimality gap at which the solver may stop (0 = prove optimality).
+    pub mip_gap: f64,
+    /// Wall-clock limit per solver stage, in seconds.
+    pub time_limit_seconds: Option<f64>,
+}
+
+impl Default for SolveOptions {
+    fn default() -> Self {
+        SolveOptions {
+            mip_gap: 0.0,
+            time_limit_seconds: None,
+        }
+    }
+}
+
+/// What the solver could say about the scenario.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SolveStatus {
+    /// The best possible plan was found and proven best.
+    Optimal,
+    /// A plan within the requested `--mip-gap` of the best possible was found.
+    WithinGap,
+    /// The time limit stopped the search; the plan (if any) may not be the best.
+    TimeLimit,
+    /// No plan satisfies every rule.
+    Infeasible,
+    /// The objective can grow without end (cannot happen with valid input; kept for honesty).
+    Unbounded,
+}
+
+impl SolveStatus {
+    /// The status as written in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SolveStatus::Optimal => "optimal",
+            SolveStatus::WithinGap => "within_gap",
+            SolveStatus::TimeLimit => "time_limit",
+            SolveStatus::Infeasible => "infeasible",
+            SolveStatus::Unbounded => "unbounded",
+        }
+    }
+}
+
+/// The outcome of solving one scenario.
+#[derive(Debug, Clone)]
+pub struct SolveOutcome {
+    /// What the solver could establish.
+    pub status: SolveStatus,
+    /// The plan, when one was found.
+    pub allocation: Option<Allocation>,
+    /// The primary objective of the plan, as the solver computed it.
+    pub objective: Option<f64>,
+    /// The solver's bound on the best possible primary objective (stage 1).
+    pub best_bound: Option<f64>,
+    /// Relative gap between `objective` and `best_bound` (0 when proven optimal).
+    pub gap: Option<f64>,
+    /// Wall-clock time spent solving, all stages.
+    pub solve_seconds: f64,
+}
+
+/// A fault of the solver (not an infeasible plan).
+#[derive(Debug, thiserror::Error)]
+#[error("the solver failed: {0}. This is a fault, not a property of your plan; please report it with your input files")]
+pub struct SolveError(String);
+
+/// One stage's answer.
+struct Stage {
+    status: SolveStatus,
+    columns: Option<Vec<f64>>,
+    objective: f64,
+    bound: f64,
+    gap: f64,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Sense {
+    Maximise,
+    Minimise,
+}
+
+/// Solves `scenario` and returns the best plan found with its status.
+pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome, SolveError> {
+    let started = Instant::now();
+    let model = FundingModel::build(scenario);
+    let impact = model.weighted_impact() - model.penalty();
+    let own = model.own_money() + model.penalty();
+    let (primary, sense, secondary, secondary_sense) = match scenario.objective {
+        Objective::MaxImpact => (impact, Sense::Maximise, model.own_money(), Sense::Minimise),
+        Objective::MinOwnCost => (
+            own,
+            Sense::Minimise,
+            model.weighted_impact(),
+            Sense::Maximise,
+        ),
+    };
+
+    let first = run_stage(&model, primary.clone(), sense, &[], None, options)?;
+    let mut outcome = SolveOutcome {
+        status: first.status,
+        allocation: None,
+        objective: None,
+        best_bound: None,
+        gap: None,
+        solve_seconds: 0.0,
+    };
+    let Some(mut columns) = first.columns else {
+        outcome.solve_seconds = started.elapsed().as_secs_f64();
+        return Ok(outcome);
+    };
+    outcome.objective = Some(first.objective);
+    outcome.best_bound = Some(first.bound);
+    outcome.gap = Some(first.gap);
+
+    if first.status != SolveStatus::TimeLimit {
+        let mut held = vec![hold(primary, sense, first.objective)];
+        let second = run_stage(
+            &model,
+            secondary.clone(),
+            secondary_sense,
+            &held,
+            Some(&columns),
+            options,
+        )?;
+        if let Some(better) = second.columns {
+            columns = better;
+            held.push(hold(secondary, secondary_sense, second.objective));
+            if !model.joins.is_empty() {
+                let third = run_stage(
+                    &model,
+                    model.partnerships(),
+                    Sense::Minimise,
+                    &held,
+                    Some(&columns),
+                    options,
+                )?;
+                if let Some(better) = third.columns {
+                    columns = better;
+                }
+            }
+        }
+    }
+    outcome.allocation = Some(extract::allocation(&model, &columns));
+    outcome.solve_seconds = started.elapsed().as_secs_f64();
+    Ok(outcome)
+}
+
+/// A constraint that keeps `objective` at (or better than) `value`, within a small tolerance.
+fn hold(objective: Expression, sense: Sense, value: f64) -> Constraint {
+    let tolerance = 1e-9 * value.abs().max(1.0);
+    match sense {
+        Sense::Maximise => constraint!(objective >= value - tolerance),
+        Sense::Minimise => constraint!(objective <= value + tolerance),
+    }
+}
+
+fn run_stage(
+    model: &FundingModel,
+    objective: Expression,
+    sense: Sense,
+    held: &[Constraint],
+    warm_start: Option<&[f64]>,
+    options: &SolveOptions,
+) -> Result<Stage, SolveError> {
+    let vars = model.vars.clone();
+    let unsolved = match sense {
+        Sense::Maximise => vars.maximise(objective),
+        Sense::Minimise => vars.minimise(objective),
+    };
+    let mut problem = unsolved.using(highs);
+    for c in model.constraints.iter().chain(held) {
+        problem.add_constraint(c.clone());
+    }
+    let mut highs_model = problem
+        .try_into_inner()
+        .map_err(|e| SolveError(e.to_string()))?;
+    highs_model.make_quiet();
+    let set = |m: &mut highs::Model, key: &str, value: f64| {
+        m.try_set_option(key, value)
+            .map_err(|e| SolveError(format!("cannot set {key}: {e:?}")))
+    };
+    set(&mut highs_model, "mip_rel_gap", options.mip_gap)?;
+    // Money must add up to the cent: tighten HiGHS's default tolerances (1e-6 / 1e-7).
+    set(&mut highs_model, "mip_feasibility_tolerance", 1e-9)?;
+    set(&mut highs_model, "primal_feasibility_tolerance", 1e-9)?;
+    if let Some(limit) = options.time_limit_seconds {
+        set(&mut highs_model, "time_limit", limit)?;
+    }
+    highs_model
+        .try_set_option("threads", 1)
+        .map_err(|e| SolveError(format!("cannot set threads: {e:?}")))?;
+    if let Some(columns) = warm_start {
+        highs_model
+            .try_set_solution(Some(columns), None, None, None)
+            .map_err(|e| SolveError(format!("cannot pass the starting plan: {e:?}")))?;
+    }
+    let solved = highs_model
+        .try_solve()
+        .map_err(|e| SolveError(format!("{e:?}")))?;
+    let status = match solved.status() {
+        HighsModelStatus::Optimal => {
+            let gap = solved.mip_gap();
+            if options.mip_gap > 0.0 && gap.is_finite() && gap > 1e-9 {
+                SolveStatus::WithinGap
+            } else {
+                SolveStatus::Optimal
+            }
+        }
+        HighsModelStatus::Infeasible | HighsModelStatus::UnboundedOrInfeasible => {
+            SolveStatus::Infeasible
+        }
+        HighsModelStatus::Unbounded => SolveStatus::Unbounded,
+        HighsModelStatus::ReachedTimeLimit
+        | HighsModelStatus::ReachedIterationLimit
+        | HighsModelStatus::ReachedSolutionLimit => SolveStatus::TimeLimit,
+        HighsModelStatus::ModelEmpty => SolveStatus::Optimal,
+        other => return Err(SolveError(format!("HiGHS stopped with status {other:?}"))),
+    };
+    let has_plan = matches!(
+        status,
+        SolveStatus::Optimal | SolveStatus::WithinGap | SolveStatus::TimeLimit
+    ) && solved.primal_solution_status() == highs::HighsSolutionStatus::Feasible;
+    let columns = has_plan.then(|| solved.get_solution().columns().to_vec());
+    let objective = solved.objective_value();
+    let bound = solved
+        .double_info_value(c"mip_dual_bound")
+        .ok()
+        .filter(|b| b.is_finite())
+        .unwrap_or(objective);
+    let gap = if status == SolveStatus::Optimal {
+        0.0
+    } else {
+        solved.mip_gap()
+    };
+    Ok(Stage {
+        status,
+        columns,
+        objective,
+        bound,
+        gap,
+    })
+}

@@ -1,0 +1,148 @@
+//! Reading typed values out of a raw table's text cells, recording a located problem for
+//! every cell that does not fit.
+
+use crate::error::{InputProblem, Problems};
+use crate::input::RawTable;
+
+/// A raw table plus the problem list that its cells report into.
+pub struct Cells<'a> {
+    /// The table being read.
+    pub table: &'a RawTable,
+    /// Where problems go.
+    pub problems: &'a mut Problems,
+}
+
+impl<'a> Cells<'a> {
+    /// Wraps a table.
+    pub fn new(table: &'a RawTable, problems: &'a mut Problems) -> Self {
+        Cells { table, problems }
+    }
+
+    /// Records a problem at a cell.
+    pub fn problem(&mut self, row: usize, column: &str, message: String, fix: &str) {
+        self.problems.push(
+            InputProblem::in_file(&self.table.file, message, fix)
+                .at_row(RawTable::sheet_row(row))
+                .at_column(column),
+        );
+    }
+
+    /// Records a problem with the table as a whole (e.g. a missing column).
+    pub fn table_problem(&mut self, message: String, fix: &str) {
+        self.problems
+            .push(InputProblem::in_file(&self.table.file, message, fix));
+    }
+
+    /// The text in a cell (`None` if the column is absent or the cell empty).
+    pub fn text(&self, row: usize, column: &str) -> Option<&'a str> {
+        let index = self.table.column(column)?;
+        self.table.rows[row][index].as_deref()
+    }
+
+    /// A number in `[min, max]`; `None` (with a problem recorded) if it is not one.
+    /// An empty cell gives `None` without a problem.
+    pub fn number(
+        &mut self,
+        row: usize,
+        column: &str,
+        min: f64,
+        max: f64,
+        fix: &str,
+    ) -> Option<f64> {
+        let text = self.text(row, column)?;
+        match parse_number(text) {
+            Some(value) if value >= min && value <= max => Some(value),
+            Some(value) if value < 0.0 && min >= 0.0 => {
+                self.problem(row, column, format!("'{text}' is negative"), fix);
+                None
+            }
+            Some(_) => {
+                let range = if max.is_finite() {
+                    format!("between {} and {}", fmt_bound(min), fmt_bound(max))
+                } else {
+                    format!("at least {}", fmt_bound(min))
+                };
+                self.problem(
+                    row,
+                    column,
+                    format!("'{text}' is out of range (it must be {range})"),
+                    fix,
+                );
+                None
+            }
+            None => {
+                self.problem(row, column, format!("'{text}' is not a number"), fix);
+                None
+            }
+        }
+    }
+
+    /// A non-negative amount (money or hours); empty counts as `default`.
+    pub fn amount(&mut self, row: usize, column: &str, default: f64) -> f64 {
+        self.number(
+            row,
+            column,
+            0.0,
+            f64::INFINITY,
+            "enter an amount of 0 or more, digits only (e.g. 12500 or 12500.50)",
+        )
+        .unwrap_or(default)
+    }
+
+    /// A `;`-separated list of ids or names.
+    pub fn list(&self, row: usize, column: &str) -> Vec<&'a str> {
+        self.text(row, column)
+            .map(|t| {
+                t.split(';')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Records a problem if a required column is missing; true when present.
+    pub fn require_column(&mut self, column: &str, what: &str) -> bool {
+        if self.table.column(column).is_some() {
+            return true;
+        }
+        self.table_problem(
+            format!("the column '{column}' is missing"),
+            &format!("add a column '{column}' ({what}) to the header row"),
+        );
+        false
+    }
+}
+
+/// Parses a number the way a spreadsheet user writes it: digits, optional sign and decimal point,
+/// spaces or underscores as thousands separators.
+pub fn parse_number(text: &str) -> Option<f64> {
+    let cleaned: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '_')
+        .collect();
+    let value: f64 = cleaned.parse().ok()?;
+    value.is_finite().then_some(value)
+}
+
+fn fmt_bound(v: f64) -> String {
+    if v.fract() == 0.0 {
+        format!("{v:.0}")
+    } else {
+        format!("{v}")
+    }
+}
+
+/// Columns `<prefix>_<period>` of a table, as (period, column name) in column order.
+pub fn period_columns(table: &RawTable, prefix: &str) -> Vec<(String, String)> {
+    let start = format!("{prefix}_");
+    table
+        .columns
+        .iter()
+        .filter_map(|c| {
+            c.strip_prefix(&start)
+                .filter(|p| !p.is_empty())
+                .map(|p| (p.to_string(), c.clone()))
+        })
+        .collect()
+}

@@ -1,0 +1,243 @@
+//! Raw tables and scenario settings → a validated [`Scenario`], or every problem at once.
+//!
+//! This is the only place that judges the user's input. It checks ids, references, numbers,
+//! ranges and periods, and reports each problem with its file, row, column and a fix. It does not
+//! judge whether the plan can be funded: an infeasible plan is a result, not an input error.
+
+mod actions;
+mod cells;
+mod funders;
+mod periods;
+mod scenario;
+
+pub use cells::parse_number;
+pub use periods::SINGLE_PERIOD;
+pub use scenario::load_scenario;
+
+use crate::domain::{Action, Plan};
+use crate::error::{InputError, InputProblem, Problems};
+use crate::input::csv::read_table;
+use actions::ActionRow;
+use cells::Cells;
+use std::collections::HashMap;
+use std::path::Path;
+
+/// The plan tables: (file name, required).
+pub const PLAN_FILES: [(&str, bool); 4] = [
+    ("actions.csv", true),
+    ("sources.csv", true),
+    ("partners.csv", false),
+    ("targets.csv", false),
+];
+
+/// Reads and validates the plan folder `folder`; `label` is how the folder is named in messages.
+pub fn load_plan(folder: &Path, label: &str) -> Result<Plan, InputError> {
+    let mut problems = Problems::default();
+    if !folder.is_dir() {
+        problems.push(InputProblem::in_file(
+            label,
+            "the plan folder does not exist",
+            "give the folder that holds actions.csv and sources.csv (or run `fundmix init DIR` to start one)",
+        ));
+        return Err(problems.into_error());
+    }
+    let mut tables = Vec::new();
+    for (name, required) in PLAN_FILES {
+        let path = folder.join(name);
+        let file_label = format!("{label}/{name}");
+        if !required && !path.exists() {
+            tables.push(None);
+            continue;
+        }
+        match read_table(&path, &file_label) {
+            Ok(table) => tables.push(Some(table)),
+            Err(problem) => {
+                problems.push(problem);
+                tables.push(None);
+            }
+        }
+    }
+    let (Some(action_table), Some(source_table)) = (&tables[0], &tables[1]) else {
+        return Err(problems.into_error());
+    };
+
+    let mut cells = Cells::new(action_table, &mut problems);
+    let Some(periods) = periods::plan_periods(&mut cells) else {
+        return Err(problems.into_error());
+    };
+    let (indicators, rows) = actions::read_actions(&mut cells, &periods);
+    if action_table.rows.is_empty() {
+        cells.table_problem(
+            "the plan has no actions".into(),
+            "add one row per candidate action below the header",
+        );
+    }
+    check_unique(
+        &mut cells,
+        rows.iter().map(|r| (r.row, r.action.id.as_str())),
+        "action",
+    );
+    let actions = resolve_links(&mut cells, rows);
+
+    let mut cells = Cells::new(source_table, &mut problems);
+    let sources = funders::read_sources(&mut cells, &periods, &actions);
+    if source_table.rows.is_empty() {
+        cells.table_problem(
+            "the plan has no funding sources".into(),
+            "add one row per funding source below the header",
+        );
+    }
+    check_unique(&mut cells, source_table_ids(source_table), "source");
+
+    let partners = match &tables[2] {
+        Some(table) => {
+            let mut cells = Cells::new(table, &mut problems);
+            let partners = funders::read_partners(&mut cells, &periods, &actions);
+            check_unique(&mut cells, source_table_ids(table), "partner");
+            partners
+        }
+        None => Vec::new(),
+    };
+    let targets = match &tables[3] {
+        Some(table) => funders::read_targets(&mut Cells::new(table, &mut problems), &indicators),
+        None => Vec::new(),
+    };
+    problems.into_result(Plan {
+        folder: folder.to_path_buf(),
+        periods,
+        indicators,
+        actions,
+        sources,
+        partners,
+        targets,
+    })
+}
+
+fn source_table_ids(table: &crate::input::RawTable) -> Vec<(usize, &str)> {
+    let Some(column) = table.column("id") else {
+        return Vec::new();
+    };
+    table
+        .rows
+        .iter()
+        .enumerate()
+        .filter_map(|(row, cells)| cells[column].as_deref().map(|id| (row, id)))
+        .collect()
+}
+
+/// Records a problem for every id that appears twice.
+fn check_unique<'a>(
+    cells: &mut Cells,
+    ids: impl IntoIterator<Item = (usize, &'a str)>,
+    what: &str,
+) {
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    for (row, id) in ids {
+        if let Some(earlier) = first.get(id) {
+            cells.problem(
+                row,
+                "id",
+                format!(
+                    "the {what} id '{id}' is used twice (first on row {})",
+                    earlier + 2
+                ),
+                &format!("give every {what} its own id"),
+            );
+        } else {
+            first.insert(id, row);
+        }
+    }
+}
+
+/// Turns `requires` / `excludes` names into indices and rejects unknown ids, self-references
+/// and `requires` cycles.
+fn resolve_links(cells: &mut Cells, rows: Vec<ActionRow>) -> Vec<Action> {
+    let index: HashMap<String, usize> = rows
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, r)| (r.action.id.clone(), i))
+        .collect();
+    let mut actions = Vec::with_capacity(rows.len());
+    let mut row_of = Vec::with_capacity(rows.len());
+    for (i, row) in rows.into_iter().enumerate() {
+        let mut action = row.action;
+        for (column, names, out) in [
+            ("requires", &row.requires, &mut action.requires),
+            ("excludes", &row.excludes, &mut action.excludes),
+        ] {
+            for name in names {
+                match index.get(name) {
+                    Some(&j) if j == i => cells.problem(
+                        row.row,
+                        column,
+                        format!("action '{name}' lists itself"),
+                        &format!("remove '{name}' from its own '{column}' list"),
+                    ),
+                    Some(&j) => {
+                        if !out.contains(&j) {
+                            out.push(j);
+                        }
+                    }
+                    None => cells.problem(
+                        row.row,
+                        column,
+                        format!("'{name}' is not an action id in actions.csv"),
+                        "list existing action ids, separated by ';'",
+                    ),
+                }
+            }
+        }
+        actions.push(action);
+        row_of.push(row.row);
+    }
+    if let Some(cycle) = find_requires_cycle(&actions) {
+        let names: Vec<&str> = cycle.iter().map(|&i| actions[i].id.as_str()).collect();
+        cells.problem(
+            row_of[cycle[0]],
+            "requires",
+            format!("the 'requires' links form a cycle: {} → {}", names.join(" → "), names[0]),
+            "remove one of these 'requires' links; actions that must go together can each require only the one before",
+        );
+    }
+    actions
+}
+
+/// A cycle in the `requires` graph, as action indices in order, if any.
+fn find_requires_cycle(actions: &[Action]) -> Option<Vec<usize>> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        Active,
+        Done,
+    }
+    let mut mark = vec![Mark::New; actions.len()];
+    for start in 0..actions.len() {
+        if mark[start] != Mark::New {
+            continue;
+        }
+        // Iterative depth-first search; `path` holds (node, next edge to try).
+        let mut path: Vec<(usize, usize)> = vec![(start, 0)];
+        mark[start] = Mark::Active;
+        while let Some(&mut (node, ref mut edge)) = path.last_mut() {
+            if let Some(&next) = actions[node].requires.get(*edge) {
+                *edge += 1;
+                match mark[next] {
+                    Mark::Active => {
+                        let from = path.iter().position(|&(n, _)| n == next).unwrap_or(0);
+                        return Some(path[from..].iter().map(|&(n, _)| n).collect());
+                    }
+                    Mark::New => {
+                        mark[next] = Mark::Active;
+                        path.push((next, 0));
+                    }
+                    Mark::Done => {}
+                }
+            } else {
+                mark[node] = Mark::Done;
+                path.pop();
+            }
+        }
+    }
+    None
+}

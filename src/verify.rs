@@ -1,0 +1,487 @@
+//! An independent re-check of a funding plan against every rule.
+//!
+//! This module shares no code with [`crate::model`]: it re-reads the rules from the validated
+//! plan and checks the answer with plain arithmetic, so a mistake in the model builder (or in the
+//! solver) shows up here as a violation instead of reaching a report. A violation is a bug in
+//! fundmix, never the user's fault.
+
+use crate::domain::{Allocation, Objective, Offer, Scenario, SourceKind, Status};
+
+/// One broken rule.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Violation {
+    /// The rule, as named in the model's documentation.
+    pub rule: &'static str,
+    /// What is wrong, with the amounts.
+    pub message: String,
+}
+
+/// True when `lhs ≤ rhs` up to a relative tolerance of one in a million.
+fn within(lhs: f64, rhs: f64) -> bool {
+    lhs <= rhs + 1e-6 * lhs.abs().max(rhs.abs()).max(1.0)
+}
+
+fn equal(lhs: f64, rhs: f64) -> bool {
+    within(lhs, rhs) && within(rhs, lhs)
+}
+
+struct Checker<'a> {
+    scenario: &'a Scenario,
+    plan: &'a Allocation,
+    violations: Vec<Violation>,
+}
+
+impl Checker<'_> {
+    fn fail(&mut self, rule: &'static str, message: String) {
+        self.violations.push(Violation { rule, message });
+    }
+
+    fn action(&self, a: usize) -> &str {
+        &self.scenario.plan.actions[a].id
+    }
+
+    fn period(&self, p: usize) -> &str {
+        &self.scenario.plan.periods[p]
+    }
+}
+
+/// Indicator totals reached by a plan: Σ impact(a, i) · scale(a).
+pub fn indicator_totals(scenario: &Scenario, allocation: &Allocation) -> Vec<f64> {
+    let mut totals = vec![0.0; scenario.plan.indicators.len()];
+    for (action, &scale) in scenario.plan.actions.iter().zip(&allocation.scale) {
+        for (total, impact) in totals.iter_mut().zip(&action.impact) {
+            *total += impact * scale;
+        }
+    }
+    totals
+}
+
+/// Shortfall of each target: how far below its minimum the plan stays (0 when met).
+pub fn target_shortfalls(scenario: &Scenario, allocation: &Allocation) -> Vec<f64> {
+    let totals = indicator_totals(scenario, allocation);
+    scenario
+        .plan
+        .targets
+        .iter()
+        .map(|t| (t.min - totals[t.indicator]).max(0.0))
+        .collect()
+}
+
+/// The scenario's objective evaluated on a plan, from first principles.
+pub fn objective_value(scenario: &Scenario, allocation: &Allocation) -> f64 {
+    let plan = &scenario.plan;
+    let penalty: f64 = plan
+        .targets
+        .iter()
+        .zip(target_shortfalls(scenario, allocation))
+        .filter(|(t, _)| !t.hard)
+        .map(|(t, short)| t.penalty * short)
+        .sum();
+    match scenario.objective {
+        Objective::MaxImpact => {
+            let totals = indicator_totals(scenario, allocation);
+            let impact: f64 = totals
+                .iter()
+                .zip(&scenario.weights)
+                .map(|(t, w)| t * w)
+                .sum();
+            impact - penalty
+        }
+        Objective::MinOwnCost => {
+            let own: f64 = allocation
+                .funding
+                .iter()
+                .filter(|f| plan.sources[f.source].kind == SourceKind::Own)
+                .map(|f| f.amount_eur)
+                .sum();
+            own + penalty
+        }
+    }
+}
+
+/// Checks `allocation` against every rule of `scenario`; an empty list means it keeps them all.
+pub fn verify(scenario: &Scenario, allocation: &Allocation) -> Vec<Violation> {
+    let mut c = Checker {
+        scenario,
+        plan: allocation,
+        violations: Vec::new(),
+    };
+    if !shape(&mut c) {
+        return c.violations;
+    }
+    scales(&mut c);
+    coverage(&mut c);
+    sources(&mut c);
+    partners(&mut c);
+    staff(&mut c);
+    links_and_status(&mut c);
+    hard_targets(&mut c);
+    c.violations
+}
+
+/// Indices in range, amounts non-negative and finite.
+fn shape(c: &mut Checker) -> bool {
+    let plan = &c.scenario.plan;
+    let (na, ns, nk, np) = (
+        plan.actions.len(),
+        plan.sources.len(),
+        plan.partners.len(),
+        plan.periods.len(),
+    );
+    if c.plan.scale.len() != na {
+        c.fail(
+            "shape",
+            format!("{} scales for {na} actions", c.plan.scale.len()),
+        );
+        return false;
+    }
+    let mut ok = true;
+    for f in &c.plan.funding {
+        if f.action >= na
+            || f.source >= ns
+            || f.period >= np
+            || !f.amount_eur.is_finite()
+            || f.amount_eur < 0.0
+        {
+            ok = false;
+        }
+    }
+    for k in &c.plan.contributions {
+        let bad_amount =
+            !k.cash_eur.is_finite() || !k.hours.is_finite() || k.cash_eur < 0.0 || k.hours < 0.0;
+        if k.action >= na || k.partner >= nk || k.period >= np || bad_amount {
+            ok = false;
+        }
+    }
+    if c.plan.joins.iter().any(|&(a, k)| a >= na || k >= nk) {
+        ok = false;
+    }
+    if !ok {
+        c.fail(
+            "shape",
+            "an amount is negative or refers to an unknown action, source, partner or period"
+                .into(),
+        );
+    }
+    ok
+}
+
+fn scales(c: &mut Checker) {
+    for (a, action) in c.scenario.plan.actions.iter().enumerate() {
+        let s = c.plan.scale[a];
+        let ok = s == 0.0 || (within(action.min_scale, s) && within(s, 1.0));
+        if !ok {
+            let msg = format!(
+                "'{}' is funded at scale {s}, outside 0 or [{}, 1]",
+                c.action(a),
+                action.min_scale
+            );
+            c.fail("scale", msg);
+        }
+    }
+}
+
+/// Every funded euro is covered, and only by eligible sources and partners.
+fn coverage(c: &mut Checker) {
+    let plan = &c.scenario.plan;
+    let mut money = vec![vec![0.0; plan.periods.len()]; plan.actions.len()];
+    for f in &c.plan.funding {
+        money[f.action][f.period] += f.amount_eur;
+        if !plan.sources[f.source].eligible[f.action] && f.amount_eur > 0.0 {
+            let msg = format!(
+                "source '{}' pays for '{}', which it may not fund",
+                plan.sources[f.source].id,
+                c.action(f.action)
+            );
+            c.fail("eligibility", msg);
+        }
+    }
+    for k in &c.plan.contributions {
+        money[k.action][k.period] += k.cash_eur;
+        if !plan.partners[k.partner].eligible[k.action] {
+            let msg = format!(
+                "partner '{}' contributes to '{}', which it may not join",
+                plan.partners[k.partner].id,
+                c.action(k.action)
+            );
+            c.fail("eligibility", msg);
+        }
+    }
+    for (a, action) in plan.actions.iter().enumerate() {
+        for (p, &cost) in action.cost_eur.iter().enumerate() {
+            let needed = cost * c.plan.scale[a];
+            if !equal(money[a][p], needed) {
+                let msg = format!(
+                    "'{}' in {} needs {needed:.2} EUR but receives {:.2} EUR",
+                    c.action(a),
+                    c.period(p),
+                    money[a][p]
+                );
+                c.fail("every funded euro is covered", msg);
+            }
+        }
+    }
+}
+
+/// Budgets per period and in total, co-financing shares and grant sizes.
+fn sources(c: &mut Checker) {
+    let plan = &c.scenario.plan;
+    for (s, source) in plan.sources.iter().enumerate() {
+        let mut per_period = vec![0.0; plan.periods.len()];
+        let mut per_action = vec![0.0; plan.actions.len()];
+        for f in c.plan.funding.iter().filter(|f| f.source == s) {
+            per_period[f.period] += f.amount_eur;
+            per_action[f.action] += f.amount_eur;
+        }
+        for (p, used) in per_period.iter().enumerate() {
+            if let Some(budget) = source.budget_eur[p] {
+                if !within(*used, budget) {
+                    let msg = format!(
+                        "'{}' pays {used:.2} EUR in {}, over its budget of {budget:.2}",
+                        source.id,
+                        c.period(p)
+                    );
+                    c.fail("source budget per period", msg);
+                }
+            }
+        }
+        let total: f64 = per_period.iter().sum();
+        if let Some(budget) = source.budget_total_eur {
+            if !within(total, budget) {
+                c.fail(
+                    "source budget total",
+                    format!(
+                        "'{}' pays {total:.2} EUR in all, over its budget of {budget:.2}",
+                        source.id
+                    ),
+                );
+            }
+        }
+        for (a, &paid) in per_action.iter().enumerate() {
+            if paid <= 0.0 {
+                continue;
+            }
+            let action = &plan.actions[a];
+            let cap = source.max_share * action.cost_eur.iter().sum::<f64>() * c.plan.scale[a];
+            if !within(paid, cap) {
+                let msg = format!(
+                    "'{}' pays {paid:.2} EUR of '{}', over its share cap of {cap:.2}",
+                    source.id, action.id
+                );
+                c.fail("co-financing share", msg);
+            }
+            if let Some(max) = source.max_grant_eur {
+                if !within(paid, max) {
+                    c.fail(
+                        "grant size",
+                        format!(
+                            "'{}' gives '{}' {paid:.2} EUR, above max_grant {max:.2}",
+                            source.id, action.id
+                        ),
+                    );
+                }
+            }
+            if let Some(min) = source.min_grant_eur {
+                if !within(min, paid) {
+                    c.fail(
+                        "grant size",
+                        format!(
+                            "'{}' gives '{}' {paid:.2} EUR, below min_grant {min:.2}",
+                            source.id, action.id
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn offered(offer: &Offer, period: Option<usize>) -> f64 {
+    match (offer, period) {
+        (Offer::None, _) => 0.0,
+        (Offer::PerPeriod(v), Some(p)) => v[p],
+        (Offer::PerPeriod(v), None) => v.iter().sum(),
+        (Offer::Total(t), _) => *t,
+    }
+}
+
+/// Partners give only to actions they joined, within what they offer, and join at most
+/// `max_actions` funded actions.
+fn partners(c: &mut Checker) {
+    let plan = &c.scenario.plan;
+    for &(a, k) in &c.plan.joins {
+        if c.plan.scale[a] == 0.0 {
+            let msg = format!(
+                "partner '{}' joins '{}', which is not funded",
+                plan.partners[k].id,
+                c.action(a)
+            );
+            c.fail("partner contributions", msg);
+        }
+    }
+    for contribution in &c.plan.contributions {
+        let (a, k, p) = (
+            contribution.action,
+            contribution.partner,
+            contribution.period,
+        );
+        if !c.plan.joins.contains(&(a, k)) {
+            let msg = format!(
+                "partner '{}' gives to '{}' without joining it",
+                plan.partners[k].id,
+                c.action(a)
+            );
+            c.fail("partner contributions", msg);
+        }
+        let need = plan.actions[a].staff_hours[p] * c.plan.scale[a];
+        if !within(contribution.hours, need) {
+            let msg = format!(
+                "partner '{}' gives '{}' {:.1} hours in {}, more than the {need:.1} it needs",
+                plan.partners[k].id,
+                c.action(a),
+                contribution.hours,
+                c.period(p)
+            );
+            c.fail("partner contributions", msg);
+        }
+    }
+    for (k, partner) in plan.partners.iter().enumerate() {
+        let joined = c.plan.joins.iter().filter(|j| j.1 == k).count();
+        if let Some(max) = partner.max_actions {
+            if joined > max {
+                c.fail(
+                    "partner capacity",
+                    format!(
+                        "'{}' joins {joined} actions, more than its max_actions {max}",
+                        partner.id
+                    ),
+                );
+            }
+        }
+        let mine: Vec<_> = c
+            .plan
+            .contributions
+            .iter()
+            .filter(|x| x.partner == k)
+            .collect();
+        for (what, offer, pick) in [
+            (
+                "EUR",
+                &partner.cash_eur,
+                (|x: &crate::domain::Contribution| x.cash_eur)
+                    as fn(&crate::domain::Contribution) -> f64,
+            ),
+            ("hours", &partner.staff_hours, |x| x.hours),
+        ] {
+            let periods: Vec<Option<usize>> = match offer {
+                Offer::PerPeriod(_) => (0..plan.periods.len()).map(Some).collect(),
+                _ => vec![None],
+            };
+            for period in periods {
+                let given: f64 = mine
+                    .iter()
+                    .filter(|x| period.is_none_or(|p| x.period == p))
+                    .map(|x| pick(x))
+                    .sum();
+                let cap = offered(offer, period);
+                if !within(given, cap) {
+                    let when = period.map_or("over the plan".to_string(), |p| {
+                        format!("in {}", c.period(p))
+                    });
+                    c.fail(
+                        "partner capacity",
+                        format!(
+                            "'{}' gives {given:.2} {what} {when}, more than it offers ({cap:.2})",
+                            partner.id
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Municipal staff hours net of partner hours fit the capacity.
+fn staff(c: &mut Checker) {
+    let Some(capacity) = &c.scenario.staff_capacity_hours else {
+        return;
+    };
+    let plan = &c.scenario.plan;
+    for (p, &cap) in capacity.iter().enumerate() {
+        let need: f64 = plan
+            .actions
+            .iter()
+            .zip(&c.plan.scale)
+            .map(|(a, s)| a.staff_hours[p] * s)
+            .sum();
+        let relief: f64 = c
+            .plan
+            .contributions
+            .iter()
+            .filter(|x| x.period == p)
+            .map(|x| x.hours)
+            .sum();
+        if !within(need - relief, cap) {
+            let msg = format!(
+                "{} needs {:.1} municipal staff hours, over the capacity of {cap:.1}",
+                c.period(p),
+                need - relief
+            );
+            c.fail("staff capacity", msg);
+        }
+    }
+}
+
+fn links_and_status(c: &mut Checker) {
+    let plan = &c.scenario.plan;
+    for (a, action) in plan.actions.iter().enumerate() {
+        let funded = c.plan.scale[a] > 0.0;
+        for &b in &action.requires {
+            if funded && c.plan.scale[b] == 0.0 {
+                c.fail(
+                    "requires",
+                    format!(
+                        "'{}' is funded but '{}', which it requires, is not",
+                        action.id, plan.actions[b].id
+                    ),
+                );
+            }
+        }
+        for &b in &action.excludes {
+            if funded && c.plan.scale[b] > 0.0 {
+                c.fail(
+                    "excludes",
+                    format!(
+                        "'{}' and '{}' exclude each other but both are funded",
+                        action.id, plan.actions[b].id
+                    ),
+                );
+            }
+        }
+        match action.status {
+            Status::Must if !funded => {
+                c.fail("must", format!("'{}' must be funded but is not", action.id))
+            }
+            Status::Never if funded => c.fail(
+                "never",
+                format!("'{}' must not be funded but is", action.id),
+            ),
+            _ => {}
+        }
+    }
+}
+
+fn hard_targets(c: &mut Checker) {
+    let totals = indicator_totals(c.scenario, c.plan);
+    let plan = &c.scenario.plan;
+    for target in plan.targets.iter().filter(|t| t.hard) {
+        let reached = totals[target.indicator];
+        if !within(target.min, reached) {
+            let msg = format!(
+                "'{}' reaches {reached:.2}, below its hard target {}",
+                plan.indicators[target.indicator], target.min
+            );
+            c.fail("targets", msg);
+        }
+    }
+}
