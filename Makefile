@@ -1,0 +1,31 @@
+# fundmix: the two set-up commands of the README.
+#   make demo   installs missing build packages, builds, and solves the bundled example
+#   make test   installs missing build packages, builds, and runs every test
+#
+# HiGHS (the solver) is compiled into fundmix; building it needs cmake, libclang and a C++
+# compiler. `deps` installs whichever of them is missing with apt-get (Debian/Ubuntu).
+
+CARGO ?= cargo
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: demo test deps lint
+
+deps:
+	@missing=""; \
+	command -v cmake >/dev/null 2>&1 || missing="$$missing cmake"; \
+	command -v g++ >/dev/null 2>&1 || missing="$$missing g++"; \
+	ls /usr/lib/llvm-*/lib/libclang*.so* /usr/lib/*/libclang*.so* >/dev/null 2>&1 || missing="$$missing libclang-dev"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing build packages:$$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+demo: deps
+	$(CARGO) run -- solve scenarios/jelgava/baseline.toml
+
+test: deps
+	$(CARGO) test
+
+lint: deps
+	$(CARGO) fmt --check
+	$(CARGO) clippy --all-targets -- -D warnings
