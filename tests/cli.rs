@@ -1,0 +1,170 @@
+//! End-to-end tests of the `fundmix` command on the bundled example and on the template.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::fs;
+use std::path::Path;
+
+fn fundmix() -> Command {
+    Command::cargo_bin("fundmix").unwrap()
+}
+
+const EXAMPLE: &str = "scenarios/jelgava/baseline.toml";
+
+fn summary(dir: &Path) -> serde_json::Value {
+    serde_json::from_str(&fs::read_to_string(dir.join("summary.json")).unwrap()).unwrap()
+}
+
+#[test]
+fn example_solves_verifies_and_writes_every_report() {
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().join("baseline");
+    fundmix()
+        .args(["solve", EXAMPLE, "--out"])
+        .arg(&dir)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("proven optimal"))
+        .stdout(predicate::str::contains("keeps every rule"));
+    for file in ["summary.json", "allocation.csv", "funding_matrix.csv", "report.md"] {
+        assert!(dir.join(file).is_file(), "{file} missing");
+    }
+    let s = summary(&dir);
+    assert_eq!(s["status"], "optimal");
+    assert_eq!(s["verified"], true);
+    assert!(s["objective"].as_f64().unwrap() > 0.0);
+    assert!(!s["selected"].as_array().unwrap().is_empty());
+    assert!(s["solve_seconds"].is_number());
+    for key in ["sources", "money", "staff", "indicators", "partners"] {
+        assert!(!s[key].is_null(), "{key} missing from summary.json");
+    }
+    // Own money + external money = the cost of the funded actions.
+    let money = &s["money"];
+    let sum = money["own_eur"].as_f64().unwrap() + money["external_eur"].as_f64().unwrap();
+    assert!((sum - money["total_cost_eur"].as_f64().unwrap()).abs() < 0.01);
+
+    // allocation.csv adds up to the total cost; every line has four fields.
+    let allocation = fs::read_to_string(dir.join("allocation.csv")).unwrap();
+    let mut lines = allocation.lines();
+    assert_eq!(lines.next(), Some("action,source,period,amount_eur"));
+    let total: f64 = lines
+        .map(|l| {
+            let fields: Vec<&str> = l.split(',').collect();
+            assert_eq!(fields.len(), 4, "{l}");
+            fields[3].parse::<f64>().unwrap()
+        })
+        .sum();
+    assert!((total - money["total_cost_eur"].as_f64().unwrap()).abs() < 1.0);
+
+    let matrix = fs::read_to_string(dir.join("funding_matrix.csv")).unwrap();
+    assert!(matrix.starts_with("action,municipal,"));
+    assert!(matrix.lines().last().unwrap().starts_with("total,"));
+    let report = fs::read_to_string(dir.join("report.md")).unwrap();
+    assert!(report.contains("## Funding matrix"));
+}
+
+#[test]
+fn same_input_gives_byte_identical_reports() {
+    let out = tempfile::tempdir().unwrap();
+    let (a, b) = (out.path().join("a"), out.path().join("b"));
+    for dir in [&a, &b] {
+        fundmix().args(["solve", EXAMPLE, "--no-timings", "--out"]).arg(dir).assert().success();
+    }
+    for file in ["summary.json", "allocation.csv", "funding_matrix.csv", "report.md"] {
+        assert_eq!(fs::read(a.join(file)).unwrap(), fs::read(b.join(file)).unwrap(), "{file} differs");
+    }
+    assert!(summary(&a).get("solve_seconds").is_none());
+}
+
+#[test]
+fn solving_again_replaces_the_report_folder() {
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().join("r");
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(dir.join("stale.txt"), "old").unwrap();
+    fundmix().args(["solve", EXAMPLE, "--out"]).arg(&dir).assert().success();
+    assert!(!dir.join("stale.txt").exists());
+    assert!(dir.join("summary.json").exists());
+    // No staging folders are left behind.
+    let leftovers: Vec<_> = fs::read_dir(out.path()).unwrap().filter_map(|e| e.ok()).collect();
+    assert_eq!(leftovers.len(), 1);
+}
+
+#[test]
+fn check_compares_asks_and_offers() {
+    fundmix()
+        .args(["check", EXAMPLE])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("The input is valid"))
+        .stdout(predicate::str::contains("Cost of all actions"))
+        .stdout(predicate::str::contains("Source esf_plus (eu)"));
+}
+
+#[test]
+fn init_writes_a_template_that_solves() {
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().join("new-plan");
+    fundmix().arg("init").arg(&dir).assert().success();
+    fundmix().arg("check").arg(dir.join("scenario.toml")).assert().success();
+    fundmix()
+        .arg("solve")
+        .arg(dir.join("scenario.toml"))
+        .arg("--out")
+        .arg(out.path().join("report"))
+        .assert()
+        .success();
+    // A second init into the same folder refuses instead of overwriting.
+    fundmix()
+        .arg("init")
+        .arg(&dir)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("not empty"));
+}
+
+#[test]
+fn infeasible_scenario_exits_3_and_says_so() {
+    let out = tempfile::tempdir().unwrap();
+    let plan = out.path().join("plan");
+    fs::create_dir(&plan).unwrap();
+    fs::write(plan.join("actions.csv"), "id,cost,impact_people,status\na,100,1,must\n").unwrap();
+    fs::write(plan.join("sources.csv"), "id,kind,budget\nown,own,50\n").unwrap();
+    let dir = out.path().join("report");
+    fundmix()
+        .arg("solve")
+        .arg(&plan)
+        .arg("--out")
+        .arg(&dir)
+        .assert()
+        .code(3)
+        .stdout(predicate::str::contains("no plan can satisfy every rule"));
+    let s = summary(&dir);
+    assert_eq!(s["status"], "infeasible");
+    assert_eq!(s["verified"], false);
+    assert!(s["objective"].is_null());
+}
+
+#[test]
+fn help_explains_exit_codes_and_defaults() {
+    fundmix()
+        .args(["solve", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Exit codes"))
+        .stdout(predicate::str::contains("reports/<scenario name>/"))
+        .stdout(predicate::str::contains("--mip-gap"));
+}
+
+#[test]
+fn a_gap_or_time_limit_is_accepted_and_reported() {
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().join("gap");
+    fundmix()
+        .args(["solve", EXAMPLE, "--mip-gap", "0.05", "--time-limit", "30", "--out"])
+        .arg(&dir)
+        .assert()
+        .success();
+    let status = summary(&dir)["status"].as_str().unwrap().to_string();
+    assert!(["optimal", "within_gap"].contains(&status.as_str()), "{status}");
+}

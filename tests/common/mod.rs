@@ -1,0 +1,45 @@
+//! Helpers shared by the integration tests: writing small plans to a temporary folder.
+#![allow(dead_code)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// A plan folder in a temporary directory, removed when dropped.
+pub struct TempPlan {
+    pub dir: tempfile::TempDir,
+}
+
+impl TempPlan {
+    /// Creates a plan folder with the given tables (file name, CSV text).
+    pub fn new(tables: &[(&str, &str)]) -> Self {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        fs::create_dir(dir.path().join("plan")).unwrap();
+        for (name, text) in tables {
+            fs::write(dir.path().join("plan").join(name), text).unwrap();
+        }
+        TempPlan { dir }
+    }
+
+    /// The plan folder.
+    pub fn plan(&self) -> PathBuf {
+        self.dir.path().join("plan")
+    }
+
+    /// Writes a scenario file next to the plan folder and returns its path.
+    pub fn scenario(&self, name: &str, toml: &str) -> PathBuf {
+        let path = self.dir.path().join(name);
+        fs::write(&path, toml).unwrap();
+        path
+    }
+}
+
+/// The shared data folder (`../shared/data` beside the checkout).
+pub fn shared_data(sub: &str) -> PathBuf {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data").join(sub);
+    assert!(
+        path.exists(),
+        "test data missing: {} (the shared/ folder must sit beside the checkout)",
+        path.display()
+    );
+    path
+}
