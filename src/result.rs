@@ -341,8 +341,9 @@ impl ScenarioResult {
                     amount_eur: c.cash_eur,
                 }),
         );
-        let action_order = |id: &str| plan.actions.iter().position(|a| a.id == id);
-        flows.sort_by_key(|f| action_order(&f.action));
+        let action_order: std::collections::HashMap<&str, usize> =
+            plan.actions.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+        flows.sort_by_key(|f| action_order.get(f.action.as_str()).copied());
 
         ScenarioResult {
             scenario: scenario.name.clone(),

@@ -1,6 +1,7 @@
 //! `allocation.csv` (one row per money flow) and `funding_matrix.csv` (action × payer totals).
 
 use crate::result::ScenarioResult;
+use std::collections::HashMap;
 use std::fmt::Write;
 
 fn field(text: &str) -> String {
@@ -52,24 +53,16 @@ pub fn payers(result: &ScenarioResult) -> Vec<String> {
 /// Totals per (funded action, payer) over all periods, in result order.
 pub fn matrix(result: &ScenarioResult) -> Vec<(String, Vec<f64>)> {
     let payers = payers(result);
-    result
-        .selected
-        .iter()
-        .map(|a| {
-            let row = payers
-                .iter()
-                .map(|p| {
-                    result
-                        .flows
-                        .iter()
-                        .filter(|f| f.action == a.action && &f.payer == p)
-                        .map(|f| f.amount_eur)
-                        .sum()
-                })
-                .collect();
-            (a.action.clone(), row)
-        })
-        .collect()
+    let column: HashMap<&str, usize> = payers.iter().enumerate().map(|(i, p)| (p.as_str(), i)).collect();
+    let row: HashMap<&str, usize> = result.selected.iter().enumerate().map(|(i, a)| (a.action.as_str(), i)).collect();
+    let mut rows: Vec<(String, Vec<f64>)> =
+        result.selected.iter().map(|a| (a.action.clone(), vec![0.0; payers.len()])).collect();
+    for f in &result.flows {
+        if let (Some(&r), Some(&c)) = (row.get(f.action.as_str()), column.get(f.payer.as_str())) {
+            rows[r].1[c] += f.amount_eur;
+        }
+    }
+    rows
 }
 
 /// `action,<payer>...,total_eur` for each funded action, then a `total` row.

@@ -130,40 +130,32 @@ fn snap(scale: f64, min_scale: f64) -> f64 {
 /// payers are kept. The verifier still checks every rule afterwards.
 fn settle_rounding(model: &FundingModel, allocation: &mut Allocation) {
     let plan = &model.scenario.plan;
-    for (a, action) in plan.actions.iter().enumerate() {
-        for (p, &cost) in action.cost_eur.iter().enumerate() {
-            let needed = cost * allocation.scale[a];
-            let paid: f64 = allocation
-                .funding
-                .iter()
-                .filter(|f| f.action == a && f.period == p)
-                .map(|f| f.amount_eur)
-                .chain(
-                    allocation
-                        .contributions
-                        .iter()
-                        .filter(|c| c.action == a && c.period == p)
-                        .map(|c| c.cash_eur),
-                )
-                .sum();
-            if paid <= 0.0 || (paid - needed).abs() > 1e-6 * needed.max(1.0) {
-                continue;
+    let periods = plan.periods.len();
+    let mut paid = vec![0.0; plan.actions.len() * periods];
+    for f in &allocation.funding {
+        paid[f.action * periods + f.period] += f.amount_eur;
+    }
+    for c in &allocation.contributions {
+        paid[c.action * periods + c.period] += c.cash_eur;
+    }
+    let factor: Vec<f64> = paid
+        .iter()
+        .enumerate()
+        .map(|(i, &paid)| {
+            let (a, p) = (i / periods, i % periods);
+            let needed = plan.actions[a].cost_eur[p] * allocation.scale[a];
+            let noise = paid > 0.0 && (paid - needed).abs() <= 1e-6 * needed.max(1.0);
+            if noise {
+                needed / paid
+            } else {
+                1.0
             }
-            let factor = needed / paid;
-            for f in allocation
-                .funding
-                .iter_mut()
-                .filter(|f| f.action == a && f.period == p)
-            {
-                f.amount_eur *= factor;
-            }
-            for c in allocation
-                .contributions
-                .iter_mut()
-                .filter(|c| c.action == a && c.period == p)
-            {
-                c.cash_eur *= factor;
-            }
-        }
+        })
+        .collect();
+    for f in &mut allocation.funding {
+        f.amount_eur *= factor[f.action * periods + f.period];
+    }
+    for c in &mut allocation.contributions {
+        c.cash_eur *= factor[c.action * periods + c.period];
     }
 }
