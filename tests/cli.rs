@@ -168,3 +168,47 @@ fn a_gap_or_time_limit_is_accepted_and_reported() {
     let status = summary(&dir)["status"].as_str().unwrap().to_string();
     assert!(["optimal", "within_gap"].contains(&status.as_str()), "{status}");
 }
+
+/// A plan too large to prove optimal in a fraction of a second: 2 000 actions with
+/// pseudo-random costs and impacts (a fixed linear congruential sequence, so always the same).
+fn large_plan(dir: &Path) {
+    let plan = dir.join("plan");
+    fs::create_dir_all(&plan).unwrap();
+    let mut seed: u64 = 12345;
+    let mut next = |modulo: u64| {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (seed >> 33) % modulo
+    };
+    let mut actions = String::from("id,cost_y1,cost_y2,cost_y3,impact_people\n");
+    for i in 0..2000 {
+        let (a, b, c, d) = (next(50) * 1000, next(50) * 1000, next(50) * 1000, next(500));
+        actions.push_str(&format!("a{i},{a},{b},{c},{d}\n"));
+    }
+    fs::write(plan.join("actions.csv"), actions).unwrap();
+    fs::write(
+        plan.join("sources.csv"),
+        "id,kind,budget_y1,budget_y2,budget_y3\nown,own,2000000,2000000,2000000\n",
+    )
+    .unwrap();
+}
+
+#[test]
+fn a_time_limit_stop_is_reported_as_such() {
+    let out = tempfile::tempdir().unwrap();
+    large_plan(out.path());
+    let dir = out.path().join("report");
+    let assert = fundmix()
+        .arg("solve")
+        .arg(out.path().join("plan"))
+        .args(["--time-limit", "0.05", "--out"])
+        .arg(&dir)
+        .assert();
+    let s = summary(&dir);
+    assert_eq!(s["status"], "time_limit");
+    if s["objective"].is_null() {
+        assert.code(3).stdout(predicate::str::contains("time limit reached before any plan"));
+    } else {
+        assert!(s["gap"].as_f64().unwrap() >= 0.0);
+        assert.success().stdout(predicate::str::contains("time limit reached"));
+    }
+}
