@@ -125,37 +125,47 @@ fn snap(scale: f64, min_scale: f64) -> f64 {
     }
 }
 
-/// The solver meets "money = cost × scale" only up to its tolerance (a few cents on large
-/// sums). Scale each action's flows in each period so they add up exactly; shares between
-/// payers are kept. The verifier still checks every rule afterwards.
+/// The solver meets "money = cost × scale" only up to its tolerance (fractions of a cent on
+/// large sums). Round every flow to whole cents, then give each action's and period's rounding
+/// remainder to its largest flow, so the flows add up to the cost to the cent. Flows that round
+/// to nothing are dropped. The verifier still checks every rule afterwards.
 fn settle_rounding(model: &FundingModel, allocation: &mut Allocation) {
     let plan = &model.scenario.plan;
     let periods = plan.periods.len();
+    let cents = |x: f64| (x * 100.0).round() / 100.0;
+    allocation.funding.iter_mut().for_each(|f| f.amount_eur = cents(f.amount_eur));
+    allocation.contributions.iter_mut().for_each(|c| c.cash_eur = cents(c.cash_eur));
+
+    // Per (action, period): the amount paid and the largest flow (funding index, or contribution
+    // index shifted past the funding).
     let mut paid = vec![0.0; plan.actions.len() * periods];
-    for f in &allocation.funding {
-        paid[f.action * periods + f.period] += f.amount_eur;
-    }
-    for c in &allocation.contributions {
-        paid[c.action * periods + c.period] += c.cash_eur;
-    }
-    let factor: Vec<f64> = paid
+    let mut largest: Vec<Option<(f64, usize)>> = vec![None; paid.len()];
+    let amounts = allocation
+        .funding
         .iter()
-        .enumerate()
-        .map(|(i, &paid)| {
-            let (a, p) = (i / periods, i % periods);
-            let needed = plan.actions[a].cost_eur[p] * allocation.scale[a];
-            let noise = paid > 0.0 && (paid - needed).abs() <= 1e-6 * needed.max(1.0);
-            if noise {
-                needed / paid
+        .map(|f| (f.action, f.period, f.amount_eur))
+        .chain(allocation.contributions.iter().map(|c| (c.action, c.period, c.cash_eur)));
+    for (i, (a, p, amount)) in amounts.enumerate() {
+        let cell = a * periods + p;
+        paid[cell] += amount;
+        if largest[cell].is_none_or(|(best, _)| amount > best) {
+            largest[cell] = Some((amount, i));
+        }
+    }
+    let n_funding = allocation.funding.len();
+    for (cell, &paid) in paid.iter().enumerate() {
+        let (a, p) = (cell / periods, cell % periods);
+        let remainder = cents(plan.actions[a].cost_eur[p] * allocation.scale[a]) - paid;
+        let Some((_, i)) = largest[cell] else { continue };
+        if remainder.abs() > 0.0 && remainder.abs() <= 0.05 {
+            if i < n_funding {
+                allocation.funding[i].amount_eur = cents(allocation.funding[i].amount_eur + remainder);
             } else {
-                1.0
+                let c = &mut allocation.contributions[i - n_funding];
+                c.cash_eur = cents(c.cash_eur + remainder);
             }
-        })
-        .collect();
-    for f in &mut allocation.funding {
-        f.amount_eur *= factor[f.action * periods + f.period];
+        }
     }
-    for c in &mut allocation.contributions {
-        c.cash_eur *= factor[c.action * periods + c.period];
-    }
+    allocation.funding.retain(|f| f.amount_eur > 0.0);
+    allocation.contributions.retain(|c| c.cash_eur > 0.0 || c.hours > 0.0);
 }
