@@ -53,16 +53,12 @@ impl InputProblem {
 impl fmt::Display for InputProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.file)?;
+        let toml = self.file.ends_with(".toml");
         if let Some(row) = self.row {
-            let word = if self.file.ends_with(".toml") {
-                "line"
-            } else {
-                "row"
-            };
-            write!(f, ", {word} {row}")?;
+            write!(f, ", {} {row}", if toml { "line" } else { "row" })?;
         }
         if let Some(column) = &self.column {
-            write!(f, ", column '{column}'")?;
+            write!(f, ", {} '{column}'", if toml { "key" } else { "column" })?;
         }
         write!(f, ": {}\n    how to fix: {}", self.message, self.fix)
     }

@@ -23,6 +23,17 @@ impl RawTable {
         self.columns.iter().position(|c| c == name)
     }
 
+    /// True when every cell of data row `index` is empty (a blank line, or a row of commas a
+    /// spreadsheet left behind): such rows are skipped, not reported.
+    pub fn is_blank(&self, index: usize) -> bool {
+        self.rows[index].iter().all(Option::is_none)
+    }
+
+    /// The number of data rows that are not blank.
+    pub fn filled_rows(&self) -> usize {
+        (0..self.rows.len()).filter(|&i| !self.is_blank(i)).count()
+    }
+
     /// The spreadsheet row number of data row `index` (the header is row 1).
     pub fn sheet_row(index: usize) -> usize {
         index + 2

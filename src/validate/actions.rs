@@ -34,7 +34,7 @@ pub fn read_actions(cells: &mut Cells, periods: &[String]) -> (Vec<String>, Vec<
     let staff_columns = staff_hour_columns(cells, periods);
 
     let mut rows = Vec::new();
-    for row in 0..cells.table.rows.len() {
+    for row in cells.rows() {
         let Some(id) = cells.text(row, "id") else {
             if cells.table.column("id").is_some() {
                 cells.problem(
@@ -94,6 +94,8 @@ pub fn read_actions(cells: &mut Cells, periods: &[String]) -> (Vec<String>, Vec<
 fn staff_hour_columns(cells: &mut Cells, periods: &[String]) -> Option<Vec<String>> {
     let plain = cells.table.column("staff_hours").is_some();
     if periods == [super::periods::SINGLE_PERIOD] {
+        // Reports any 'staff_hours_<period>' columns, which a single-period plan cannot use.
+        per_period_columns(cells, "staff_hours", periods);
         return plain.then(|| vec!["staff_hours".to_string()]);
     }
     if plain {

@@ -18,6 +18,12 @@ impl<'a> Cells<'a> {
         Cells { table, problems }
     }
 
+    /// The data rows to read, skipping blank ones (see [`RawTable::is_blank`]).
+    pub fn rows(&self) -> impl Iterator<Item = usize> + 'a {
+        let table = self.table;
+        (0..table.rows.len()).filter(move |&row| !table.is_blank(row))
+    }
+
     /// Records a problem at a cell.
     pub fn problem(&mut self, row: usize, column: &str, message: String, fix: &str) {
         self.problems.push(
@@ -31,6 +37,12 @@ impl<'a> Cells<'a> {
     pub fn table_problem(&mut self, message: String, fix: &str) {
         self.problems
             .push(InputProblem::in_file(&self.table.file, message, fix));
+    }
+
+    /// Records a problem with a whole column (e.g. a header name that does not fit).
+    pub fn column_problem(&mut self, column: &str, message: String, fix: &str) {
+        self.problems
+            .push(InputProblem::in_file(&self.table.file, message, fix).at_column(column));
     }
 
     /// The text in a cell (`None` if the column is absent or the cell empty).

@@ -1,13 +1,17 @@
 //! `sources.csv`, `partners.csv` and `targets.csv` → [`Source`]s, [`Partner`]s and [`Target`]s.
 
-use super::cells::Cells;
-use super::periods::{per_period_columns, SINGLE_PERIOD};
+use super::cells::{period_columns, Cells};
+use super::periods::per_period_columns;
 use crate::domain::{Action, Offer, Partner, Source, SourceKind, Target};
 
 /// Resolves an `eligible` list (categories and/or action ids; empty = all) to one flag per action.
+/// `what` names the row's kind and what it does ("source may fund", "partner may join").
+///
+/// Without any action (actions.csv is empty or has no `id` column, already reported) no token
+/// can be judged, so none is reported.
 fn eligibility(cells: &mut Cells, row: usize, actions: &[Action], what: &str) -> Vec<bool> {
     let tokens = cells.list(row, "eligible");
-    if tokens.is_empty() {
+    if tokens.is_empty() || actions.is_empty() {
         return vec![true; actions.len()];
     }
     let mut flags = vec![false; actions.len()];
@@ -24,7 +28,7 @@ fn eligibility(cells: &mut Cells, row: usize, actions: &[Action], what: &str) ->
                 row,
                 "eligible",
                 format!("'{token}' is neither an action id nor an action category in actions.csv"),
-                &format!("list the categories or action ids this {what} may fund, separated by ';' (empty = all actions)"),
+                &format!("list the categories or action ids this {what}, separated by ';' (empty = all actions)"),
             );
         }
     }
@@ -47,19 +51,18 @@ fn read_id(cells: &mut Cells, row: usize, what: &str) -> Option<String> {
 /// Reads the funding sources.
 pub fn read_sources(cells: &mut Cells, periods: &[String], actions: &[Action]) -> Vec<Source> {
     cells.require_column("id", "a unique short name for each source");
-    let per_period = if periods == [SINGLE_PERIOD] {
-        None
-    } else {
-        per_period_columns(cells, "budget", periods)
-    };
-    if cells.table.column("budget").is_none() && per_period.is_none() {
+    let per_period = per_period_columns(cells, "budget", periods);
+    // 'budget_<period>' columns that do not match the plan's periods are reported already; a
+    // source's budget cannot be judged from them.
+    let periods_broken = per_period.is_none() && !period_columns(cells.table, "budget").is_empty();
+    if cells.table.column("budget").is_none() && per_period.is_none() && !periods_broken {
         cells.table_problem(
             "no budget column: neither 'budget' nor 'budget_<period>'".into(),
             "add a 'budget' column (total over the plan) and/or one 'budget_<period>' column per period",
         );
     }
     let mut sources = Vec::new();
-    for row in 0..cells.table.rows.len() {
+    for row in cells.rows() {
         let Some(id) = read_id(cells, row, "source") else {
             continue;
         };
@@ -92,7 +95,7 @@ pub fn read_sources(cells: &mut Cells, periods: &[String], actions: &[Action]) -
             None => true,
         };
         let has_budget_column = cells.table.column("budget").is_some() || per_period.is_some();
-        if total_empty && period_empty && has_budget_column {
+        if total_empty && period_empty && has_budget_column && !periods_broken {
             let column = match &per_period {
                 Some(columns) if cells.table.column("budget").is_none() => columns[0].clone(),
                 _ => "budget".to_string(),
@@ -125,7 +128,7 @@ pub fn read_sources(cells: &mut Cells, periods: &[String], actions: &[Action]) -
                 );
             }
         }
-        let eligible = eligibility(cells, row, actions, "source");
+        let eligible = eligibility(cells, row, actions, "source may fund");
         sources.push(Source {
             name: cells.text(row, "name").unwrap_or(&id).to_string(),
             id,
@@ -167,14 +170,9 @@ fn offer(
 /// Reads the partners.
 pub fn read_partners(cells: &mut Cells, periods: &[String], actions: &[Action]) -> Vec<Partner> {
     cells.require_column("id", "a unique short name for each partner");
-    let single = periods == [SINGLE_PERIOD];
     let mut columns = Vec::new();
     for prefix in ["cash", "staff_hours"] {
-        let per_period = if single {
-            None
-        } else {
-            per_period_columns(cells, prefix, periods)
-        };
+        let per_period = per_period_columns(cells, prefix, periods);
         let plain = cells.table.column(prefix).is_some();
         if plain && per_period.is_some() {
             cells.table_problem(
@@ -185,7 +183,7 @@ pub fn read_partners(cells: &mut Cells, periods: &[String], actions: &[Action]) 
         columns.push((prefix, plain, per_period));
     }
     let mut partners = Vec::new();
-    for row in 0..cells.table.rows.len() {
+    for row in cells.rows() {
         let Some(id) = read_id(cells, row, "partner") else {
             continue;
         };
@@ -213,7 +211,7 @@ pub fn read_partners(cells: &mut Cells, periods: &[String], actions: &[Action]) 
                     None
                 }
             });
-        let eligible = eligibility(cells, row, actions, "partner");
+        let eligible = eligibility(cells, row, actions, "partner may join");
         partners.push(Partner {
             name: cells.text(row, "name").unwrap_or(&id).to_string(),
             id,
@@ -236,8 +234,12 @@ pub fn read_targets(cells: &mut Cells, indicators: &[String]) -> Vec<Target> {
     {
         return targets;
     }
+    if indicators.is_empty() {
+        // actions.csv has no impact column (reported there): no target can be judged.
+        return targets;
+    }
     let mut seen: Vec<(usize, usize)> = Vec::new();
-    for row in 0..cells.table.rows.len() {
+    for row in cells.rows() {
         let Some(name) = cells.text(row, "indicator") else {
             cells.problem(
                 row,

@@ -6,6 +6,7 @@
 
 mod actions;
 mod cells;
+mod columns;
 mod funders;
 mod periods;
 mod scenario;
@@ -30,6 +31,54 @@ pub const PLAN_FILES: [(&str, bool); 4] = [
     ("targets.csv", false),
 ];
 
+const ACTION_COLUMNS: columns::Known = columns::Known {
+    names: &[
+        "id",
+        "name",
+        "category",
+        "goal",
+        "cost",
+        "staff_hours",
+        "min_scale",
+        "requires",
+        "excludes",
+        "status",
+    ],
+    per_period: &["cost", "staff_hours"],
+    free: &["impact_"],
+};
+const SOURCE_COLUMNS: columns::Known = columns::Known {
+    names: &[
+        "id",
+        "name",
+        "kind",
+        "budget",
+        "max_share",
+        "eligible",
+        "min_grant",
+        "max_grant",
+    ],
+    per_period: &["budget"],
+    free: &[],
+};
+const PARTNER_COLUMNS: columns::Known = columns::Known {
+    names: &[
+        "id",
+        "name",
+        "cash",
+        "staff_hours",
+        "eligible",
+        "max_actions",
+    ],
+    per_period: &["cash", "staff_hours"],
+    free: &[],
+};
+const TARGET_COLUMNS: columns::Known = columns::Known {
+    names: &["indicator", "min", "hard", "penalty"],
+    per_period: &[],
+    free: &[],
+};
+
 /// Reads and validates the plan folder `folder`; `label` is how the folder is named in messages.
 pub fn load_plan(folder: &Path, label: &str) -> Result<Plan, InputError> {
     let mut problems = Problems::default();
@@ -51,8 +100,10 @@ pub fn load_plan(folder: &Path, label: &str) -> Result<Plan, InputError> {
         }
         match read_table(&path, &file_label) {
             Ok(table) => tables.push(Some(table)),
-            Err(problem) => {
-                problems.push(problem);
+            Err(found) => {
+                for problem in found {
+                    problems.push(problem);
+                }
                 tables.push(None);
             }
         }
@@ -65,8 +116,9 @@ pub fn load_plan(folder: &Path, label: &str) -> Result<Plan, InputError> {
     let Some(periods) = periods::plan_periods(&mut cells) else {
         return Err(problems.into_error());
     };
+    columns::check_names(&mut cells, &ACTION_COLUMNS, &periods);
     let (indicators, rows) = actions::read_actions(&mut cells, &periods);
-    if action_table.rows.is_empty() {
+    if action_table.filled_rows() == 0 {
         cells.table_problem(
             "the plan has no actions".into(),
             "add one row per candidate action below the header",
@@ -80,8 +132,9 @@ pub fn load_plan(folder: &Path, label: &str) -> Result<Plan, InputError> {
     let actions = resolve_links(&mut cells, rows);
 
     let mut cells = Cells::new(source_table, &mut problems);
+    columns::check_names(&mut cells, &SOURCE_COLUMNS, &periods);
     let sources = funders::read_sources(&mut cells, &periods, &actions);
-    if source_table.rows.is_empty() {
+    if source_table.filled_rows() == 0 {
         cells.table_problem(
             "the plan has no funding sources".into(),
             "add one row per funding source below the header",
@@ -92,6 +145,7 @@ pub fn load_plan(folder: &Path, label: &str) -> Result<Plan, InputError> {
     let partners = match &tables[2] {
         Some(table) => {
             let mut cells = Cells::new(table, &mut problems);
+            columns::check_names(&mut cells, &PARTNER_COLUMNS, &periods);
             let partners = funders::read_partners(&mut cells, &periods, &actions);
             check_unique(&mut cells, source_table_ids(table), "partner");
             partners
@@ -99,7 +153,11 @@ pub fn load_plan(folder: &Path, label: &str) -> Result<Plan, InputError> {
         None => Vec::new(),
     };
     let targets = match &tables[3] {
-        Some(table) => funders::read_targets(&mut Cells::new(table, &mut problems), &indicators),
+        Some(table) => {
+            let mut cells = Cells::new(table, &mut problems);
+            columns::check_names(&mut cells, &TARGET_COLUMNS, &periods);
+            funders::read_targets(&mut cells, &indicators)
+        }
         None => Vec::new(),
     };
     problems.into_result(Plan {

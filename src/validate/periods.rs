@@ -48,7 +48,10 @@ pub fn per_period_columns(
     if periods == [SINGLE_PERIOD] {
         cells.table_problem(
             format!(
-                "columns '{prefix}_<period>' are present, but the plan has a single period (actions.csv has a plain 'cost' column)"
+                "{} '{}' name{}, but the plan has a single period (actions.csv has a plain 'cost' column)",
+                if per_period.len() == 1 { "the column" } else { "the columns" },
+                per_period.iter().map(|(_, c)| c.as_str()).collect::<Vec<_>>().join("', '"),
+                if per_period.len() == 1 { "s a period" } else { " periods" },
             ),
             &format!("use one plain '{prefix}' column, or give actions.csv one 'cost_<period>' column per period"),
         );
@@ -58,9 +61,10 @@ pub fn per_period_columns(
     for (period, column) in &per_period {
         if !periods.contains(period) {
             ok = false;
-            cells.table_problem(
+            cells.column_problem(
+                column,
                 format!(
-                    "column '{column}' names the period '{period}', which is not a period of the plan (actions.csv has: {})",
+                    "the period '{period}' is not a period of the plan (the 'cost_<period>' columns of actions.csv give: {})",
                     periods.join(", ")
                 ),
                 &format!("rename or remove '{column}' so the periods match the 'cost_<period>' columns of actions.csv"),

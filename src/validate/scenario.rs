@@ -1,10 +1,20 @@
 //! Scenario files (or a bare plan folder) → a validated [`Scenario`].
+//!
+//! The scenario's own settings are checked even when the plan has problems, so that one run
+//! lists the problems of every file.
 
-use super::load_plan;
+use super::{load_plan, SINGLE_PERIOD};
 use crate::domain::{Objective, Plan, Scenario};
 use crate::error::{InputError, InputProblem, Problems};
 use crate::input::scenario::{read_scenario, RawScenario};
+use std::ops::Range;
 use std::path::Path;
+
+/// Makes a problem at a scenario key: (key, where its value is in the file, message, fix).
+type At<'a> = dyn Fn(&str, Range<usize>, String, &str) -> InputProblem + 'a;
+
+/// Extensions of tables given where a scenario file or plan folder was expected.
+const TABLE_EXTENSIONS: [&str; 4] = ["csv", "xlsx", "xls", "ods"];
 
 /// Loads a scenario file, or a plan folder with default settings (maximise impact, no staff
 /// limit, every indicator weighing 1).
@@ -16,24 +26,44 @@ pub fn load_scenario(path: &Path) -> Result<Scenario, InputError> {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "plan".into());
-        return resolve(RawScenario::default(), name, path, plan, &label);
+        return resolve(RawScenario::default(), name, path, Ok(plan), &label);
+    }
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if path.is_file() && TABLE_EXTENSIONS.contains(&extension.as_str()) {
+        let folder = path.parent().unwrap_or(Path::new("."));
+        return Err(InputError {
+            problems: vec![InputProblem::in_file(
+                &label,
+                "this is a table, not a scenario file or a plan folder",
+                format!(
+                    "give the plan folder that holds the tables ('{}'), or a scenario file (.toml) that points to it",
+                    folder.display()
+                ),
+            )],
+        });
     }
     let raw = read_scenario(path, &label).map_err(|p| InputError { problems: vec![p] })?;
     let folder = path
         .parent()
         .unwrap_or(Path::new("."))
-        .join(raw.plan.as_deref().unwrap_or("plan"));
-    if !folder.is_dir() {
-        return Err(InputError {
-            problems: vec![InputProblem::in_file(
-                &label,
-                format!("the plan folder '{}' does not exist", folder.display()),
-                "set `plan` to the folder holding actions.csv and sources.csv, relative to this scenario file",
-            )
-            .at_column("plan")],
-        });
-    }
-    let plan = load_plan(&folder, &folder.display().to_string())?;
+        .join(raw.plan.as_ref().map_or("plan", |p| p.get_ref().as_str()));
+    let plan = if folder.is_dir() {
+        load_plan(&folder, &folder.display().to_string())
+    } else {
+        let mut problem = InputProblem::in_file(
+            &label,
+            format!("the plan folder '{}' does not exist", folder.display()),
+            "set `plan` to the folder holding actions.csv and sources.csv, relative to this scenario file",
+        )
+        .at_column("plan");
+        problem.row = raw.plan.as_ref().and_then(|p| raw.line(p.span()));
+        Err(InputError {
+            problems: vec![problem],
+        })
+    };
     let default_name = path
         .file_stem()
         .map(|n| n.to_string_lossy().into_owned())
@@ -41,65 +71,116 @@ pub fn load_scenario(path: &Path) -> Result<Scenario, InputError> {
     resolve(raw, default_name, path, plan, &label)
 }
 
-/// Checks the scenario settings against the plan.
+/// Checks the scenario settings against the plan. When the plan has problems, the settings are
+/// still checked as far as they can be without it, and every problem is returned together.
 fn resolve(
     raw: RawScenario,
     default_name: String,
     file: &Path,
-    plan: Plan,
+    plan: Result<Plan, InputError>,
     label: &str,
 ) -> Result<Scenario, InputError> {
     let mut problems = Problems::default();
-    let at = |key: &str, message: String, fix: &str| {
-        InputProblem::in_file(label, message, fix).at_column(key)
+    let at = |key: &str, span: Range<usize>, message: String, fix: &str| {
+        let mut problem = InputProblem::in_file(label, message, fix).at_column(key);
+        problem.row = raw.line(span);
+        problem
     };
+    let periods = plan.as_ref().ok().map(|p| p.periods.as_slice());
+    let indicators = plan.as_ref().ok().map(|p| p.indicators.as_slice());
 
-    let objective = match raw.objective.as_deref() {
-        None | Some("max-impact") => Objective::MaxImpact,
-        Some("min-own-cost") => Objective::MinOwnCost,
-        Some(other) => {
-            problems.push(at(
-                "objective",
-                format!("'{other}' is not an objective"),
-                "write \"max-impact\" (most weighted impact within the money) or \"min-own-cost\" (least municipal money)",
-            ));
-            Objective::MaxImpact
-        }
+    let objective = match &raw.objective {
+        None => Objective::MaxImpact,
+        Some(value) => match value.get_ref().as_str() {
+            "max-impact" => Objective::MaxImpact,
+            "min-own-cost" => Objective::MinOwnCost,
+            other => {
+                problems.push(at(
+                    "objective",
+                    value.span(),
+                    format!("'{other}' is not an objective"),
+                    "write \"max-impact\" (most weighted impact within the money) or \"min-own-cost\" (least municipal money)",
+                ));
+                Objective::MaxImpact
+            }
+        },
     };
 
     let staff_capacity_hours = match &raw.staff_capacity {
         None => None,
-        Some(value) => staff_capacity(value, &plan.periods, &mut problems, &at),
+        Some(value) => staff_capacity(value.get_ref(), value.span(), periods, &mut problems, &at),
     };
 
-    let mut weights = vec![1.0; plan.indicators.len()];
+    let mut weights = vec![1.0; indicators.map_or(0, <[String]>::len)];
     for (name, value) in raw.weights.iter().flatten() {
-        let key = format!("weights.{name}");
-        let Some(index) = plan.indicators.iter().position(|i| i == name) else {
-            problems.push(at(
-                &key,
-                format!("'{name}' is not an indicator of the plan"),
-                &format!("use one of: {}", plan.indicators.join(", ")),
-            ));
-            continue;
+        let key = format!("weights.{}", name.get_ref());
+        let index = match indicators {
+            None => None,
+            Some(indicators) => match indicators.iter().position(|i| i == name.get_ref()) {
+                Some(index) => Some(index),
+                None => {
+                    problems.push(at(
+                        &key,
+                        name.span(),
+                        format!(
+                            "'{}' is not an indicator of the plan: actions.csv has no column 'impact_{}'",
+                            name.get_ref(),
+                            name.get_ref()
+                        ),
+                        &format!(
+                            "use one of: {} (or remove this line)",
+                            indicators.join(", ")
+                        ),
+                    ));
+                    continue;
+                }
+            },
         };
-        match hours_or_number(value) {
-            Some(w) if w >= 0.0 => weights[index] = w,
+        match hours_or_number(value.get_ref()) {
+            Some(w) if w >= 0.0 => {
+                if let Some(index) = index {
+                    weights[index] = w;
+                }
+            }
             _ => problems.push(at(
                 &key,
-                format!("the weight {value} is not a number of 0 or more"),
+                value.span(),
+                format!(
+                    "the weight {} is not a number of 0 or more",
+                    value.get_ref()
+                ),
                 "write a number such as 1 or 2.5",
             )),
         }
     }
-    let name = raw.name.clone().unwrap_or(default_name);
-    if name.trim().is_empty() {
-        problems.push(at(
-            "name",
-            "the scenario name is empty".into(),
-            "write a short name, e.g. name = \"Baseline\"",
-        ));
-    }
+    let name = match &raw.name {
+        Some(name) => {
+            if name.get_ref().trim().is_empty() {
+                problems.push(at(
+                    "name",
+                    name.span(),
+                    "the scenario name is empty".into(),
+                    "write a short name, e.g. name = \"Baseline\"",
+                ));
+            }
+            name.get_ref().clone()
+        }
+        None => default_name,
+    };
+    let plan = match plan {
+        Ok(plan) => plan,
+        Err(error) => {
+            // The scenario file's problems in line order, then those of the plan tables.
+            let (mut all, tables): (Vec<_>, Vec<_>) = problems
+                .0
+                .into_iter()
+                .chain(error.problems)
+                .partition(|p| p.file == label);
+            all.sort_by_key(|p| p.row);
+            all.extend(tables);
+            return Err(InputError { problems: all });
+        }
+    };
     problems.into_result(Scenario {
         name,
         source_file: file.to_path_buf(),
@@ -118,65 +199,97 @@ fn hours_or_number(value: &toml::Value) -> Option<f64> {
     }
 }
 
+/// Reads `staff_capacity`; without the plan's `periods` (the plan has problems) only the
+/// numbers are checked.
 fn staff_capacity(
     value: &toml::Value,
-    periods: &[String],
+    span: Range<usize>,
+    periods: Option<&[String]>,
     problems: &mut Problems,
-    at: &dyn Fn(&str, String, &str) -> InputProblem,
+    at: &At,
 ) -> Option<Vec<f64>> {
     const FIX: &str = "write hours per period as a number (staff_capacity = 4000) or a table per period (staff_capacity = { \"2025\" = 1200, \"2026\" = 1300 })";
     if let Some(hours) = hours_or_number(value) {
         if hours < 0.0 {
-            problems.push(at("staff_capacity", format!("{hours} is negative"), FIX));
+            problems.push(at(
+                "staff_capacity",
+                span,
+                format!("{hours} hours is negative"),
+                "write the staff hours available per period, 0 or more (leave staff_capacity out for no limit)",
+            ));
             return None;
         }
-        return Some(vec![hours; periods.len()]);
+        return periods.map(|periods| vec![hours; periods.len()]);
     }
     let Some(table) = value.as_table() else {
         problems.push(at(
             "staff_capacity",
+            span,
             format!("{value} is not a number of hours"),
             FIX,
         ));
         return None;
     };
-    let mut hours = vec![0.0; periods.len()];
+    let mut hours = vec![0.0; periods.map_or(0, <[String]>::len)];
     let mut ok = true;
     for (period, value) in table {
         let key = format!("staff_capacity.{period}");
-        let Some(index) = periods.iter().position(|p| p == period) else {
-            ok = false;
-            problems.push(at(
-                &key,
-                format!(
-                    "'{period}' is not a period of the plan (it has: {})",
-                    periods.join(", ")
-                ),
-                FIX,
-            ));
-            continue;
+        let index = match periods {
+            None => None,
+            Some(periods) => match periods.iter().position(|p| p == period) {
+                Some(index) => Some(index),
+                None if periods == [SINGLE_PERIOD] => {
+                    ok = false;
+                    problems.push(at(
+                        &key,
+                        span.clone(),
+                        format!("'{period}' is not a period of the plan: it has a single period (actions.csv has a plain 'cost' column)"),
+                        "write one number of hours: staff_capacity = 600",
+                    ));
+                    continue;
+                }
+                None => {
+                    ok = false;
+                    problems.push(at(
+                        &key,
+                        span.clone(),
+                        format!(
+                            "'{period}' is not a period of the plan (the 'cost_<period>' columns of actions.csv give: {})",
+                            periods.join(", ")
+                        ),
+                        FIX,
+                    ));
+                    continue;
+                }
+            },
         };
         match hours_or_number(value) {
-            Some(h) if h >= 0.0 => hours[index] = h,
+            Some(h) if h >= 0.0 => {
+                if let Some(index) = index {
+                    hours[index] = h;
+                }
+            }
             _ => {
                 ok = false;
                 problems.push(at(
                     &key,
+                    span.clone(),
                     format!("{value} is not a number of hours, 0 or more"),
                     FIX,
                 ));
             }
         }
     }
-    for period in periods {
-        if !table.contains_key(period) {
+    for period in periods.into_iter().flatten() {
+        if !table.contains_key(period) && period != SINGLE_PERIOD {
             ok = false;
             problems.push(at(
                 "staff_capacity",
+                span.clone(),
                 format!("no capacity is given for the period '{period}'"),
-                FIX,
+                &format!("add \"{period}\" = <hours> to the staff_capacity table, or give one number for every period"),
             ));
         }
     }
-    ok.then_some(hours)
+    (ok && periods.is_some()).then_some(hours)
 }

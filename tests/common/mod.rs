@@ -35,7 +35,9 @@ impl TempPlan {
 
 /// The shared data folder (`../shared/data` beside the checkout).
 pub fn shared_data(sub: &str) -> PathBuf {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data").join(sub);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data")
+        .join(sub);
     assert!(
         path.exists(),
         "test data missing: {} (the shared/ folder must sit beside the checkout)",
