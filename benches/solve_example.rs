@@ -11,7 +11,10 @@ use fundmix::{solve_scenario, validate::load_scenario};
 use std::path::Path;
 
 fn example() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/jelgava/baseline.toml"))
+    Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/scenarios/jelgava/baseline.toml"
+    ))
 }
 
 fn jelgava(c: &mut Criterion) {
@@ -19,7 +22,9 @@ fn jelgava(c: &mut Criterion) {
     c.bench_function("jelgava_baseline", |b| {
         b.iter(|| solve_scenario(&scenario, &SolveOptions::default()).expect("solves"))
     });
-    c.bench_function("load_and_validate_jelgava", |b| b.iter(|| load_scenario(example()).expect("valid")));
+    c.bench_function("load_and_validate_jelgava", |b| {
+        b.iter(|| load_scenario(example()).expect("valid"))
+    });
 }
 
 criterion_group! {

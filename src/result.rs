@@ -341,8 +341,12 @@ impl ScenarioResult {
                     amount_eur: c.cash_eur,
                 }),
         );
-        let action_order: std::collections::HashMap<&str, usize> =
-            plan.actions.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+        let action_order: std::collections::HashMap<&str, usize> = plan
+            .actions
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.as_str(), i))
+            .collect();
         flows.sort_by_key(|f| action_order.get(f.action.as_str()).copied());
 
         ScenarioResult {

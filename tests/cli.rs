@@ -26,7 +26,12 @@ fn example_solves_verifies_and_writes_every_report() {
         .success()
         .stdout(predicate::str::contains("proven optimal"))
         .stdout(predicate::str::contains("keeps every rule"));
-    for file in ["summary.json", "allocation.csv", "funding_matrix.csv", "report.md"] {
+    for file in [
+        "summary.json",
+        "allocation.csv",
+        "funding_matrix.csv",
+        "report.md",
+    ] {
         assert!(dir.join(file).is_file(), "{file} missing");
     }
     let s = summary(&dir);
@@ -68,10 +73,23 @@ fn same_input_gives_byte_identical_reports() {
     let out = tempfile::tempdir().unwrap();
     let (a, b) = (out.path().join("a"), out.path().join("b"));
     for dir in [&a, &b] {
-        fundmix().args(["solve", EXAMPLE, "--no-timings", "--out"]).arg(dir).assert().success();
+        fundmix()
+            .args(["solve", EXAMPLE, "--no-timings", "--out"])
+            .arg(dir)
+            .assert()
+            .success();
     }
-    for file in ["summary.json", "allocation.csv", "funding_matrix.csv", "report.md"] {
-        assert_eq!(fs::read(a.join(file)).unwrap(), fs::read(b.join(file)).unwrap(), "{file} differs");
+    for file in [
+        "summary.json",
+        "allocation.csv",
+        "funding_matrix.csv",
+        "report.md",
+    ] {
+        assert_eq!(
+            fs::read(a.join(file)).unwrap(),
+            fs::read(b.join(file)).unwrap(),
+            "{file} differs"
+        );
     }
     assert!(summary(&a).get("solve_seconds").is_none());
 }
@@ -82,11 +100,18 @@ fn solving_again_replaces_the_report_folder() {
     let dir = out.path().join("r");
     fs::create_dir_all(&dir).unwrap();
     fs::write(dir.join("stale.txt"), "old").unwrap();
-    fundmix().args(["solve", EXAMPLE, "--out"]).arg(&dir).assert().success();
+    fundmix()
+        .args(["solve", EXAMPLE, "--out"])
+        .arg(&dir)
+        .assert()
+        .success();
     assert!(!dir.join("stale.txt").exists());
     assert!(dir.join("summary.json").exists());
     // No staging folders are left behind.
-    let leftovers: Vec<_> = fs::read_dir(out.path()).unwrap().filter_map(|e| e.ok()).collect();
+    let leftovers: Vec<_> = fs::read_dir(out.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .collect();
     assert_eq!(leftovers.len(), 1);
 }
 
@@ -106,7 +131,11 @@ fn init_writes_a_template_that_solves() {
     let out = tempfile::tempdir().unwrap();
     let dir = out.path().join("new-plan");
     fundmix().arg("init").arg(&dir).assert().success();
-    fundmix().arg("check").arg(dir.join("scenario.toml")).assert().success();
+    fundmix()
+        .arg("check")
+        .arg(dir.join("scenario.toml"))
+        .assert()
+        .success();
     fundmix()
         .arg("solve")
         .arg(dir.join("scenario.toml"))
@@ -128,7 +157,11 @@ fn infeasible_scenario_exits_3_and_says_so() {
     let out = tempfile::tempdir().unwrap();
     let plan = out.path().join("plan");
     fs::create_dir(&plan).unwrap();
-    fs::write(plan.join("actions.csv"), "id,cost,impact_people,status\na,100,1,must\n").unwrap();
+    fs::write(
+        plan.join("actions.csv"),
+        "id,cost,impact_people,status\na,100,1,must\n",
+    )
+    .unwrap();
     fs::write(plan.join("sources.csv"), "id,kind,budget\nown,own,50\n").unwrap();
     let dir = out.path().join("report");
     fundmix()
@@ -161,12 +194,23 @@ fn a_gap_or_time_limit_is_accepted_and_reported() {
     let out = tempfile::tempdir().unwrap();
     let dir = out.path().join("gap");
     fundmix()
-        .args(["solve", EXAMPLE, "--mip-gap", "0.05", "--time-limit", "30", "--out"])
+        .args([
+            "solve",
+            EXAMPLE,
+            "--mip-gap",
+            "0.05",
+            "--time-limit",
+            "30",
+            "--out",
+        ])
         .arg(&dir)
         .assert()
         .success();
     let status = summary(&dir)["status"].as_str().unwrap().to_string();
-    assert!(["optimal", "within_gap"].contains(&status.as_str()), "{status}");
+    assert!(
+        ["optimal", "within_gap"].contains(&status.as_str()),
+        "{status}"
+    );
 }
 
 /// A plan too large to prove optimal in a fraction of a second: 2 000 actions with
@@ -176,7 +220,9 @@ fn large_plan(dir: &Path) {
     fs::create_dir_all(&plan).unwrap();
     let mut seed: u64 = 12345;
     let mut next = |modulo: u64| {
-        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (seed >> 33) % modulo
     };
     let mut actions = String::from("id,cost_y1,cost_y2,cost_y3,impact_people\n");
@@ -206,9 +252,13 @@ fn a_time_limit_stop_is_reported_as_such() {
     let s = summary(&dir);
     assert_eq!(s["status"], "time_limit");
     if s["objective"].is_null() {
-        assert.code(3).stdout(predicate::str::contains("time limit reached before any plan"));
+        assert.code(3).stdout(predicate::str::contains(
+            "time limit reached before any plan",
+        ));
     } else {
         assert!(s["gap"].as_f64().unwrap() >= 0.0);
-        assert.success().stdout(predicate::str::contains("time limit reached"));
+        assert
+            .success()
+            .stdout(predicate::str::contains("time limit reached"));
     }
 }

@@ -19,7 +19,9 @@ struct Knapsack {
 
 /// Parses an OR-Library mknap file (whitespace-separated tokens, see SOURCE.md).
 fn parse(text: &str) -> Vec<Knapsack> {
-    let mut tokens = text.split_whitespace().map(|t| t.parse::<f64>().expect("number"));
+    let mut tokens = text
+        .split_whitespace()
+        .map(|t| t.parse::<f64>().expect("number"));
     let mut next = || tokens.next().expect("token");
     let count = next() as usize;
     (0..count)
@@ -28,7 +30,12 @@ fn parse(text: &str) -> Vec<Knapsack> {
             let profits = (0..n).map(|_| next()).collect();
             let weights = (0..m).map(|_| (0..n).map(|_| next()).collect()).collect();
             let capacities = (0..m).map(|_| next()).collect();
-            Knapsack { profits, weights, capacities, optimum }
+            Knapsack {
+                profits,
+                weights,
+                capacities,
+                optimum,
+            }
         })
         .collect()
 }
@@ -84,7 +91,10 @@ fn mknapcb1_first_three_reach_best_known_values() {
     let text = std::fs::read_to_string(shared_data("orlib/mknapcb1.txt")).unwrap();
     let results = std::fs::read_to_string(shared_data("orlib/mkcbres.txt")).unwrap();
     let best_known = |name: &str| -> f64 {
-        let line = results.lines().find(|l| l.trim_start().starts_with(name)).expect("listed in mkcbres");
+        let line = results
+            .lines()
+            .find(|l| l.trim_start().starts_with(name))
+            .expect("listed in mkcbres");
         line.split_whitespace().nth(1).unwrap().parse().unwrap()
     };
     let problems = parse(&text);

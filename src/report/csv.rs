@@ -53,10 +53,22 @@ pub fn payers(result: &ScenarioResult) -> Vec<String> {
 /// Totals per (funded action, payer) over all periods, in result order.
 pub fn matrix(result: &ScenarioResult) -> Vec<(String, Vec<f64>)> {
     let payers = payers(result);
-    let column: HashMap<&str, usize> = payers.iter().enumerate().map(|(i, p)| (p.as_str(), i)).collect();
-    let row: HashMap<&str, usize> = result.selected.iter().enumerate().map(|(i, a)| (a.action.as_str(), i)).collect();
-    let mut rows: Vec<(String, Vec<f64>)> =
-        result.selected.iter().map(|a| (a.action.clone(), vec![0.0; payers.len()])).collect();
+    let column: HashMap<&str, usize> = payers
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.as_str(), i))
+        .collect();
+    let row: HashMap<&str, usize> = result
+        .selected
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.action.as_str(), i))
+        .collect();
+    let mut rows: Vec<(String, Vec<f64>)> = result
+        .selected
+        .iter()
+        .map(|a| (a.action.clone(), vec![0.0; payers.len()]))
+        .collect();
     for f in &result.flows {
         if let (Some(&r), Some(&c)) = (row.get(f.action.as_str()), column.get(f.payer.as_str())) {
             rows[r].1[c] += f.amount_eur;

@@ -133,8 +133,14 @@ fn settle_rounding(model: &FundingModel, allocation: &mut Allocation) {
     let plan = &model.scenario.plan;
     let periods = plan.periods.len();
     let cents = |x: f64| (x * 100.0).round() / 100.0;
-    allocation.funding.iter_mut().for_each(|f| f.amount_eur = cents(f.amount_eur));
-    allocation.contributions.iter_mut().for_each(|c| c.cash_eur = cents(c.cash_eur));
+    allocation
+        .funding
+        .iter_mut()
+        .for_each(|f| f.amount_eur = cents(f.amount_eur));
+    allocation
+        .contributions
+        .iter_mut()
+        .for_each(|c| c.cash_eur = cents(c.cash_eur));
 
     // Per (action, period): the amount paid and the largest flow (funding index, or contribution
     // index shifted past the funding).
@@ -144,7 +150,12 @@ fn settle_rounding(model: &FundingModel, allocation: &mut Allocation) {
         .funding
         .iter()
         .map(|f| (f.action, f.period, f.amount_eur))
-        .chain(allocation.contributions.iter().map(|c| (c.action, c.period, c.cash_eur)));
+        .chain(
+            allocation
+                .contributions
+                .iter()
+                .map(|c| (c.action, c.period, c.cash_eur)),
+        );
     for (i, (a, p, amount)) in amounts.enumerate() {
         let cell = a * periods + p;
         paid[cell] += amount;
@@ -156,10 +167,13 @@ fn settle_rounding(model: &FundingModel, allocation: &mut Allocation) {
     for (cell, &paid) in paid.iter().enumerate() {
         let (a, p) = (cell / periods, cell % periods);
         let remainder = cents(plan.actions[a].cost_eur[p] * allocation.scale[a]) - paid;
-        let Some((_, i)) = largest[cell] else { continue };
+        let Some((_, i)) = largest[cell] else {
+            continue;
+        };
         if remainder.abs() > 0.0 && remainder.abs() <= 0.05 {
             if i < n_funding {
-                allocation.funding[i].amount_eur = cents(allocation.funding[i].amount_eur + remainder);
+                allocation.funding[i].amount_eur =
+                    cents(allocation.funding[i].amount_eur + remainder);
             } else {
                 let c = &mut allocation.contributions[i - n_funding];
                 c.cash_eur = cents(c.cash_eur + remainder);
@@ -167,5 +181,7 @@ fn settle_rounding(model: &FundingModel, allocation: &mut Allocation) {
         }
     }
     allocation.funding.retain(|f| f.amount_eur > 0.0);
-    allocation.contributions.retain(|c| c.cash_eur > 0.0 || c.hours > 0.0);
+    allocation
+        .contributions
+        .retain(|c| c.cash_eur > 0.0 || c.hours > 0.0);
 }
