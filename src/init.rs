@@ -63,7 +63,9 @@ scenario in `scenario.toml`, then run `fundmix check scenario.toml` and `fundmix
 Money is in EUR, time in staff hours. Periods come from the column names: `cost_2025`,
 `cost_2026` define the periods 2025 and 2026 (a plain `cost` column means a single period), and
 every other table must use the same periods. Lists are separated by `;`. Empty cells take the
-default.
+default. Every row needs as many cells as the header (a text containing a comma goes in double
+quotes); blank rows are ignored; you may add columns of your own (notes, owners), but a name
+that is one or two letters away from a known column is taken for a typo and reported.
 
 ## plan/actions.csv (required) — the candidate actions
 | column | meaning | default |
