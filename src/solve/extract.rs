@@ -31,8 +31,8 @@ fn clean(value: f64) -> f64 {
     }
 }
 
-/// Reads the plan out of the solver's column values.
-pub fn allocation(model: &FundingModel, columns: &[f64]) -> Allocation {
+/// Reads the plan out of the solver's column values; the model counts money in `unit`s of EUR.
+pub fn allocation(model: &FundingModel, columns: &[f64], unit: f64) -> Allocation {
     let index = model
         .vars
         .iter_variables_with_def()
@@ -71,7 +71,7 @@ pub fn allocation(model: &FundingModel, columns: &[f64]) -> Allocation {
         .iter()
         .filter(|f| selected[f.action])
         .filter_map(|f| {
-            let amount_eur = value(f.var);
+            let amount_eur = value(f.var) * unit;
             (amount_eur > 0.0).then_some(Funding {
                 action: f.action,
                 source: f.source,
@@ -90,7 +90,7 @@ pub fn allocation(model: &FundingModel, columns: &[f64]) -> Allocation {
     {
         joins.push((j.action, j.partner));
         for p in 0..plan.periods.len() {
-            let cash_eur = j.cash[p].map_or(0.0, value);
+            let cash_eur = j.cash[p].map_or(0.0, value) * unit;
             let hours = j.hours[p].map_or(0.0, value);
             if cash_eur > 0.0 || hours > 0.0 {
                 contributions.push(Contribution {
@@ -110,7 +110,7 @@ pub fn allocation(model: &FundingModel, columns: &[f64]) -> Allocation {
         joins,
         contributions,
     };
-    settle_rounding(model, &mut allocation);
+    settle_rounding(model, unit, &mut allocation);
     allocation
 }
 
@@ -129,7 +129,7 @@ fn snap(scale: f64, min_scale: f64) -> f64 {
 /// large sums). Round every flow to whole cents, then give each action's and period's rounding
 /// remainder to its largest flow, so the flows add up to the cost to the cent. Flows that round
 /// to nothing are dropped. The verifier still checks every rule afterwards.
-fn settle_rounding(model: &FundingModel, allocation: &mut Allocation) {
+fn settle_rounding(model: &FundingModel, unit: f64, allocation: &mut Allocation) {
     let plan = &model.scenario.plan;
     let periods = plan.periods.len();
     let cents = |x: f64| (x * 100.0).round() / 100.0;
@@ -166,7 +166,8 @@ fn settle_rounding(model: &FundingModel, allocation: &mut Allocation) {
     let n_funding = allocation.funding.len();
     for (cell, &paid) in paid.iter().enumerate() {
         let (a, p) = (cell / periods, cell % periods);
-        let remainder = cents(plan.actions[a].cost_eur[p] * allocation.scale[a]) - paid;
+        let needed = plan.actions[a].cost_eur[p] * unit * allocation.scale[a];
+        let remainder = cents(needed) - paid;
         let Some((_, i)) = largest[cell] else {
             continue;
         };

@@ -12,7 +12,7 @@
 
 mod extract;
 
-use crate::domain::{Allocation, Objective, Scenario};
+use crate::domain::{Allocation, Objective, Offer, Scenario};
 use crate::model::FundingModel;
 use good_lp::solvers::highs::highs;
 use good_lp::{constraint, Constraint, Expression, SolverModel};
@@ -107,7 +107,9 @@ enum Sense {
 /// Solves `scenario` and returns the best plan found with its status.
 pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome, SolveError> {
     let started = Instant::now();
-    let model = FundingModel::build(scenario);
+    let unit = money_unit(scenario);
+    let in_units = in_money_unit(scenario, unit);
+    let model = FundingModel::build(&in_units);
     let impact = model.weighted_impact() - model.penalty();
     let own = model.own_money() + model.penalty();
     let (primary, sense, secondary, secondary_sense) = match scenario.objective {
@@ -133,8 +135,13 @@ pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome
         outcome.solve_seconds = started.elapsed().as_secs_f64();
         return Ok(outcome);
     };
-    outcome.objective = Some(first.objective);
-    outcome.best_bound = Some(first.bound);
+    // The model counts money in `unit`s: own money (the min-own-cost objective) back to EUR.
+    let to_eur = match scenario.objective {
+        Objective::MaxImpact => 1.0,
+        Objective::MinOwnCost => unit,
+    };
+    outcome.objective = Some(first.objective * to_eur);
+    outcome.best_bound = Some(first.bound * to_eur);
     outcome.gap = Some(first.gap);
 
     if first.status != SolveStatus::TimeLimit {
@@ -165,9 +172,79 @@ pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome
             }
         }
     }
-    outcome.allocation = Some(extract::allocation(&model, &columns));
+    outcome.allocation = Some(extract::allocation(&model, &columns, unit));
     outcome.solve_seconds = started.elapsed().as_secs_f64();
     Ok(outcome)
+}
+
+/// The unit (a power of ten EUR) the model counts money in, so that no amount exceeds a million
+/// units. HiGHS's feasibility tolerances are absolute (1e-9, see `run_stage`): on amounts in the
+/// tens of millions of EUR that is below the rounding error of a double, and HiGHS then calls its
+/// own optimal plan a solve error, rejects feasible plans, or proves a wrong optimum. Plans whose
+/// amounts all stay within a million EUR are modelled in EUR, as they are written.
+fn money_unit(scenario: &Scenario) -> f64 {
+    let plan = &scenario.plan;
+    let offers = plan.partners.iter().map(|k| match &k.cash_eur {
+        Offer::None => 0.0,
+        Offer::PerPeriod(amounts) => amounts.iter().sum(),
+        Offer::Total(total) => *total,
+    });
+    let largest = plan
+        .actions
+        .iter()
+        .map(|a| a.total_cost_eur())
+        .chain(plan.sources.iter().flat_map(|s| {
+            s.budget_total_eur
+                .into_iter()
+                .chain(s.budget_eur.iter().flatten().copied())
+                .chain(s.min_grant_eur)
+                .chain(s.max_grant_eur)
+        }))
+        .chain(offers)
+        .fold(0.0, f64::max);
+    let mut unit = 1.0;
+    while largest / unit > 1e6 {
+        unit *= 10.0;
+    }
+    unit
+}
+
+/// `scenario` with every amount of money divided by `unit` (and, when own money is the
+/// objective, the penalties per unit of shortfall too, so the objective keeps its balance).
+fn in_money_unit(scenario: &Scenario, unit: f64) -> Scenario {
+    let mut scaled = scenario.clone();
+    if unit == 1.0 {
+        return scaled;
+    }
+    let plan = &mut scaled.plan;
+    for action in &mut plan.actions {
+        action.cost_eur.iter_mut().for_each(|c| *c /= unit);
+    }
+    for source in &mut plan.sources {
+        let amounts = source
+            .budget_eur
+            .iter_mut()
+            .chain([
+                &mut source.budget_total_eur,
+                &mut source.min_grant_eur,
+                &mut source.max_grant_eur,
+            ])
+            .flatten();
+        amounts.for_each(|v| *v /= unit);
+    }
+    for partner in &mut plan.partners {
+        match &mut partner.cash_eur {
+            Offer::None => {}
+            Offer::PerPeriod(amounts) => amounts.iter_mut().for_each(|v| *v /= unit),
+            Offer::Total(total) => *total /= unit,
+        }
+    }
+    if scaled.objective == Objective::MinOwnCost {
+        for target in &mut plan.targets {
+            target.penalty /= unit;
+        }
+    }
+    scaled
 }
 
 /// A constraint that keeps `objective` at (or better than) `value`, within a small tolerance.
