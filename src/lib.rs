@@ -27,6 +27,7 @@ pub mod error;
 pub mod init;
 pub mod input;
 pub mod model;
+pub mod plot;
 pub mod report;
 pub mod result;
 pub mod solve;

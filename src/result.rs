@@ -32,6 +32,11 @@ pub struct ScenarioResult {
     pub selected: Vec<SelectedAction>,
     /// Ids of the actions left out, in plan order.
     pub not_selected: Vec<String>,
+    /// `must` actions left unfunded (all of them when the scenario has no plan).
+    pub must_not_funded: Vec<String>,
+    /// Every action in plan order with its funded scale (0 = out), for selection charts.
+    #[serde(skip)]
+    pub actions: Vec<ActionScale>,
     /// Each source's use against its budget.
     pub sources: Vec<SourceUse>,
     /// Each partner's participation.
@@ -74,6 +79,17 @@ pub struct PeriodUse {
     pub used_eur: f64,
     /// The cap for the period, if any.
     pub budget_eur: Option<f64>,
+}
+
+/// An action and its funded scale.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActionScale {
+    /// Action id.
+    pub action: String,
+    /// Action name.
+    pub name: String,
+    /// Funded scale (0 = not funded, 1 = in full).
+    pub scale: f64,
 }
 
 /// A source's use.
@@ -182,7 +198,17 @@ impl ScenarioResult {
 
         let mut selected = Vec::new();
         let mut not_selected = Vec::new();
+        let mut must_not_funded = Vec::new();
+        let mut actions = Vec::with_capacity(plan.actions.len());
         for (action, &scale) in plan.actions.iter().zip(&allocation.scale) {
+            actions.push(ActionScale {
+                action: action.id.clone(),
+                name: action.name.clone(),
+                scale,
+            });
+            if scale == 0.0 && action.status == crate::domain::Status::Must {
+                must_not_funded.push(action.id.clone());
+            }
             if scale > 0.0 {
                 selected.push(SelectedAction {
                     action: action.id.clone(),
@@ -360,6 +386,8 @@ impl ScenarioResult {
             periods: plan.periods.clone(),
             selected,
             not_selected,
+            must_not_funded,
+            actions,
             sources,
             partners,
             money,

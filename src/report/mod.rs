@@ -7,6 +7,7 @@
 
 mod csv;
 mod format;
+pub mod html;
 mod json;
 mod markdown;
 mod text;
@@ -21,17 +22,50 @@ use std::path::Path;
 
 /// Writes every report file for `result` into `dir` (replacing an earlier report there).
 pub fn write_reports(result: &ScenarioResult, dir: &Path) -> Result<()> {
-    let files = [
-        ("summary.json", json::summary(result)?),
-        ("allocation.csv", csv::allocation(result)),
-        ("funding_matrix.csv", csv::funding_matrix(result)),
-        ("report.md", markdown::report(result)),
+    replace_folder(dir, &scenario_files(result)?)
+}
+
+/// Every file of a scenario's report folder: (relative path, content).
+pub fn scenario_files(result: &ScenarioResult) -> Result<Vec<(String, Vec<u8>)>> {
+    let charts = crate::plot::scenario_charts(result)?;
+    let mut files = vec![
+        (
+            "summary.json".to_string(),
+            json::summary(result)?.into_bytes(),
+        ),
+        (
+            "allocation.csv".into(),
+            csv::allocation(result).into_bytes(),
+        ),
+        (
+            "funding_matrix.csv".into(),
+            csv::funding_matrix(result).into_bytes(),
+        ),
+        ("report.md".into(), markdown::report(result).into_bytes()),
+        (
+            "report.html".into(),
+            html::scenario_html(result, &charts).into_bytes(),
+        ),
     ];
-    replace_folder(dir, &files)
+    files.extend(chart_files(&charts));
+    Ok(files)
+}
+
+/// `charts/<name>.svg` and `charts/<name>.png` for each chart.
+pub fn chart_files(charts: &[crate::plot::Chart]) -> Vec<(String, Vec<u8>)> {
+    charts
+        .iter()
+        .flat_map(|c| {
+            [
+                (format!("charts/{}.svg", c.name), c.svg.clone().into_bytes()),
+                (format!("charts/{}.png", c.name), c.png.clone()),
+            ]
+        })
+        .collect()
 }
 
 /// Writes `files` into a staging folder beside `dir`, then swaps it into place.
-pub fn replace_folder(dir: &Path, files: &[(&str, String)]) -> Result<()> {
+pub fn replace_folder(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
     let name = dir
         .file_name()
         .with_context(|| format!("'{}' is not a folder name", dir.display()))?
@@ -48,7 +82,12 @@ pub fn replace_folder(dir: &Path, files: &[(&str, String)]) -> Result<()> {
     let _ = fs::remove_dir_all(&staging);
     fs::create_dir(&staging).with_context(|| format!("cannot create '{}'", staging.display()))?;
     let written = files.iter().try_for_each(|(file, content)| {
-        fs::write(staging.join(file), content)
+        let path = staging.join(file);
+        if let Some(folder) = path.parent() {
+            fs::create_dir_all(folder)
+                .with_context(|| format!("cannot create '{}'", folder.display()))?;
+        }
+        fs::write(&path, content)
             .with_context(|| format!("cannot write {file} in '{}'", staging.display()))
     });
     if let Err(e) = written {
