@@ -40,6 +40,21 @@ pub enum Command {
     /// Example: fundmix check scenarios/jelgava/baseline.toml
     #[command(after_help = EXIT_CODES)]
     Check(CheckArgs),
+    /// Solve several scenarios side by side and write a comparison.
+    ///
+    /// Solves every scenario in parallel (one folder of scenario files, or files named one by
+    /// one), keeps their order, and writes one report folder per scenario plus comparison.csv,
+    /// comparison.json, comparison.md, comparison.html, selection.csv (action × scenario) and
+    /// charts. A scenario with no possible plan is a row with its status, not a failure.
+    ///
+    /// Example: fundmix compare scenarios/jelgava/
+    #[command(after_help = EXIT_CODES)]
+    Compare(CompareArgs),
+    /// Print a scenario as fundmix understands it, after `extends` and every override.
+    ///
+    /// Example: fundmix show scenarios/jelgava/esf_rejected.toml
+    #[command(after_help = EXIT_CODES)]
+    Show(CheckArgs),
     /// Write a template plan folder and scenario file to fill in.
     ///
     /// Example: fundmix init my-plan && fundmix solve my-plan/scenario.toml
@@ -66,6 +81,30 @@ pub struct SolveArgs {
     pub time_limit: Option<f64>,
     /// Leave the solve time out of summary.json and the terminal summary, so that repeated runs
     /// give byte-identical files.
+    #[arg(long)]
+    pub no_timings: bool,
+}
+
+/// Arguments of `fundmix compare`.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Scenario files (.toml) and folders holding them (their .toml files, in name order).
+    #[arg(value_name = "FILES_OR_FOLDER", required = true)]
+    pub inputs: Vec<std::path::PathBuf>,
+    /// Folder for the comparison [default: reports/compare/]. An earlier comparison there is replaced.
+    #[arg(long, value_name = "DIR", default_value = "reports/compare")]
+    pub out: std::path::PathBuf,
+    /// Scenarios solved at the same time [default: the number of processor cores].
+    /// 1 solves them one after another.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub jobs: Option<u32>,
+    /// As for `solve`: accept plans this fraction below the best possible (0 = prove the best).
+    #[arg(long, value_name = "FRACTION", default_value_t = 0.0)]
+    pub mip_gap: f64,
+    /// As for `solve`: stop each scenario's search after this many seconds per solver stage.
+    #[arg(long, value_name = "SECONDS")]
+    pub time_limit: Option<f64>,
+    /// Leave solve times out, so that repeated runs give byte-identical files.
     #[arg(long)]
     pub no_timings: bool,
 }

@@ -22,6 +22,7 @@
 
 pub mod check;
 pub mod cli;
+pub mod compare;
 pub mod domain;
 pub mod error;
 pub mod init;
@@ -30,6 +31,7 @@ pub mod model;
 pub mod plot;
 pub mod report;
 pub mod result;
+pub mod show;
 pub mod solve;
 pub mod validate;
 pub mod verify;
@@ -137,7 +139,13 @@ pub fn folder_name(scenario_name: &str) -> String {
             }
         })
         .collect();
-    let slug = slug.trim_matches(['-', '.']).to_string();
+    let mut collapsed = String::with_capacity(slug.len());
+    for c in slug.chars() {
+        if !(c == '-' && collapsed.ends_with('-')) {
+            collapsed.push(c);
+        }
+    }
+    let slug = collapsed.trim_matches(['-', '.']).to_string();
     if slug.is_empty() {
         "scenario".into()
     } else {

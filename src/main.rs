@@ -33,6 +33,28 @@ fn main() -> ExitCode {
             print!("{text}");
             ExitCode::SUCCESS
         }),
+        Command::Compare(args) => {
+            let request = fundmix::compare::CompareRequest {
+                inputs: args.inputs,
+                out: args.out,
+                jobs: args.jobs.map_or_else(fundmix::compare::default_jobs, |j| j as usize),
+                options: fundmix::solve::SolveOptions {
+                    mip_gap: args.mip_gap,
+                    time_limit_seconds: args.time_limit,
+                },
+                timings: !args.no_timings,
+            };
+            fundmix::compare::run_compare(&request).map(|(results, dir)| {
+                print!("{}", fundmix::compare::terminal_table(&results, &dir));
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Show(args) => fundmix::validate::load_scenario(&args.input)
+            .map(|scenario| {
+                print!("{}", fundmix::show::describe(&scenario));
+                ExitCode::SUCCESS
+            })
+            .map_err(Failure::Input),
         Command::Init(args) => fundmix::init::write_template(&args.dir)
             .map(|()| {
                 println!(

@@ -21,8 +21,43 @@ pub struct RawScenario {
     pub staff_capacity: Option<Spanned<toml::Value>>,
     /// Weight per indicator.
     pub weights: Option<BTreeMap<Spanned<String>, Spanned<toml::Value>>>,
+    /// Another scenario file this one starts from (relative to this file).
+    pub extends: Option<Spanned<String>>,
+    /// Factor on every source's budgets (0.9 = a 10% cut).
+    pub budget_factor: Option<Spanned<toml::Value>>,
+    /// Factor on every action's costs (1.15 = 15% inflation).
+    pub cost_factor: Option<Spanned<toml::Value>>,
+    /// Overrides per source id.
+    pub sources: Option<Overrides>,
+    /// Overrides per action id.
+    pub actions: Option<Overrides>,
+    /// Overrides per partner id.
+    pub partners: Option<Overrides>,
+    /// Overrides per target indicator.
+    pub targets: Option<Overrides>,
     /// The text of the file (empty when there is no file), to turn spans into line numbers.
     #[serde(skip)]
+    pub text: String,
+    /// The files this scenario was read from, the one it extends first (empty for defaults).
+    #[serde(skip)]
+    pub layers: Vec<Layer>,
+    /// For each key path (`objective`, `weights.people`, `sources.esf.budget`), the index in
+    /// `layers` of the file that set it.
+    #[serde(skip)]
+    pub origin: BTreeMap<String, usize>,
+}
+
+/// `[sources.<id>]`-style tables: id → key → value, each with its place in the file.
+pub type Overrides = BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<toml::Value>>>;
+
+/// One scenario file of an `extends` chain.
+#[derive(Debug, Clone)]
+pub struct Layer {
+    /// The file.
+    pub path: std::path::PathBuf,
+    /// How the file is named in messages.
+    pub label: String,
+    /// Its text, to turn spans into line numbers.
     pub text: String,
 }
 
@@ -31,6 +66,181 @@ impl RawScenario {
     pub fn line(&self, span: Range<usize>) -> Option<usize> {
         line_of(&self.text, span.start)
     }
+
+    /// The file that set `key` (or, failing that, the part of it before the first dots).
+    pub fn layer_of(&self, key: &str) -> Option<&Layer> {
+        let mut path = key;
+        loop {
+            if let Some(&i) = self.origin.get(path) {
+                return self.layers.get(i);
+            }
+            match path.rfind('.') {
+                Some(dot) => path = &path[..dot],
+                None => return self.layers.last(),
+            }
+        }
+    }
+
+    /// Where `key` was set: its file's label and the line of `span` in that file.
+    pub fn locate(&self, key: &str, span: Range<usize>) -> (String, Option<usize>) {
+        match self.layer_of(key) {
+            Some(layer) => (layer.label.clone(), line_of(&layer.text, span.start)),
+            None => (String::new(), None),
+        }
+    }
+}
+
+/// Reads a scenario file and the files it `extends`, and merges them: a key set in a file
+/// replaces the same key of the file it extends (tables such as `[weights]` and
+/// `[sources.<id>]` merge key by key).
+pub fn read_scenario_chain(path: &Path, label: &str) -> Result<RawScenario, InputProblem> {
+    // From the variant to the base: (canonical path, layer, raw settings).
+    let mut chain: Vec<(std::path::PathBuf, Layer, RawScenario)> = Vec::new();
+    let mut current = (path.to_path_buf(), label.to_string());
+    loop {
+        let raw = read_scenario(&current.0, &current.1)?;
+        let canonical = current
+            .0
+            .canonicalize()
+            .unwrap_or_else(|_| current.0.clone());
+        if chain.iter().any(|(c, _, _)| *c == canonical) {
+            let names: Vec<&str> = chain.iter().map(|(_, l, _)| l.label.as_str()).collect();
+            return Err(InputProblem::in_file(
+                &current.1,
+                format!(
+                    "the 'extends' links form a loop: {} → {}",
+                    names.join(" → "),
+                    current.1
+                ),
+                "make the base scenario extend nothing; each variant extends the one before",
+            ));
+        }
+        let next = raw.extends.as_ref().map(|e| {
+            let target = current
+                .0
+                .parent()
+                .unwrap_or(Path::new("."))
+                .join(e.get_ref());
+            (target, e.span())
+        });
+        let layer = Layer {
+            path: current.0.clone(),
+            label: current.1.clone(),
+            text: raw.text.clone(),
+        };
+        if let Some((target, span)) = &next {
+            if !target.is_file() {
+                let mut problem = InputProblem::in_file(
+                    &layer.label,
+                    format!(
+                        "the scenario to extend, '{}', does not exist",
+                        target.display()
+                    ),
+                    "give the path of an existing scenario file, relative to this file",
+                )
+                .at_column("extends");
+                problem.row = raw.line(span.clone());
+                return Err(problem);
+            }
+        }
+        chain.push((canonical, layer, raw));
+        match next {
+            Some((target, _)) => current = (target.clone(), target.display().to_string()),
+            None => break,
+        }
+    }
+    let mut merged = RawScenario::default();
+    for (index, (_, layer, raw)) in chain.into_iter().rev().enumerate() {
+        merged.layers.push(layer);
+        merge(&mut merged, raw, index);
+    }
+    Ok(merged)
+}
+
+fn set<T>(
+    target: &mut Option<T>,
+    value: Option<T>,
+    key: &str,
+    origin: &mut BTreeMap<String, usize>,
+    layer: usize,
+) {
+    if value.is_some() {
+        *target = value;
+        origin.insert(key.to_string(), layer);
+    }
+}
+
+fn merge_table(
+    target: &mut Option<BTreeMap<Spanned<String>, Spanned<toml::Value>>>,
+    value: Option<BTreeMap<Spanned<String>, Spanned<toml::Value>>>,
+    prefix: &str,
+    origin: &mut BTreeMap<String, usize>,
+    layer: usize,
+) {
+    let Some(value) = value else { return };
+    let target = target.get_or_insert_with(BTreeMap::new);
+    for (key, v) in value {
+        origin.insert(format!("{prefix}.{}", key.get_ref()), layer);
+        target.remove(&key);
+        target.insert(key, v);
+    }
+}
+
+fn merge_overrides(
+    target: &mut Option<Overrides>,
+    value: Option<Overrides>,
+    prefix: &str,
+    origin: &mut BTreeMap<String, usize>,
+    layer: usize,
+) {
+    let Some(value) = value else { return };
+    let target = target.get_or_insert_with(BTreeMap::new);
+    for (id, table) in value {
+        let path = format!("{prefix}.{}", id.get_ref());
+        origin.entry(path.clone()).or_insert(layer);
+        let mut existing = target
+            .remove(&id)
+            .map(Some)
+            .unwrap_or(Some(BTreeMap::new()));
+        merge_table(&mut existing, Some(table), &path, origin, layer);
+        target.insert(id, existing.unwrap_or_default());
+    }
+}
+
+/// Lays `raw` (the file at `layer`) over `merged`.
+fn merge(merged: &mut RawScenario, raw: RawScenario, layer: usize) {
+    let o = &mut merged.origin;
+    set(&mut merged.name, raw.name, "name", o, layer);
+    set(&mut merged.plan, raw.plan, "plan", o, layer);
+    set(&mut merged.objective, raw.objective, "objective", o, layer);
+    set(
+        &mut merged.staff_capacity,
+        raw.staff_capacity,
+        "staff_capacity",
+        o,
+        layer,
+    );
+    set(&mut merged.extends, raw.extends, "extends", o, layer);
+    set(
+        &mut merged.budget_factor,
+        raw.budget_factor,
+        "budget_factor",
+        o,
+        layer,
+    );
+    set(
+        &mut merged.cost_factor,
+        raw.cost_factor,
+        "cost_factor",
+        o,
+        layer,
+    );
+    merge_table(&mut merged.weights, raw.weights, "weights", o, layer);
+    merge_overrides(&mut merged.sources, raw.sources, "sources", o, layer);
+    merge_overrides(&mut merged.actions, raw.actions, "actions", o, layer);
+    merge_overrides(&mut merged.partners, raw.partners, "partners", o, layer);
+    merge_overrides(&mut merged.targets, raw.targets, "targets", o, layer);
+    merged.text = raw.text;
 }
 
 /// The line (from 1) of byte `offset` in `text`; `None` for an empty text.

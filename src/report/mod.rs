@@ -5,6 +5,7 @@
 //! when all of them are complete, so a failure never leaves a half-written report. This module
 //! formats; it computes nothing that is not already in the result.
 
+pub mod comparison;
 mod csv;
 mod format;
 pub mod html;

@@ -8,6 +8,7 @@ mod actions;
 mod cells;
 mod columns;
 mod funders;
+mod overrides;
 mod periods;
 mod scenario;
 

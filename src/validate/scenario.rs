@@ -6,12 +6,12 @@
 use super::{load_plan, SINGLE_PERIOD};
 use crate::domain::{Objective, Plan, Scenario};
 use crate::error::{InputError, InputProblem, Problems};
-use crate::input::scenario::{read_scenario, RawScenario};
+use crate::input::scenario::{read_scenario_chain, RawScenario};
 use std::ops::Range;
 use std::path::Path;
 
 /// Makes a problem at a scenario key: (key, where its value is in the file, message, fix).
-type At<'a> = dyn Fn(&str, Range<usize>, String, &str) -> InputProblem + 'a;
+pub(super) type At<'a> = dyn Fn(&str, Range<usize>, String, &str) -> InputProblem + 'a;
 
 /// Extensions of tables given where a scenario file or plan folder was expected.
 const TABLE_EXTENSIONS: [&str; 4] = ["csv", "xlsx", "xls", "ods"];
@@ -45,21 +45,23 @@ pub fn load_scenario(path: &Path) -> Result<Scenario, InputError> {
             )],
         });
     }
-    let raw = read_scenario(path, &label).map_err(|p| InputError { problems: vec![p] })?;
-    let folder = path
+    let raw = read_scenario_chain(path, &label).map_err(|p| InputError { problems: vec![p] })?;
+    let plan_base = raw.layer_of("plan").map_or(path, |l| l.path.as_path());
+    let folder = plan_base
         .parent()
         .unwrap_or(Path::new("."))
         .join(raw.plan.as_ref().map_or("plan", |p| p.get_ref().as_str()));
     let plan = if folder.is_dir() {
         load_plan(&folder, &folder.display().to_string())
     } else {
+        let (file, row) = raw.locate("plan", raw.plan.as_ref().map_or(0..0, |p| p.span()));
         let mut problem = InputProblem::in_file(
-            &label,
+            if file.is_empty() { label.clone() } else { file },
             format!("the plan folder '{}' does not exist", folder.display()),
             "set `plan` to the folder holding actions.csv and sources.csv, relative to this scenario file",
         )
         .at_column("plan");
-        problem.row = raw.plan.as_ref().and_then(|p| raw.line(p.span()));
+        problem.row = row;
         Err(InputError {
             problems: vec![problem],
         })
@@ -82,8 +84,14 @@ fn resolve(
 ) -> Result<Scenario, InputError> {
     let mut problems = Problems::default();
     let at = |key: &str, span: Range<usize>, message: String, fix: &str| {
-        let mut problem = InputProblem::in_file(label, message, fix).at_column(key);
-        problem.row = raw.line(span);
+        let (file, row) = raw.locate(key, span);
+        let file = if file.is_empty() {
+            label.to_string()
+        } else {
+            file
+        };
+        let mut problem = InputProblem::in_file(file, message, fix).at_column(key);
+        problem.row = row;
         problem
     };
     let periods = plan.as_ref().ok().map(|p| p.periods.as_slice());
@@ -168,14 +176,17 @@ fn resolve(
         None => default_name,
     };
     let plan = match plan {
-        Ok(plan) => plan,
+        Ok(mut plan) => {
+            super::overrides::apply(&raw, &mut plan, &mut problems, &at);
+            plan
+        }
         Err(error) => {
             // The scenario file's problems in line order, then those of the plan tables.
             let (mut all, tables): (Vec<_>, Vec<_>) = problems
                 .0
                 .into_iter()
                 .chain(error.problems)
-                .partition(|p| p.file == label);
+                .partition(|p| p.file == label || raw.layers.iter().any(|l| l.label == p.file));
             all.sort_by_key(|p| p.row);
             all.extend(tables);
             return Err(InputError { problems: all });
@@ -191,7 +202,7 @@ fn resolve(
     })
 }
 
-fn hours_or_number(value: &toml::Value) -> Option<f64> {
+pub(super) fn hours_or_number(value: &toml::Value) -> Option<f64> {
     match value {
         toml::Value::Integer(i) => Some(*i as f64),
         toml::Value::Float(f) if f.is_finite() => Some(*f),

@@ -1,0 +1,226 @@
+//! The comparison of several scenarios: `comparison.csv`, `comparison.json`, `comparison.md`
+//! and `selection.csv` (action × scenario scale). Formats only what the results hold.
+
+use super::format::{eur, number};
+use crate::result::ScenarioResult;
+use anyhow::Result;
+use serde::Serialize;
+use std::fmt::Write;
+
+/// One scenario's row of the comparison.
+#[derive(Debug, Clone, Serialize)]
+pub struct ComparisonRow {
+    /// Scenario name.
+    pub scenario: String,
+    /// Solve status.
+    pub status: &'static str,
+    /// Objective value (none without a plan).
+    pub objective: Option<f64>,
+    /// Per indicator: reached and target.
+    pub indicators: Vec<IndicatorCell>,
+    /// Cost of the funded actions (EUR).
+    pub total_eur: f64,
+    /// Money per source (EUR), in plan order.
+    pub sources: Vec<(String, f64)>,
+    /// Partners' cash (EUR).
+    pub partner_cash_eur: f64,
+    /// Own money (EUR).
+    pub own_eur: f64,
+    /// External EUR per own EUR.
+    pub leverage: Option<f64>,
+    /// Municipal staff hours over the plan.
+    pub staff_hours: f64,
+    /// Number of actions funded.
+    pub actions_funded: usize,
+    /// `must` actions that could not be funded.
+    pub must_not_funded: Vec<String>,
+}
+
+/// An indicator in one scenario.
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorCell {
+    /// Indicator name.
+    pub indicator: String,
+    /// Reached (none without a plan).
+    pub reached: Option<f64>,
+    /// Target minimum.
+    pub target: Option<f64>,
+}
+
+/// The comparison rows, in input order.
+pub fn rows(results: &[ScenarioResult]) -> Vec<ComparisonRow> {
+    results
+        .iter()
+        .map(|r| {
+            let plan = r.has_plan();
+            ComparisonRow {
+                scenario: r.scenario.clone(),
+                status: r.status.as_str(),
+                objective: r.objective,
+                indicators: r
+                    .indicators
+                    .iter()
+                    .map(|i| IndicatorCell {
+                        indicator: i.indicator.clone(),
+                        reached: plan.then_some(i.reached),
+                        target: i.target,
+                    })
+                    .collect(),
+                total_eur: r.money.total_cost_eur,
+                sources: r
+                    .sources
+                    .iter()
+                    .map(|s| (s.source.clone(), s.used_eur))
+                    .collect(),
+                partner_cash_eur: r.money.partner_cash_eur,
+                own_eur: r.money.own_eur,
+                leverage: r.money.leverage,
+                staff_hours: r.staff.iter().map(|s| s.municipal_hours).sum(),
+                actions_funded: r.selected.len(),
+                must_not_funded: r.must_not_funded.clone(),
+            }
+        })
+        .collect()
+}
+
+fn opt(value: Option<f64>, decimals: usize) -> String {
+    value.map_or(String::new(), |v| format!("{v:.decimals$}"))
+}
+
+/// `comparison.csv`: one row per scenario.
+pub fn csv(results: &[ScenarioResult]) -> String {
+    let rows = rows(results);
+    let mut out = String::from("scenario,status,objective");
+    if let Some(first) = rows.first() {
+        for i in &first.indicators {
+            let _ = write!(out, ",{0},{0}_target", i.indicator);
+        }
+        out.push_str(",total_eur");
+        for (s, _) in &first.sources {
+            let _ = write!(out, ",{s}_eur");
+        }
+    }
+    out.push_str(",partner_cash_eur,own_eur,leverage,staff_hours,actions_funded,must_not_funded\n");
+    for r in &rows {
+        let name = if r.scenario.contains([',', '"']) {
+            format!("\"{}\"", r.scenario.replace('"', "\"\""))
+        } else {
+            r.scenario.clone()
+        };
+        let _ = write!(out, "{name},{},{}", r.status, opt(r.objective, 4));
+        for i in &r.indicators {
+            let _ = write!(out, ",{},{}", opt(i.reached, 4), opt(i.target, 4));
+        }
+        let _ = write!(out, ",{:.2}", r.total_eur);
+        for (_, used) in &r.sources {
+            let _ = write!(out, ",{used:.2}");
+        }
+        let _ = writeln!(
+            out,
+            ",{:.2},{:.2},{},{:.2},{},{}",
+            r.partner_cash_eur,
+            r.own_eur,
+            opt(r.leverage, 4),
+            r.staff_hours,
+            r.actions_funded,
+            r.must_not_funded.join(";")
+        );
+    }
+    out
+}
+
+/// `comparison.json`: the rows as a JSON array.
+pub fn json(results: &[ScenarioResult]) -> Result<String> {
+    Ok(serde_json::to_string_pretty(&rows(results))? + "\n")
+}
+
+/// `selection.csv`: for every action (plan order of the first scenario), its scale per scenario.
+pub fn selection_csv(results: &[ScenarioResult]) -> String {
+    let mut out = String::from("action");
+    for r in results {
+        let _ = write!(out, ",{}", r.scenario.replace([',', '"'], " "));
+    }
+    out.push('\n');
+    let Some(first) = results.first() else {
+        return out;
+    };
+    for (i, a) in first.actions.iter().enumerate() {
+        out.push_str(&a.action);
+        for r in results {
+            let scale = r
+                .actions
+                .get(i)
+                .filter(|x| x.action == a.action)
+                .map_or(0.0, |x| x.scale);
+            let _ = write!(out, ",{scale:.4}");
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// `comparison.md`: the comparison for reading.
+pub fn markdown(results: &[ScenarioResult]) -> String {
+    let rows = rows(results);
+    let mut out = String::from("# Scenario comparison\n\n");
+    out.push_str("| Scenario | Status | Actions funded | Total | Own money | Leverage | Staff hours | Must actions not funded |\n");
+    out.push_str("|---|---|---:|---:|---:|---:|---:|---|\n");
+    for r in &rows {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | {} | {} |",
+            r.scenario,
+            r.status,
+            r.actions_funded,
+            eur(r.total_eur),
+            eur(r.own_eur),
+            r.leverage.map_or("-".into(), |l| format!("{l:.2}")),
+            number(r.staff_hours, 0),
+            if r.must_not_funded.is_empty() {
+                "-".into()
+            } else {
+                r.must_not_funded.join(", ")
+            }
+        );
+    }
+    if let Some(first) = rows.first() {
+        out.push_str("\n## Money by source (EUR)\n\n| Scenario |");
+        for (s, _) in &first.sources {
+            let _ = write!(out, " {s} |");
+        }
+        out.push_str(" partners' cash |\n|---|");
+        for _ in 0..=first.sources.len() {
+            out.push_str("---:|");
+        }
+        out.push('\n');
+        for r in &rows {
+            let _ = write!(out, "| {} |", r.scenario);
+            for (_, used) in &r.sources {
+                let _ = write!(out, " {} |", number(*used, 0));
+            }
+            let _ = writeln!(out, " {} |", number(r.partner_cash_eur, 0));
+        }
+        out.push_str("\n## Indicators (reached / target)\n\n| Scenario |");
+        for i in &first.indicators {
+            let _ = write!(out, " {} |", i.indicator);
+        }
+        out.push_str("\n|---|");
+        for _ in &first.indicators {
+            out.push_str("---:|");
+        }
+        out.push('\n');
+        for r in &rows {
+            let _ = write!(out, "| {} |", r.scenario);
+            for i in &r.indicators {
+                let reached = i.reached.map_or("-".into(), |v| number(v, 0));
+                let target = i
+                    .target
+                    .map_or(String::new(), |t| format!(" / {}", number(t, 0)));
+                let _ = write!(out, " {reached}{target} |");
+            }
+            out.push('\n');
+        }
+    }
+    out.push_str("\nEach scenario's full report is in its own folder; `selection.csv` shows which actions each funds.\n");
+    out
+}
