@@ -1,14 +1,15 @@
 # fundmix: the two set-up commands of the README.
 #   make demo   installs missing build packages, builds, and solves the bundled example
-#   make test   installs missing build packages, builds, and runs every test
+#   make test   installs missing build packages and Chromium, builds, and runs every test
 #
 # HiGHS (the solver) is compiled into fundmix; building it needs cmake, libclang and a C++
 # compiler. `deps` installs whichever of them is missing with apt-get (Debian/Ubuntu).
+# The HTML report tests render pages in headless Chromium (`test-deps`).
 
 CARGO ?= cargo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test deps lint
+.PHONY: demo test deps test-deps lint
 
 deps:
 	@missing=""; \
@@ -20,10 +21,16 @@ deps:
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
+test-deps:
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "Installing chromium (for the HTML report tests)"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; \
+	}
+
 demo: deps
 	$(CARGO) run -- solve scenarios/jelgava/baseline.toml
 
-test: deps
+test: deps test-deps
 	$(CARGO) test
 
 lint: deps
