@@ -6,6 +6,24 @@
 //! (actions × scenarios) as a heat map. A source keeps the same colour in every chart; text uses
 //! the embedded DejaVu font, so it renders the same on every machine. Charts only draw what a
 //! [`ScenarioResult`] holds; they compute nothing new.
+//!
+//! One file per chart, each a [`render::Figure`] drawn on any plotters backend; `style` holds
+//! the palette, font and sizes, `parts`, `stacked` and `grid` the pieces charts share.
+
+mod funding_matrix;
+mod grid;
+mod indicators;
+mod money_by_period;
+mod money_by_source;
+mod parts;
+mod payers;
+mod render;
+mod selection;
+mod source_use;
+mod stacked;
+mod style;
+#[cfg(test)]
+mod testdata;
 
 use crate::result::ScenarioResult;
 use anyhow::Result;
@@ -23,14 +41,85 @@ pub struct Chart {
     pub png: Vec<u8>,
 }
 
-/// The charts of one scenario (none when it has no plan).
+/// The charts of one scenario (none when it has no plan): money by source and year, use of
+/// each source against its budget, and the funding matrix.
 pub fn scenario_charts(result: &ScenarioResult) -> Result<Vec<Chart>> {
-    let _ = result;
-    Ok(Vec::new())
+    if !result.has_plan() {
+        return Ok(Vec::new());
+    }
+    Ok(vec![
+        money_by_period::chart(result)?,
+        source_use::chart(result)?,
+        funding_matrix::chart(result)?,
+    ])
 }
 
-/// The charts comparing scenarios.
+/// The charts comparing scenarios: money by source per scenario, indicators against their
+/// targets, and which actions each scenario funds.
 pub fn comparison_charts(results: &[ScenarioResult]) -> Result<Vec<Chart>> {
-    let _ = results;
-    Ok(Vec::new())
+    if results.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(vec![
+        money_by_source::chart(results)?,
+        indicators::chart(results)?,
+        selection::chart(results)?,
+    ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_scenario_with_a_plan_gets_three_charts() {
+        let charts = scenario_charts(testdata::baseline()).unwrap();
+        let names: Vec<&str> = charts.iter().map(|c| c.name).collect();
+        assert_eq!(names, ["money_by_period", "source_use", "funding_matrix"]);
+    }
+
+    #[test]
+    fn a_scenario_without_a_plan_gets_none() {
+        let results = testdata::comparison();
+        let infeasible = results.iter().find(|r| !r.has_plan()).unwrap();
+        assert!(scenario_charts(infeasible).unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_comparison_gets_three_charts() {
+        let charts = comparison_charts(testdata::comparison()).unwrap();
+        let names: Vec<&str> = charts.iter().map(|c| c.name).collect();
+        assert_eq!(names, ["money_by_source", "indicators", "selection"]);
+        assert!(comparison_charts(&[]).unwrap().is_empty());
+    }
+
+    #[test]
+    fn empty_cases_still_draw() {
+        let empty = testdata::nothing_funded();
+        assert_eq!(scenario_charts(&empty).unwrap().len(), 3);
+        let infeasible: Vec<ScenarioResult> = testdata::comparison()
+            .iter()
+            .filter(|r| !r.has_plan())
+            .cloned()
+            .collect();
+        assert_eq!(comparison_charts(&infeasible).unwrap().len(), 3);
+        assert_eq!(comparison_charts(&[empty]).unwrap().len(), 3);
+    }
+
+    /// Writes every chart of the test data for a person to look at:
+    /// `FUNDMIX_CHART_DIR=/tmp/charts cargo test --lib write_charts_for_review -- --ignored`.
+    #[test]
+    #[ignore = "writes files for review; run by hand"]
+    fn write_charts_for_review() {
+        let dir = std::path::PathBuf::from(
+            std::env::var("FUNDMIX_CHART_DIR").unwrap_or_else(|_| "target/charts".into()),
+        );
+        std::fs::create_dir_all(&dir).unwrap();
+        let mut charts = scenario_charts(testdata::baseline()).unwrap();
+        charts.extend(comparison_charts(testdata::comparison()).unwrap());
+        for chart in charts {
+            std::fs::write(dir.join(format!("{}.svg", chart.name)), &chart.svg).unwrap();
+            std::fs::write(dir.join(format!("{}.png", chart.name)), &chart.png).unwrap();
+        }
+    }
 }
