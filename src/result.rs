@@ -107,6 +107,8 @@ pub struct SourceUse {
     pub used_eur: f64,
     /// Total budget, if given.
     pub budget_total_eur: Option<f64>,
+    /// False when the scenario switches the source off (it may fund no action).
+    pub enabled: bool,
 }
 
 /// A partner's participation.
@@ -249,6 +251,7 @@ impl ScenarioResult {
                     used_eur: periods.iter().map(|p| p.used_eur).sum(),
                     periods,
                     budget_total_eur: source.budget_total_eur,
+                    enabled: source.eligible.iter().any(|&e| e),
                 }
             })
             .collect();

@@ -30,6 +30,8 @@ pub struct Row {
     pub used_eur: f64,
     /// EUR available, if capped.
     pub available_eur: Option<f64>,
+    /// False when the scenario switches the source off.
+    pub enabled: bool,
 }
 
 /// The chart data.
@@ -71,7 +73,8 @@ pub fn figure(result: &ScenarioResult) -> SourceUseChart {
             name: source.name.clone(),
             colour: payer.colour,
             used_eur: source.used_eur,
-            available_eur: available_eur(source),
+            available_eur: if source.enabled { available_eur(source) } else { Some(0.0) },
+            enabled: source.enabled,
         })
         .collect();
     SourceUseChart {
@@ -87,6 +90,9 @@ pub fn chart(result: &ScenarioResult) -> Result<Chart> {
 
 /// The note beside a bar: `96% used: 434 000 of 450 000`.
 fn note(row: &Row) -> String {
+    if !row.enabled {
+        return "switched off in this scenario".into();
+    }
     match row.available_eur {
         Some(available) if available > 0.0 => format!(
             "{:.0}% used: {} of {}",
