@@ -30,7 +30,8 @@ pub enum Command {
     /// Find the best funding plan for a scenario and write its reports.
     ///
     /// Writes summary.json, allocation.csv (action, source, period, EUR), funding_matrix.csv
-    /// (action × source totals) and report.md into the output folder, and prints a short summary.
+    /// (action × source totals), report.md, report.html and charts (SVG and PNG) into the
+    /// output folder, and prints a short summary.
     ///
     /// Example: fundmix solve scenarios/jelgava/baseline.toml
     #[command(after_help = EXIT_CODES)]
