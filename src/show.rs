@@ -37,12 +37,10 @@ pub fn describe(scenario: &Scenario) -> String {
         .staff_capacity_hours
         .as_ref()
         .map_or("no limit".into(), |c| {
-            c.iter()
-                .map(|h| number(*h, 0))
-                .collect::<Vec<_>>()
-                .join(" / ")
+            let hours: Vec<String> = c.iter().map(|h| number(*h, 0)).collect();
+            format!("{} hours", hours.join(" / "))
         });
-    let _ = writeln!(out, "Staff capacity: {capacity} hours");
+    let _ = writeln!(out, "Staff capacity: {capacity}");
     let weights: Vec<String> = plan
         .indicators
         .iter()

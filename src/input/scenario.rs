@@ -92,7 +92,8 @@ impl RawScenario {
 
 /// Reads a scenario file and the files it `extends`, and merges them: a key set in a file
 /// replaces the same key of the file it extends (tables such as `[weights]` and
-/// `[sources.<id>]` merge key by key).
+/// `[sources.<id>]` merge key by key). `name` is the one key not inherited: each file has its
+/// own, or is named after its file.
 pub fn read_scenario_chain(path: &Path, label: &str) -> Result<RawScenario, InputProblem> {
     // From the variant to the base: (canonical path, layer, raw settings).
     let mut chain: Vec<(std::path::PathBuf, Layer, RawScenario)> = Vec::new();
@@ -105,15 +106,23 @@ pub fn read_scenario_chain(path: &Path, label: &str) -> Result<RawScenario, Inpu
             .unwrap_or_else(|_| current.0.clone());
         if chain.iter().any(|(c, _, _)| *c == canonical) {
             let names: Vec<&str> = chain.iter().map(|(_, l, _)| l.label.as_str()).collect();
-            return Err(InputProblem::in_file(
-                &current.1,
+            // Located at the `extends` line of the file that closes the loop.
+            let (_, closing, closing_raw) = chain.last().expect("a loop needs a file before it");
+            let mut problem = InputProblem::in_file(
+                &closing.label,
                 format!(
                     "the 'extends' links form a loop: {} → {}",
                     names.join(" → "),
                     current.1
                 ),
                 "make the base scenario extend nothing; each variant extends the one before",
-            ));
+            )
+            .at_column("extends");
+            problem.row = closing_raw
+                .extends
+                .as_ref()
+                .and_then(|e| closing_raw.line(e.span()));
+            return Err(problem);
         }
         let next = raw.extends.as_ref().map(|e| {
             let target = current
@@ -197,7 +206,8 @@ fn merge_overrides(
     let target = target.get_or_insert_with(BTreeMap::new);
     for (id, table) in value {
         let path = format!("{prefix}.{}", id.get_ref());
-        origin.entry(path.clone()).or_insert(layer);
+        // The id keeps the span of the last file naming it, so it is located in that file.
+        origin.insert(path.clone(), layer);
         let mut existing = target
             .remove(&id)
             .map(Some)
@@ -210,7 +220,17 @@ fn merge_overrides(
 /// Lays `raw` (the file at `layer`) over `merged`.
 fn merge(merged: &mut RawScenario, raw: RawScenario, layer: usize) {
     let o = &mut merged.origin;
-    set(&mut merged.name, raw.name, "name", o, layer);
+    // The name is not inherited: a variant without one is named after its own file.
+    match raw.name {
+        Some(name) => {
+            merged.name = Some(name);
+            o.insert("name".into(), layer);
+        }
+        None => {
+            merged.name = None;
+            o.remove("name");
+        }
+    }
     set(&mut merged.plan, raw.plan, "plan", o, layer);
     set(&mut merged.objective, raw.objective, "objective", o, layer);
     set(
@@ -277,8 +297,9 @@ pub fn read_scenario(path: &Path, label: &str) -> Result<RawScenario, InputProbl
         let mut problem = InputProblem::in_file(
             label,
             e.message().trim().to_string(),
-            "write `key = value` lines; allowed keys: name, plan, objective, staff_capacity, [weights]; \
-             text goes in double quotes (name = \"Baseline\")",
+            "write `key = value` lines; allowed keys: name, plan, extends, objective, staff_capacity, \
+             budget_factor, cost_factor, [weights], [sources.<id>], [actions.<id>], [partners.<id>], \
+             [targets.<indicator>]; text goes in double quotes (name = \"Baseline\")",
         );
         problem.row = row;
         problem

@@ -84,7 +84,16 @@ pub fn rows(results: &[ScenarioResult]) -> Vec<ComparisonRow> {
 }
 
 fn opt(value: Option<f64>, decimals: usize) -> String {
-    value.map_or(String::new(), |v| format!("{v:.decimals$}"))
+    value.map_or(String::new(), |v| fixed(v, decimals))
+}
+
+/// `value` with `decimals` decimals, never `-0.00`.
+fn fixed(value: f64, decimals: usize) -> String {
+    let text = format!("{value:.decimals$}");
+    match text.strip_prefix('-') {
+        Some(rest) if rest.chars().all(|c| c == '0' || c == '.') => rest.to_string(),
+        _ => text,
+    }
 }
 
 /// `comparison.csv`: one row per scenario.
@@ -111,17 +120,17 @@ pub fn csv(results: &[ScenarioResult]) -> String {
         for i in &r.indicators {
             let _ = write!(out, ",{},{}", opt(i.reached, 4), opt(i.target, 4));
         }
-        let _ = write!(out, ",{:.2}", r.total_eur);
+        let _ = write!(out, ",{}", fixed(r.total_eur, 2));
         for (_, used) in &r.sources {
-            let _ = write!(out, ",{used:.2}");
+            let _ = write!(out, ",{}", fixed(*used, 2));
         }
         let _ = writeln!(
             out,
-            ",{:.2},{:.2},{},{:.2},{},{}",
-            r.partner_cash_eur,
-            r.own_eur,
+            ",{},{},{},{},{},{}",
+            fixed(r.partner_cash_eur, 2),
+            fixed(r.own_eur, 2),
             opt(r.leverage, 4),
-            r.staff_hours,
+            fixed(r.staff_hours, 2),
             r.actions_funded,
             r.must_not_funded.join(";")
         );
@@ -131,7 +140,9 @@ pub fn csv(results: &[ScenarioResult]) -> String {
 
 /// `comparison.json`: the rows as a JSON array.
 pub fn json(results: &[ScenarioResult]) -> Result<String> {
-    Ok(serde_json::to_string_pretty(&rows(results))? + "\n")
+    let mut value = serde_json::to_value(rows(results))?;
+    super::json::round(&mut value);
+    Ok(serde_json::to_string_pretty(&value)? + "\n")
 }
 
 /// `selection.csv`: for every action (plan order of the first scenario), its scale per scenario.
@@ -152,7 +163,7 @@ pub fn selection_csv(results: &[ScenarioResult]) -> String {
                 .get(i)
                 .filter(|x| x.action == a.action)
                 .map_or(0.0, |x| x.scale);
-            let _ = write!(out, ",{scale:.4}");
+            let _ = write!(out, ",{}", fixed(scale, 4));
         }
         out.push('\n');
     }

@@ -5,7 +5,8 @@ use crate::result::ScenarioResult;
 use anyhow::Result;
 use serde_json::Value;
 
-fn round(value: &mut Value) {
+/// Rounds every number in `value` to 4 decimals (and writes -0 as 0).
+pub fn round(value: &mut Value) {
     match value {
         Value::Number(n) if n.is_f64() => {
             let x = n.as_f64().unwrap_or(0.0);

@@ -9,7 +9,7 @@ pub mod comparison;
 mod csv;
 mod format;
 pub mod html;
-mod json;
+pub(crate) mod json;
 mod markdown;
 mod text;
 

@@ -63,11 +63,28 @@ pub fn apply(raw: &RawScenario, plan: &mut Plan, problems: &mut Problems, at: &A
                             plan.sources[s].budget_eur[p] = Some(b);
                         }
                     }
-                    None => ctx.unknown_key(
-                        &path,
-                        key,
-                        "budget, budget_<period> (a period of the plan), max_share, enabled",
-                    ),
+                    None => match other.strip_prefix("budget_") {
+                        Some(period) if plan.periods == [super::SINGLE_PERIOD] => ctx.push(
+                            &path,
+                            key.span(),
+                            format!("'{period}' is not a period of the plan: it has a single period (actions.csv has a plain 'cost' column)"),
+                            "write the budget as budget = <EUR>",
+                        ),
+                        Some(period) => ctx.push(
+                            &path,
+                            key.span(),
+                            format!("'{period}' is not a period of the plan"),
+                            &format!(
+                                "write budget_<period> for one of the periods: {}",
+                                plan.periods.join(", ")
+                            ),
+                        ),
+                        None => ctx.unknown_key(
+                            &path,
+                            key,
+                            "budget, budget_<period> (a period of the plan), max_share, enabled",
+                        ),
+                    },
                 },
             }
         }
