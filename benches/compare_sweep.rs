@@ -3,7 +3,9 @@
 //!
 //! The variants scale the municipal budget (70–130%), all costs (90–125%) and, for every third
 //! variant, switch ESF+ off. Run with `cargo bench --bench compare_sweep`; the throughput line
-//! of each benchmark is the figure (elements = scenarios).
+//! of each benchmark is the figure (elements = scenarios). A full run solves 200 × 10 samples ×
+//! 2 settings; for a quicker look, `FUNDMIX_SWEEP_VARIANTS=20` takes every 10th variant of the
+//! same 200.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use fundmix::compare::solve_all;
@@ -17,7 +19,14 @@ const VARIANTS: usize = 200;
 fn variants() -> Vec<Scenario> {
     let path = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/jelgava/baseline.toml"));
     let base = load_scenario(path).expect("the bundled example is valid");
+    let wanted: usize = std::env::var("FUNDMIX_SWEEP_VARIANTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|&n| (1..=VARIANTS).contains(&n))
+        .unwrap_or(VARIANTS);
     (0..VARIANTS)
+        .step_by(VARIANTS / wanted)
+        .take(wanted)
         .map(|i| {
             let mut s = base.clone();
             s.name = format!("variant {i}");
@@ -43,9 +52,9 @@ fn variants() -> Vec<Scenario> {
 fn sweep(c: &mut Criterion) {
     let scenarios = variants();
     let options = SolveOptions::default();
-    let mut group = c.benchmark_group("sweep_200_variants");
+    let mut group = c.benchmark_group(format!("sweep_{}_variants", scenarios.len()));
     group.sample_size(10);
-    group.throughput(Throughput::Elements(VARIANTS as u64));
+    group.throughput(Throughput::Elements(scenarios.len() as u64));
     for jobs in [1, 2] {
         group.bench_function(format!("jobs_{jobs}"), |b| {
             b.iter(|| solve_all(&scenarios, &options, jobs, false).expect("every variant solves"))
