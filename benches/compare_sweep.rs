@@ -17,7 +17,10 @@ use std::path::Path;
 const VARIANTS: usize = 200;
 
 fn variants() -> Vec<Scenario> {
-    let path = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/jelgava/baseline.toml"));
+    let path = Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/scenarios/jelgava/baseline.toml"
+    ));
     let base = load_scenario(path).expect("the bundled example is valid");
     let wanted: usize = std::env::var("FUNDMIX_SWEEP_VARIANTS")
         .ok()
@@ -33,7 +36,11 @@ fn variants() -> Vec<Scenario> {
             let budget = 0.7 + 0.6 * (i % 20) as f64 / 19.0;
             let cost = 0.9 + 0.35 * (i / 20) as f64 / 9.0;
             for source in s.plan.sources.iter_mut().filter(|s| s.id == "municipal") {
-                source.budget_eur.iter_mut().flatten().for_each(|b| *b *= budget);
+                source
+                    .budget_eur
+                    .iter_mut()
+                    .flatten()
+                    .for_each(|b| *b *= budget);
                 source.budget_total_eur = source.budget_total_eur.map(|b| b * budget);
             }
             for action in &mut s.plan.actions {

@@ -73,7 +73,11 @@ pub fn figure(result: &ScenarioResult) -> SourceUseChart {
             name: source.name.clone(),
             colour: payer.colour,
             used_eur: source.used_eur,
-            available_eur: if source.enabled { available_eur(source) } else { Some(0.0) },
+            available_eur: if source.enabled {
+                available_eur(source)
+            } else {
+                Some(0.0)
+            },
             enabled: source.enabled,
         })
         .collect();
