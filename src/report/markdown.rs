@@ -39,11 +39,7 @@ pub fn report(result: &ScenarioResult) -> String {
             "FAILED"
         }
     );
-    let goal = if result.objective_kind == "min-own-cost" {
-        "least municipal money (plus penalties for missed soft targets)"
-    } else {
-        "most weighted impact (less penalties for missed soft targets)"
-    };
+    let goal = super::text::aim_words(result);
     let _ = writeln!(
         out,
         "- **Aim:** {goal}: {}",

@@ -11,7 +11,7 @@ mod format;
 pub mod html;
 pub(crate) mod json;
 mod markdown;
-mod text;
+pub(crate) mod text;
 
 pub use format::{eur, number};
 pub use text::terminal_summary;

@@ -25,6 +25,15 @@ pub fn status_words(result: &ScenarioResult) -> String {
     }
 }
 
+/// What the scenario's objective aims for, in plain words.
+pub fn aim_words(result: &ScenarioResult) -> &'static str {
+    if result.objective_kind == "min-own-cost" {
+        "least municipal money (plus penalties for missed soft targets)"
+    } else {
+        "most weighted impact (less penalties for missed soft targets)"
+    }
+}
+
 /// A few lines for the terminal.
 pub fn terminal_summary(result: &ScenarioResult) -> String {
     let mut out = String::new();

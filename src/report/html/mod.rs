@@ -1,0 +1,398 @@
+//! `report.html` and `comparison.html`: one self-contained page each (inline SVG charts and
+//! tables, no external assets or scripts), readable on a projector and printable to A4.
+//!
+//! The scenario page shows what `report.md` shows, in the same order, plus the charts. Like the
+//! other reports it only formats: every figure comes from the [`ScenarioResult`]; the only sums
+//! made here are table totals. All text from the data is escaped.
+
+use super::comparison;
+use super::csv::{matrix, payers};
+use super::format::{eur, number};
+use super::text::status_words;
+use crate::plot::Chart;
+use crate::result::ScenarioResult;
+use crate::solve::SolveStatus;
+use std::fmt::Write;
+
+mod comparison_page;
+mod scenario_page;
+
+pub use comparison_page::comparison_html;
+pub use scenario_page::scenario_html;
+
+/// `text` with `&`, `<`, `>`, `"` and `'` written as character references.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// An id, escaped, with a line-break opportunity after each `_` so narrow columns can wrap it.
+fn id(text: &str) -> String {
+    escape(text).replace('_', "_<wbr>")
+}
+
+/// Ids as a comma-separated list, each in its own `id` span (so lines break between ids).
+fn ids(list: &[String]) -> String {
+    if list.is_empty() {
+        return "–".into();
+    }
+    list.iter()
+        .map(|a| format!("<span class=\"id\">{}</span>", id(a)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// An SVG document as an element to place inside HTML: anything before `<svg` (XML
+/// declaration, doctype, comments) is dropped, and a `viewBox` is added when missing so the
+/// chart can shrink to the page width.
+pub fn inline_svg(svg: &str, label: &str) -> String {
+    let Some(start) = svg.find("<svg") else {
+        return String::new();
+    };
+    let svg = svg[start..].trim_end();
+    let tag_end = svg.find('>').unwrap_or(svg.len());
+    let tag = &svg[..tag_end];
+    let mut extra = format!(r#" role="img" aria-label="{}""#, escape(label));
+    if !tag.contains("viewBox") {
+        if let (Some(w), Some(h)) = (attribute(tag, "width"), attribute(tag, "height")) {
+            let _ = write!(extra, r#" viewBox="0 0 {w} {h}""#);
+        }
+    }
+    // Namespace declarations are not needed inside HTML and would be the page's only URLs.
+    let tag = tag[4..]
+        .replace(r#" xmlns="http://www.w3.org/2000/svg""#, "")
+        .replace(r#" xmlns:xlink="http://www.w3.org/1999/xlink""#, "");
+    format!("<svg{extra}{tag}{}", &svg[tag_end..])
+}
+
+/// The numeric value of `name="…"` in an SVG start tag (pixels only).
+fn attribute(tag: &str, name: &str) -> Option<f64> {
+    let pattern = format!(" {name}=\"");
+    let start = tag.find(&pattern)? + pattern.len();
+    let value = &tag[start..start + tag[start..].find('"')?];
+    value.trim_end_matches("px").parse().ok()
+}
+
+/// One table cell: HTML (already escaped), CSS class (`num` right-aligns) and column span.
+struct Cell {
+    html: String,
+    class: &'static str,
+    span: usize,
+}
+
+fn text(value: &str) -> Cell {
+    Cell {
+        html: escape(value),
+        class: "",
+        span: 1,
+    }
+}
+
+fn code(value: &str) -> Cell {
+    Cell {
+        html: format!(r#"<span class="id">{}</span>"#, id(value)),
+        class: "",
+        span: 1,
+    }
+}
+
+fn num(value: String) -> Cell {
+    Cell {
+        html: escape(&value),
+        class: "num",
+        span: 1,
+    }
+}
+
+/// A name with its id below it, small.
+fn named(name: &str, key: &str) -> Cell {
+    html(
+        format!(
+            "{}<br><span class=\"id small\">{}</span>",
+            escape(name),
+            id(key)
+        ),
+        "",
+    )
+}
+
+fn html(html: String, class: &'static str) -> Cell {
+    Cell {
+        html,
+        class,
+        span: 1,
+    }
+}
+
+/// A table in a horizontally scrolling wrapper; `foot` is an optional totals row.
+fn table(out: &mut String, class: &str, head: &[Cell], rows: &[Vec<Cell>], foot: Option<&[Cell]>) {
+    let row = |out: &mut String, cells: &[Cell], tag: &str| {
+        out.push_str("<tr>");
+        for c in cells {
+            let mut attributes = String::new();
+            if !c.class.is_empty() {
+                let _ = write!(attributes, r#" class="{}""#, c.class);
+            }
+            if c.span > 1 {
+                let _ = write!(attributes, r#" colspan="{}""#, c.span);
+            }
+            let _ = write!(out, "<{tag}{attributes}>{}</{tag}>", c.html);
+        }
+        out.push_str("</tr>\n");
+    };
+    let _ = write!(
+        out,
+        "<div class=\"table-wrap\"><table class=\"{class}\">\n<thead>"
+    );
+    row(out, head, "th");
+    out.push_str("</thead>\n<tbody>\n");
+    for r in rows {
+        row(out, r, "td");
+    }
+    out.push_str("</tbody>\n");
+    if let Some(foot) = foot {
+        out.push_str("<tfoot>");
+        row(out, foot, "td");
+        out.push_str("</tfoot>\n");
+    }
+    out.push_str("</table></div>\n");
+}
+
+/// `used` as a share of `cap`, with a small bar.
+fn usage(used: f64, cap: Option<f64>) -> Cell {
+    match cap {
+        Some(cap) if cap > 0.0 => {
+            let pct = 100.0 * used / cap;
+            let full = if pct >= 99.5 { " full" } else { "" };
+            html(
+                format!(
+                    r#"<span class="bar{full}"><span style="width:{:.0}%"></span></span>{pct:.0}%"#,
+                    pct.clamp(0.0, 100.0)
+                ),
+                "num",
+            )
+        }
+        _ => num("–".into()),
+    }
+}
+
+/// CSS class for a status: `ok`, `warn` or `bad`.
+fn status_class(result: &ScenarioResult) -> &'static str {
+    match result.status {
+        SolveStatus::Optimal | SolveStatus::WithinGap if result.verified => "ok",
+        SolveStatus::TimeLimit if result.has_plan() => "warn",
+        _ => "bad",
+    }
+}
+
+/// A few words for a status, for table cells.
+fn short_status(result: &ScenarioResult) -> String {
+    match result.status {
+        SolveStatus::Optimal => "best plan (proven)".into(),
+        SolveStatus::WithinGap => format!(
+            "good plan (≤ {:.2}% from best)",
+            100.0 * result.gap.unwrap_or(0.0)
+        ),
+        SolveStatus::TimeLimit if result.has_plan() => "time limit: plan may improve".into(),
+        SolveStatus::TimeLimit => "time limit: no plan found".into(),
+        SolveStatus::Infeasible => "no plan possible".into(),
+        SolveStatus::Unbounded => "unbounded (please report)".into(),
+    }
+}
+
+/// The aim's value with its unit.
+fn aim(result: &ScenarioResult) -> String {
+    let value = number(result.objective.unwrap_or(0.0), 2);
+    if result.objective_kind == "min-own-cost" {
+        format!("{value} EUR own money")
+    } else {
+        format!("{value} impact points")
+    }
+}
+
+fn leverage(result: &ScenarioResult) -> String {
+    result
+        .money
+        .leverage
+        .map_or("–".into(), |l| format!("{l:.2}"))
+}
+
+/// The name of an action of `result` (empty if unknown).
+fn action_name<'a>(result: &'a ScenarioResult, action: &str) -> &'a str {
+    result
+        .actions
+        .iter()
+        .find(|a| a.action == action)
+        .map_or("", |a| a.name.as_str())
+}
+
+fn page_start(out: &mut String, title: &str, kicker: &str) {
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n\
+         <header class=\"page\"><p class=\"kicker\">{kicker}</p><h1>{}</h1></header>\n",
+        escape(title),
+        escape(title)
+    );
+}
+
+fn page_end(out: &mut String, note: &str) {
+    let _ = write!(
+        out,
+        "<footer><p>{note}</p></footer>\n</main>\n</body>\n</html>\n"
+    );
+}
+
+fn charts_section(out: &mut String, charts: &[Chart]) {
+    if charts.is_empty() {
+        return;
+    }
+    out.push_str("<section id=\"charts\">\n<h2>Charts</h2>\n");
+    for c in charts {
+        let _ = writeln!(
+            out,
+            "<figure class=\"chart\"><figcaption class=\"hidden\">{}</figcaption>{}</figure>",
+            escape(&c.title),
+            inline_svg(&c.svg, &c.title)
+        );
+    }
+    out.push_str("</section>\n");
+}
+
+const CSS: &str = r#"
+:root { --ink: #111827; --muted: #4b5563; --line: #c7ccd4; --head: #1e3a5f; --zebra: #f2f5f9;
+  --ok: #14532d; --ok-bg: #dcfce7; --warn: #713f12; --warn-bg: #fef3c7; --bad: #7f1d1d;
+  --bad-bg: #fee2e2; --bar: #2563eb; }
+* { box-sizing: border-box; }
+html { font-size: 20px; }
+body { margin: 0; background: #fff; color: var(--ink); line-height: 1.45;
+  font-family: "Liberation Sans", "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; }
+main { max-width: 1240px; margin: 0 auto; padding: 1.2rem 2rem 2.5rem; }
+header.page { border-bottom: 4px solid var(--head); margin-bottom: 1rem; padding-bottom: .4rem; }
+.kicker { margin: 0; color: var(--muted); font-size: .75rem; letter-spacing: .08em;
+  text-transform: uppercase; }
+h1 { margin: .15rem 0 .2rem; color: var(--head); font-size: 2rem; line-height: 1.2; }
+h2 { margin: 2rem 0 .6rem; padding-bottom: .2rem; border-bottom: 2px solid var(--line);
+  color: var(--head); font-size: 1.4rem; }
+h3 { margin: 1.2rem 0 .4rem; color: var(--head); font-size: 1.1rem; }
+p { margin: .4rem 0; }
+.lead { font-size: 1.05rem; }
+.hint { color: var(--muted); font-size: .85rem; }
+.small { color: var(--muted); font-size: .78em; }
+.id { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: .82em; }
+code { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; }
+.status { margin: .8rem 0; padding: .6rem .9rem; border-left: 8px solid; border-radius: 4px;
+  font-size: 1.05rem; }
+.status.ok { background: var(--ok-bg); border-color: var(--ok); color: var(--ok); }
+.status.warn { background: var(--warn-bg); border-color: var(--warn); color: var(--warn); }
+.status.bad { background: var(--bad-bg); border-color: var(--bad); color: var(--bad); }
+.bad-text { color: var(--bad); }
+.pill { display: inline-block; padding: 0 .45em; border-radius: 999px; font-size: .85em;
+  font-weight: 700; white-space: nowrap; }
+.pill.ok { background: var(--ok-bg); color: var(--ok); }
+.pill.warn { background: var(--warn-bg); color: var(--warn); }
+.pill.bad { background: var(--bad-bg); color: var(--bad); }
+.explain { padding: .2rem 1rem .8rem; border: 2px solid var(--bad); border-radius: 4px; }
+.explain h2 { margin-top: .6rem; }
+.figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(10.5rem, 1fr));
+  gap: .8rem; margin: 1rem 0; }
+.figure { padding: .5rem .8rem .6rem; border: 1px solid var(--line);
+  border-top: 6px solid var(--head); border-radius: 4px; }
+.figure .label { color: var(--muted); font-size: .72rem; font-weight: 700;
+  letter-spacing: .05em; text-transform: uppercase; }
+.figure .value { font-size: 1.45rem; font-weight: 700; white-space: nowrap; }
+.figure .value .unit { color: var(--muted); font-size: .6em; }
+.figure .note { color: var(--muted); font-size: .75rem; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1.2rem;
+  margin: .8rem 0; }
+dl.facts dt { font-weight: 700; }
+dl.facts dd { margin: 0; }
+.table-wrap { overflow-x: auto; margin: .4rem 0 1rem; }
+table { width: 100%; border-collapse: collapse; font-size: .85rem; }
+th, td { padding: .35rem .55rem; border-bottom: 1px solid var(--line); text-align: left;
+  vertical-align: top; }
+thead th { background: var(--head); color: #fff; vertical-align: bottom; }
+tbody tr:nth-child(even) { background: var(--zebra); }
+tfoot td { border-top: 2px solid var(--ink); border-bottom: none; font-weight: 700; }
+td .id { white-space: nowrap; }
+@media screen { td .id wbr { display: none; } }
+td.name { min-width: 7.5rem; }
+table.money th, table.money td { padding-left: .4rem; padding-right: .4rem; }
+td.no-plan { color: var(--bad); font-style: italic; text-align: center; }
+.hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+  white-space: nowrap; }
+.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+thead th.num { white-space: normal; }
+td.full { background: var(--ok-bg); color: var(--ok); font-weight: 700; }
+td.off { color: var(--muted); font-style: italic; }
+td.part { background: var(--warn-bg); color: var(--warn); font-weight: 700; }
+table.selection td.num { text-align: center; }
+table.selection th.scenario { width: 8%; text-align: center; }
+thead .small { color: #dbe3ee; }
+.bar { display: inline-block; width: 3.2rem; height: .55rem; margin-right: .4rem;
+  background: #dfe3e8; vertical-align: middle; }
+.bar > span { display: block; height: 100%; background: var(--bar); }
+.bar.full > span { background: #b45309; }
+ul.not-funded { columns: 2 24rem; font-size: .85rem; }
+ul.not-funded li { break-inside: avoid; }
+figure.chart { margin: 1rem 0 2rem; break-inside: avoid; }
+figure.chart svg { display: block; width: 100%; max-width: 1100px; height: auto; margin: 0 auto; }
+footer { margin-top: 2.5rem; padding-top: .5rem; border-top: 1px solid var(--line);
+  color: var(--muted); font-size: .75rem; }
+@page { size: A4; margin: 14mm 12mm 15mm; }
+@media print {
+  html { font-size: 10.5pt; }
+  main { max-width: none; padding: 0; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .table-wrap { overflow: visible; }
+  table { font-size: 8pt; }
+  th, td { padding: 2pt 4pt; overflow-wrap: break-word; }
+  td .id { white-space: normal; }
+  tfoot { display: table-row-group; }
+  td.name { min-width: 6.5rem; }
+  thead { display: table-header-group; }
+  tr, figure, .figure, .status, dl.facts { break-inside: avoid; }
+  h2, h3, .hint { break-after: avoid; }
+  .figures { grid-template-columns: repeat(5, 1fr); gap: 6pt; }
+  .figure .value { font-size: 12pt; white-space: normal; }
+  figure.chart svg { max-width: 100%; max-height: 235mm; }
+}
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_and_quotes() {
+        assert_eq!(
+            escape(r#"<b>"A" & 'B'</b>"#),
+            "&lt;b&gt;&quot;A&quot; &amp; &#39;B&#39;&lt;/b&gt;"
+        );
+    }
+
+    #[test]
+    fn inlines_svg_without_declaration_and_with_view_box() {
+        let svg = "<?xml version=\"1.0\"?>\n<svg width=\"800\" height=\"600\" \
+                   xmlns=\"http://www.w3.org/2000/svg\"><text>a</text></svg>\n";
+        assert_eq!(
+            inline_svg(svg, "A & B"),
+            "<svg role=\"img\" aria-label=\"A &amp; B\" viewBox=\"0 0 800 600\" width=\"800\" \
+             height=\"600\"><text>a</text></svg>"
+        );
+        let kept = inline_svg("<svg viewBox=\"0 0 1 1\"/>", "t");
+        assert!(kept.starts_with("<svg role") && kept.ends_with("viewBox=\"0 0 1 1\"/>"));
+    }
+}
