@@ -89,10 +89,11 @@ pub struct SolveArgs {
 /// Arguments of `fundmix compare`.
 #[derive(Debug, Args)]
 pub struct CompareArgs {
-    /// Scenario files (.toml) and folders holding them (their .toml files, in name order).
+    /// Scenario files (.toml) and folders holding them (their .toml files: base scenarios
+    /// first, then the variants that extend them, each in name order).
     #[arg(value_name = "FILES_OR_FOLDER", required = true)]
     pub inputs: Vec<std::path::PathBuf>,
-    /// Folder for the comparison [default: reports/compare/]. An earlier comparison there is replaced.
+    /// Folder for the comparison. An earlier comparison there is replaced.
     #[arg(long, value_name = "DIR", default_value = "reports/compare")]
     pub out: std::path::PathBuf,
     /// Scenarios solved at the same time [default: the number of processor cores].
