@@ -11,11 +11,17 @@
 //! - `joins` — a partner joins an action (0/1), with its cash and staff hours per period;
 //! - `grant_used` — a source with a minimum grant funds an action at all (0/1);
 //! - `shortfall` — how far a soft target is missed.
+//!
+//! Every constraint is tagged with the [`Rule`] it enforces, so that later stages can name it
+//! (marginal values, conflicting rules). [`FundingModel::build_elastic`] builds the same model
+//! with a [`Slack`] on every limit a finance officer could change (targets, budgets, staff,
+//! partner offers, `must` status): used to find the smallest change that makes an infeasible
+//! scenario feasible.
 
 pub mod rules;
 
 use crate::domain::{Offer, Scenario, SourceKind};
-use good_lp::{variable, Constraint, Expression, ProblemVariables, Variable};
+use good_lp::{constraint, variable, Constraint, Expression, ProblemVariables, Variable};
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -47,6 +53,76 @@ pub struct JoinVar {
     pub hours: Vec<Option<Variable>>,
 }
 
+/// The business rule a constraint enforces (indices into the plan's tables).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Rule {
+    /// A scalable action's scale lies within its bounds (action).
+    Scale(usize),
+    /// Every funded euro of an action is covered in a period (action, period).
+    Covered(usize, usize),
+    /// A source's budget for one period (source, period).
+    SourcePeriod(usize, usize),
+    /// A source's budget over the whole plan (source).
+    SourceTotal(usize),
+    /// A source's co-financing share of one action (source, action).
+    Share(usize, usize),
+    /// A source's minimum and maximum grant to one action (source, action).
+    GrantSize(usize, usize),
+    /// A partner gives only to actions it joins (partner, action).
+    PartnerJoins(usize, usize),
+    /// A partner's cash offer: per period, or over the whole plan when `None` (partner, period).
+    PartnerCash(usize, Option<usize>),
+    /// A partner's staff-hour offer (partner, period or whole plan).
+    PartnerHours(usize, Option<usize>),
+    /// The number of actions a partner joins (partner).
+    PartnerActions(usize),
+    /// Municipal staff capacity in a period (period).
+    Staff(usize),
+    /// An action requires another (action, required action).
+    Requires(usize, usize),
+    /// Two actions exclude each other (action, other action).
+    Excludes(usize, usize),
+    /// A `must` action is funded (action).
+    Must(usize),
+    /// A `never` action is not funded (action).
+    Never(usize),
+    /// A target's minimum (target).
+    Target(usize),
+}
+
+impl Rule {
+    /// Whether this rule is a limit a finance officer could change to make a plan feasible
+    /// (a budget, an offer, staff time, a target, a `must` status), as opposed to a fact of the
+    /// plan (costs must be covered, co-financing rates, links between actions).
+    pub fn is_adjustable(self) -> bool {
+        matches!(
+            self,
+            Rule::SourcePeriod(..)
+                | Rule::SourceTotal(_)
+                | Rule::PartnerCash(..)
+                | Rule::PartnerHours(..)
+                | Rule::PartnerActions(_)
+                | Rule::Staff(_)
+                | Rule::Must(_)
+                | Rule::Target(_)
+        )
+    }
+}
+
+/// In an elastic model: how far an adjustable rule is relaxed.
+#[derive(Debug, Clone, Copy)]
+pub struct Slack {
+    /// The rule relaxed.
+    pub rule: Rule,
+    /// The amount it is relaxed by, in the rule's unit (model money unit, hours, actions, or
+    /// indicator units).
+    pub amount: Variable,
+    /// 1 when the rule is relaxed at all.
+    pub used: Variable,
+    /// The size of the rule's limit, to weigh relaxations of different rules fairly.
+    pub scale: f64,
+}
+
 /// The variables and constraints of one scenario's model.
 pub struct FundingModel<'a> {
     /// The scenario modelled.
@@ -55,6 +131,12 @@ pub struct FundingModel<'a> {
     pub vars: ProblemVariables,
     /// All constraints, rule by rule.
     pub constraints: Vec<Constraint>,
+    /// The rule each constraint enforces (parallel to `constraints`).
+    pub rules: Vec<Rule>,
+    /// Whether adjustable rules get a [`Slack`] (see [`FundingModel::build_elastic`]).
+    pub elastic: bool,
+    /// The slacks of an elastic model, in rule order.
+    pub slacks: Vec<Slack>,
     /// Per action: funded or not.
     pub select: Vec<Variable>,
     /// Per action: the funded scale (0, or between `min_scale` and 1).
@@ -87,6 +169,17 @@ pub fn offer_in_period(offer: &Offer, p: usize) -> f64 {
 impl<'a> FundingModel<'a> {
     /// Creates the variables for `scenario` and applies every business rule.
     pub fn build(scenario: &'a Scenario) -> Self {
+        Self::build_with(scenario, false)
+    }
+
+    /// Like [`FundingModel::build`], but every adjustable rule (see [`Rule::is_adjustable`])
+    /// may be broken by a non-negative [`Slack`]: the model is always feasible, and minimising
+    /// the slacks finds the smallest change to the scenario that makes it feasible.
+    pub fn build_elastic(scenario: &'a Scenario) -> Self {
+        Self::build_with(scenario, true)
+    }
+
+    fn build_with(scenario: &'a Scenario, elastic: bool) -> Self {
         let plan = &scenario.plan;
         let mut vars = ProblemVariables::new();
         let mut select = Vec::with_capacity(plan.actions.len());
@@ -183,6 +276,9 @@ impl<'a> FundingModel<'a> {
             scenario,
             vars,
             constraints: Vec::new(),
+            rules: Vec::new(),
+            elastic,
+            slacks: Vec::new(),
             select,
             scale,
             funding,
@@ -210,6 +306,61 @@ impl<'a> FundingModel<'a> {
         self.requires_and_excludes();
         self.must_and_never();
         self.targets();
+    }
+
+    /// Adds one constraint enforcing `rule`.
+    pub(crate) fn add(&mut self, rule: Rule, constraint: Constraint) {
+        self.constraints.push(constraint);
+        self.rules.push(rule);
+    }
+
+    /// `rule`: `used <= limit`, or in an elastic model `used <= limit + slack`.
+    pub(crate) fn at_most(&mut self, rule: Rule, used: Expression, limit: f64) {
+        match self.slack(rule, limit) {
+            Some(slack) => self.add(rule, constraint!(used <= limit + slack)),
+            None => self.add(rule, constraint!(used <= limit)),
+        }
+    }
+
+    /// `rule`: `reached >= limit`, or in an elastic model `reached + slack >= limit`.
+    pub(crate) fn at_least(&mut self, rule: Rule, reached: Expression, limit: f64) {
+        match self.slack(rule, limit) {
+            Some(slack) => self.add(rule, constraint!(reached + slack >= limit)),
+            None => self.add(rule, constraint!(reached >= limit)),
+        }
+    }
+
+    /// A new slack for `rule` in an elastic model (None otherwise). It may grow up to
+    /// everything the plan could ever need, so that any relaxation is within reach.
+    fn slack(&mut self, rule: Rule, limit: f64) -> Option<Expression> {
+        if !self.elastic || !rule.is_adjustable() {
+            return None;
+        }
+        let plan = &self.scenario.plan;
+        let sum = |f: &dyn Fn(&crate::domain::Action) -> f64| -> f64 {
+            plan.actions.iter().map(f).sum()
+        };
+        let big = match rule {
+            Rule::SourcePeriod(..) | Rule::SourceTotal(_) | Rule::PartnerCash(..) => {
+                sum(&|a| a.total_cost_eur())
+            }
+            Rule::PartnerHours(..) | Rule::Staff(_) => sum(&|a| a.staff_hours.iter().sum()),
+            Rule::PartnerActions(_) => plan.actions.len() as f64,
+            Rule::Must(_) => 1.0,
+            _ => limit.abs(),
+        }
+        .max(1.0);
+        let amount = self.vars.add(variable().min(0.0).max(big));
+        let used = self.vars.add(variable().binary());
+        self.constraints.push(constraint!(amount <= big * used));
+        self.rules.push(rule);
+        self.slacks.push(Slack {
+            rule,
+            amount,
+            used,
+            scale: limit.abs().max(1.0),
+        });
+        Some(Expression::from(amount))
     }
 
     /// Σ_i weight_i · Σ_a impact(a, i) · scale_a.

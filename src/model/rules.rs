@@ -1,7 +1,7 @@
 //! One function per business rule. Each adds its constraints to the model and says, in its doc,
 //! the rule as a finance officer would state it.
 
-use super::{offer_in_period, FundingModel};
+use super::{offer_in_period, FundingModel, Rule};
 use crate::domain::{Offer, Status};
 use good_lp::{constraint, Expression};
 
@@ -11,9 +11,8 @@ impl FundingModel<'_> {
         for (a, action) in self.scenario.plan.actions.iter().enumerate() {
             if action.min_scale < 1.0 {
                 let (x, s) = (self.select[a], self.scale[a].clone());
-                self.constraints
-                    .push(constraint!(action.min_scale * x <= s.clone()));
-                self.constraints.push(constraint!(s <= x));
+                self.add(Rule::Scale(a), constraint!(action.min_scale * x <= s.clone()));
+                self.add(Rule::Scale(a), constraint!(s <= x));
             }
         }
     }
@@ -37,7 +36,7 @@ impl FundingModel<'_> {
                     }
                 }
                 let needed = cost * self.scale[a].clone();
-                self.constraints.push(constraint!(money == needed));
+                self.add(Rule::Covered(a, p), constraint!(money == needed));
             }
         }
     }
@@ -54,7 +53,7 @@ impl FundingModel<'_> {
                         used.add_mul(1.0, self.funding[i].var);
                     }
                 }
-                self.constraints.push(constraint!(used <= budget));
+                self.at_most(Rule::SourcePeriod(s, p), used, budget);
             }
         }
     }
@@ -69,7 +68,7 @@ impl FundingModel<'_> {
             for &i in &self.funding_of_source[s] {
                 used.add_mul(1.0, self.funding[i].var);
             }
-            self.constraints.push(constraint!(used <= budget));
+            self.at_most(Rule::SourceTotal(s), used, budget);
         }
     }
 
@@ -90,7 +89,7 @@ impl FundingModel<'_> {
                 }
                 if any {
                     let share = source.max_share * action.total_cost_eur() * self.scale[a].clone();
-                    self.constraints.push(constraint!(paid <= share));
+                    self.add(Rule::Share(s, a), constraint!(paid <= share));
                 }
             }
         }
@@ -112,14 +111,14 @@ impl FundingModel<'_> {
                     continue;
                 }
                 if let Some(max) = source.max_grant_eur {
-                    self.constraints.push(constraint!(paid.clone() <= max));
+                    self.add(Rule::GrantSize(s, a), constraint!(paid.clone() <= max));
                     upper = upper.min(max);
                 }
                 if let Some(&used) = self.grant_used.get(&(a, s)) {
                     let min = source.min_grant_eur.unwrap_or(0.0);
-                    self.constraints
-                        .push(constraint!(paid.clone() <= upper * used));
-                    self.constraints.push(constraint!(paid >= min * used));
+                    let rule = Rule::GrantSize(s, a);
+                    self.add(rule, constraint!(paid.clone() <= upper * used));
+                    self.add(rule, constraint!(paid >= min * used));
                 }
             }
         }
@@ -129,23 +128,28 @@ impl FundingModel<'_> {
     /// hours never exceed the staff hours the action needs at its scale.
     pub(super) fn partner_contributions(&mut self) {
         let plan = &self.scenario.plan;
+        let mut added = Vec::new();
         for j in &self.joins {
             let partner = &plan.partners[j.partner];
             let action = &plan.actions[j.action];
             let x = self.select[j.action];
-            self.constraints.push(constraint!(j.join <= x));
+            let rule = Rule::PartnerJoins(j.partner, j.action);
+            added.push((rule, constraint!(j.join <= x)));
             for p in 0..plan.periods.len() {
                 if let Some(c) = j.cash[p] {
                     let cap = offer_in_period(&partner.cash_eur, p);
-                    self.constraints.push(constraint!(c <= cap * j.join));
+                    added.push((rule, constraint!(c <= cap * j.join)));
                 }
                 if let Some(h) = j.hours[p] {
                     let cap = offer_in_period(&partner.staff_hours, p);
-                    self.constraints.push(constraint!(h <= cap * j.join));
+                    added.push((rule, constraint!(h <= cap * j.join)));
                     let need = action.staff_hours[p] * self.scale[j.action].clone();
-                    self.constraints.push(constraint!(h <= need));
+                    added.push((rule, constraint!(h <= need)));
                 }
             }
+        }
+        for (rule, c) in added {
+            self.add(rule, c);
         }
     }
 
@@ -155,14 +159,20 @@ impl FundingModel<'_> {
         let plan = &self.scenario.plan;
         for (k, partner) in plan.partners.iter().enumerate() {
             let mine: Vec<_> = self.joins.iter().filter(|j| j.partner == k).collect();
-            for (offer, pick) in [
+            type Pick = fn(&super::JoinVar, usize) -> Option<good_lp::Variable>;
+            type Tag = fn(usize, Option<usize>) -> Rule;
+            let mut limits = Vec::new();
+            for (offer, pick, tag) in [
                 (
                     &partner.cash_eur,
-                    (|j: &super::JoinVar, p: usize| j.cash[p]) as fn(&super::JoinVar, usize) -> _,
+                    (|j: &super::JoinVar, p: usize| j.cash[p]) as Pick,
+                    Rule::PartnerCash as Tag,
                 ),
-                (&partner.staff_hours, |j: &super::JoinVar, p: usize| {
-                    j.hours[p]
-                }),
+                (
+                    &partner.staff_hours,
+                    |j: &super::JoinVar, p: usize| j.hours[p],
+                    Rule::PartnerHours,
+                ),
             ] {
                 let mut whole_plan = Expression::default();
                 for p in 0..plan.periods.len() {
@@ -172,11 +182,11 @@ impl FundingModel<'_> {
                         whole_plan.add_mul(1.0, v);
                     }
                     if let Offer::PerPeriod(amounts) = offer {
-                        self.constraints.push(constraint!(period <= amounts[p]));
+                        limits.push((tag(k, Some(p)), period, amounts[p]));
                     }
                 }
                 if let Offer::Total(total) = offer {
-                    self.constraints.push(constraint!(whole_plan <= *total));
+                    limits.push((tag(k, None), whole_plan, *total));
                 }
             }
             if let Some(max) = partner.max_actions {
@@ -184,7 +194,10 @@ impl FundingModel<'_> {
                 for j in &mine {
                     joined.add_mul(1.0, j.join);
                 }
-                self.constraints.push(constraint!(joined <= max as f64));
+                limits.push((Rule::PartnerActions(k), joined, max as f64));
+            }
+            for (rule, used, limit) in limits {
+                self.at_most(rule, used, limit);
             }
         }
     }
@@ -206,7 +219,7 @@ impl FundingModel<'_> {
             for h in self.joins.iter().filter_map(|j| j.hours[p]) {
                 need.add_mul(-1.0, h);
             }
-            self.constraints.push(constraint!(need <= hours));
+            self.at_most(Rule::Staff(p), need, hours);
         }
     }
 
@@ -215,12 +228,16 @@ impl FundingModel<'_> {
     pub(super) fn requires_and_excludes(&mut self) {
         for (a, action) in self.scenario.plan.actions.iter().enumerate() {
             for &b in &action.requires {
-                self.constraints
-                    .push(constraint!(self.select[a] <= self.select[b]));
+                self.add(
+                    Rule::Requires(a, b),
+                    constraint!(self.select[a] <= self.select[b]),
+                );
             }
             for &b in &action.excludes {
-                self.constraints
-                    .push(constraint!(self.select[a] + self.select[b] <= 1.0));
+                self.add(
+                    Rule::Excludes(a, b),
+                    constraint!(self.select[a] + self.select[b] <= 1.0),
+                );
             }
         }
     }
@@ -229,8 +246,11 @@ impl FundingModel<'_> {
     pub(super) fn must_and_never(&mut self) {
         for (a, action) in self.scenario.plan.actions.iter().enumerate() {
             match action.status {
-                Status::Must => self.constraints.push(constraint!(self.select[a] == 1.0)),
-                Status::Never => self.constraints.push(constraint!(self.select[a] == 0.0)),
+                Status::Must if self.elastic => {
+                    self.at_least(Rule::Must(a), Expression::from(self.select[a]), 1.0)
+                }
+                Status::Must => self.add(Rule::Must(a), constraint!(self.select[a] == 1.0)),
+                Status::Never => self.add(Rule::Never(a), constraint!(self.select[a] == 0.0)),
                 Status::Free => {}
             }
         }
@@ -251,7 +271,7 @@ impl FundingModel<'_> {
             if let Some(u) = self.shortfall[t] {
                 reached.add_mul(1.0, u);
             }
-            self.constraints.push(constraint!(reached >= target.min));
+            self.at_least(Rule::Target(t), reached, target.min);
         }
     }
 }

@@ -11,12 +11,12 @@
 //! check the answer (that is [`crate::verify`]).
 
 mod extract;
+pub mod stage;
 
 use crate::domain::{Allocation, Objective, Offer, Scenario};
 use crate::model::FundingModel;
-use good_lp::solvers::highs::highs;
-use good_lp::{constraint, Constraint, Expression, SolverModel};
-use highs::HighsModelStatus;
+use stage::{hold, run_stage, Sense, Stage, StageRequest};
+use good_lp::{Constraint, Expression};
 use serde::Serialize;
 use std::time::Instant;
 
@@ -87,22 +87,7 @@ pub struct SolveOutcome {
 /// A fault of the solver (not an infeasible plan).
 #[derive(Debug, thiserror::Error)]
 #[error("the solver failed: {0}. This is a fault, not a property of your plan; please report it with your input files")]
-pub struct SolveError(String);
-
-/// One stage's answer.
-struct Stage {
-    status: SolveStatus,
-    columns: Option<Vec<f64>>,
-    objective: f64,
-    bound: f64,
-    gap: f64,
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Sense {
-    Maximise,
-    Minimise,
-}
+pub struct SolveError(pub(crate) String);
 
 /// Solves `scenario` and returns the best plan found with its status.
 pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome, SolveError> {
@@ -122,7 +107,7 @@ pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome
         ),
     };
 
-    let first = run_stage(&model, primary.clone(), sense, &[], None, options)?;
+    let first = run_stage(&model, &stage(primary.clone(), sense, &[], None, options))?;
     let mut outcome = SolveOutcome {
         status: first.status,
         allocation: None,
@@ -144,29 +129,31 @@ pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome
     outcome.best_bound = Some(first.bound * to_eur);
     outcome.gap = Some(first.gap);
 
+    // Tie-breaks only refine a plan already found: a fault there keeps the plan found so far.
     if first.status != SolveStatus::TimeLimit {
         let mut held = vec![hold(primary, sense, first.objective)];
-        let second = run_stage(
-            &model,
-            secondary.clone(),
-            secondary_sense,
-            &held,
-            Some(&columns),
-            options,
-        )?;
-        if let Some(better) = second.columns {
+        let request = stage(secondary.clone(), secondary_sense, &held, Some(&columns), options);
+        if let Ok(Stage {
+            columns: Some(better),
+            objective,
+            ..
+        }) = run_stage(&model, &request)
+        {
             columns = better;
-            held.push(hold(secondary, secondary_sense, second.objective));
+            held.push(hold(secondary, secondary_sense, objective));
             if !model.joins.is_empty() {
-                let third = run_stage(
-                    &model,
+                let request = stage(
                     model.partnerships(),
                     Sense::Minimise,
                     &held,
                     Some(&columns),
                     options,
-                )?;
-                if let Some(better) = third.columns {
+                );
+                if let Ok(Stage {
+                    columns: Some(better),
+                    ..
+                }) = run_stage(&model, &request)
+                {
                     columns = better;
                 }
             }
@@ -182,7 +169,7 @@ pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome
 /// tens of millions of EUR that is below the rounding error of a double, and HiGHS then calls its
 /// own optimal plan a solve error, rejects feasible plans, or proves a wrong optimum. Plans whose
 /// amounts all stay within a million EUR are modelled in EUR, as they are written.
-fn money_unit(scenario: &Scenario) -> f64 {
+pub fn money_unit(scenario: &Scenario) -> f64 {
     let plan = &scenario.plan;
     let offers = plan.partners.iter().map(|k| match &k.cash_eur {
         Offer::None => 0.0,
@@ -211,7 +198,7 @@ fn money_unit(scenario: &Scenario) -> f64 {
 
 /// `scenario` with every amount of money divided by `unit` (and, when own money is the
 /// objective, the penalties per unit of shortfall too, so the objective keeps its balance).
-fn in_money_unit(scenario: &Scenario, unit: f64) -> Scenario {
+pub fn in_money_unit(scenario: &Scenario, unit: f64) -> Scenario {
     let mut scaled = scenario.clone();
     if unit == 1.0 {
         return scaled;
@@ -247,98 +234,18 @@ fn in_money_unit(scenario: &Scenario, unit: f64) -> Scenario {
     scaled
 }
 
-/// A constraint that keeps `objective` at (or better than) `value`, within a small tolerance.
-fn hold(objective: Expression, sense: Sense, value: f64) -> Constraint {
-    let tolerance = 1e-9 * value.abs().max(1.0);
-    match sense {
-        Sense::Maximise => constraint!(objective >= value - tolerance),
-        Sense::Minimise => constraint!(objective <= value + tolerance),
-    }
-}
-
-fn run_stage(
-    model: &FundingModel,
+/// A stage request over the whole model.
+fn stage<'r>(
     objective: Expression,
     sense: Sense,
-    held: &[Constraint],
-    warm_start: Option<&[f64]>,
+    held: &'r [Constraint],
+    warm_start: Option<&'r [f64]>,
     options: &SolveOptions,
-) -> Result<Stage, SolveError> {
-    let vars = model.vars.clone();
-    let unsolved = match sense {
-        Sense::Maximise => vars.maximise(objective),
-        Sense::Minimise => vars.minimise(objective),
-    };
-    let mut problem = unsolved.using(highs);
-    for c in model.constraints.iter().chain(held) {
-        problem.add_constraint(c.clone());
+) -> StageRequest<'r> {
+    StageRequest {
+        extra: held,
+        warm_start,
+        options: *options,
+        ..StageRequest::new(objective, sense)
     }
-    let mut highs_model = problem
-        .try_into_inner()
-        .map_err(|e| SolveError(e.to_string()))?;
-    highs_model.make_quiet();
-    let set = |m: &mut highs::Model, key: &str, value: f64| {
-        m.try_set_option(key, value)
-            .map_err(|e| SolveError(format!("cannot set {key}: {e:?}")))
-    };
-    set(&mut highs_model, "mip_rel_gap", options.mip_gap)?;
-    // Money must add up to the cent: tighten HiGHS's default tolerances (1e-6 / 1e-7).
-    set(&mut highs_model, "mip_feasibility_tolerance", 1e-9)?;
-    set(&mut highs_model, "primal_feasibility_tolerance", 1e-9)?;
-    if let Some(limit) = options.time_limit_seconds {
-        set(&mut highs_model, "time_limit", limit)?;
-    }
-    highs_model
-        .try_set_option("threads", 1)
-        .map_err(|e| SolveError(format!("cannot set threads: {e:?}")))?;
-    if let Some(columns) = warm_start {
-        highs_model
-            .try_set_solution(Some(columns), None, None, None)
-            .map_err(|e| SolveError(format!("cannot pass the starting plan: {e:?}")))?;
-    }
-    let solved = highs_model
-        .try_solve()
-        .map_err(|e| SolveError(format!("{e:?}")))?;
-    let status = match solved.status() {
-        HighsModelStatus::Optimal => {
-            let gap = solved.mip_gap();
-            if options.mip_gap > 0.0 && gap.is_finite() && gap > 1e-9 {
-                SolveStatus::WithinGap
-            } else {
-                SolveStatus::Optimal
-            }
-        }
-        HighsModelStatus::Infeasible | HighsModelStatus::UnboundedOrInfeasible => {
-            SolveStatus::Infeasible
-        }
-        HighsModelStatus::Unbounded => SolveStatus::Unbounded,
-        HighsModelStatus::ReachedTimeLimit
-        | HighsModelStatus::ReachedIterationLimit
-        | HighsModelStatus::ReachedSolutionLimit => SolveStatus::TimeLimit,
-        HighsModelStatus::ModelEmpty => SolveStatus::Optimal,
-        other => return Err(SolveError(format!("HiGHS stopped with status {other:?}"))),
-    };
-    let has_plan = matches!(
-        status,
-        SolveStatus::Optimal | SolveStatus::WithinGap | SolveStatus::TimeLimit
-    ) && solved.primal_solution_status() == highs::HighsSolutionStatus::Feasible;
-    let columns = has_plan.then(|| solved.get_solution().columns().to_vec());
-    let objective = solved.objective_value();
-    let bound = solved
-        .double_info_value(c"mip_dual_bound")
-        .ok()
-        .filter(|b| b.is_finite())
-        .unwrap_or(objective);
-    let gap = if status == SolveStatus::Optimal {
-        0.0
-    } else {
-        solved.mip_gap()
-    };
-    Ok(Stage {
-        status,
-        columns,
-        objective,
-        bound,
-        gap,
-    })
 }

@@ -1,0 +1,267 @@
+//! One solver run ("stage") of a funding model: an objective, the model's constraints (all, or
+//! those of chosen rules), extra constraints, and optionally the model's yes/no decisions fixed at
+//! a given plan (a linear program, for marginal values).
+//!
+//! Used by [`super::solve`] and by the decision analyses in [`crate::analyse`].
+
+use super::{SolveError, SolveOptions, SolveStatus};
+use crate::model::{FundingModel, Rule};
+use good_lp::solvers::highs::highs;
+use good_lp::{constraint, variable, Constraint, Expression, ProblemVariables, SolverModel};
+use highs::HighsModelStatus;
+
+/// Which way the objective goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sense {
+    /// Larger is better.
+    Maximise,
+    /// Smaller is better.
+    Minimise,
+}
+
+/// What to solve.
+pub struct StageRequest<'r> {
+    /// The objective.
+    pub objective: Expression,
+    /// Its direction.
+    pub sense: Sense,
+    /// Constraints added to the model's.
+    pub extra: &'r [Constraint],
+    /// Keep only the model's constraints whose rule passes (all when `None`).
+    pub keep: Option<&'r dyn Fn(Rule) -> bool>,
+    /// Fix every yes/no decision at these column values and solve the linear program that
+    /// remains (which has marginal values).
+    pub fix_decisions: Option<&'r [f64]>,
+    /// A plan to start from.
+    pub warm_start: Option<&'r [f64]>,
+    /// Gap and time limit.
+    pub options: SolveOptions,
+}
+
+impl<'r> StageRequest<'r> {
+    /// Solve `objective` in direction `sense` over the whole model, to proven optimality.
+    pub fn new(objective: Expression, sense: Sense) -> Self {
+        StageRequest {
+            objective,
+            sense,
+            extra: &[],
+            keep: None,
+            fix_decisions: None,
+            warm_start: None,
+            options: SolveOptions::default(),
+        }
+    }
+}
+
+/// Marginal information of one model constraint, from a linear program (`fix_decisions`).
+#[derive(Debug, Clone, Copy)]
+pub struct RowDual {
+    /// The row's activity (left-hand side).
+    pub activity: f64,
+    /// Change of the objective per unit increase of the row's bound.
+    pub dual: f64,
+    /// Lowest bound value at which `dual` still holds.
+    pub bound_down: f64,
+    /// Highest bound value at which `dual` still holds.
+    pub bound_up: f64,
+}
+
+/// One stage's answer.
+pub struct Stage {
+    /// What the solver established.
+    pub status: SolveStatus,
+    /// Column values of the plan found (variable creation order).
+    pub columns: Option<Vec<f64>>,
+    /// Objective value of the plan.
+    pub objective: f64,
+    /// Best bound.
+    pub bound: f64,
+    /// Relative gap (0 when proven optimal).
+    pub gap: f64,
+    /// For a linear program with a plan: one entry per kept model constraint, in order.
+    pub rows: Option<Vec<RowDual>>,
+}
+
+/// A constraint that keeps `objective` at (or better than) `value`, within a small tolerance.
+pub fn hold(objective: Expression, sense: Sense, value: f64) -> Constraint {
+    let tolerance = 1e-9 * value.abs().max(1.0);
+    match sense {
+        Sense::Maximise => constraint!(objective >= value - tolerance),
+        Sense::Minimise => constraint!(objective <= value + tolerance),
+    }
+}
+
+/// Solves one stage with HiGHS (one thread, tight tolerances).
+pub fn run_stage(model: &FundingModel, request: &StageRequest) -> Result<Stage, SolveError> {
+    let vars = match request.fix_decisions {
+        None => model.vars.clone(),
+        Some(columns) => fixed_decisions(&model.vars, columns),
+    };
+    let unsolved = match request.sense {
+        Sense::Maximise => vars.maximise(request.objective.clone()),
+        Sense::Minimise => vars.minimise(request.objective.clone()),
+    };
+    let mut problem = unsolved.using(highs);
+    let kept = model
+        .constraints
+        .iter()
+        .zip(&model.rules)
+        .filter(|(_, &rule)| request.keep.is_none_or(|keep| keep(rule)));
+    let mut kept_rows = 0;
+    for (c, _) in kept {
+        problem.add_constraint(c.clone());
+        kept_rows += 1;
+    }
+    for c in request.extra {
+        problem.add_constraint(c.clone());
+    }
+    let mut highs_model = problem
+        .try_into_inner()
+        .map_err(|e| SolveError(e.to_string()))?;
+    highs_model.make_quiet();
+    let options = &request.options;
+    let set = |m: &mut highs::Model, key: &str, value: f64| {
+        m.try_set_option(key, value)
+            .map_err(|e| SolveError(format!("cannot set {key}: {e:?}")))
+    };
+    set(&mut highs_model, "mip_rel_gap", options.mip_gap)?;
+    // Money must add up to the cent: tighten HiGHS's default tolerances (1e-6 / 1e-7).
+    set(&mut highs_model, "mip_feasibility_tolerance", 1e-9)?;
+    set(&mut highs_model, "primal_feasibility_tolerance", 1e-9)?;
+    if let Some(limit) = options.time_limit_seconds {
+        set(&mut highs_model, "time_limit", limit)?;
+    }
+    highs_model
+        .try_set_option("threads", 1)
+        .map_err(|e| SolveError(format!("cannot set threads: {e:?}")))?;
+    if let Some(columns) = request.warm_start {
+        highs_model
+            .try_set_solution(Some(columns), None, None, None)
+            .map_err(|e| SolveError(format!("cannot pass the starting plan: {e:?}")))?;
+    }
+    let mut solved = highs_model
+        .try_solve()
+        .map_err(|e| SolveError(format!("{e:?}")))?;
+    let status = match solved.status() {
+        HighsModelStatus::Optimal => {
+            let gap = solved.mip_gap();
+            if options.mip_gap > 0.0 && gap.is_finite() && gap > 1e-9 {
+                SolveStatus::WithinGap
+            } else {
+                SolveStatus::Optimal
+            }
+        }
+        HighsModelStatus::Infeasible | HighsModelStatus::UnboundedOrInfeasible => {
+            SolveStatus::Infeasible
+        }
+        HighsModelStatus::Unbounded => SolveStatus::Unbounded,
+        HighsModelStatus::ReachedTimeLimit
+        | HighsModelStatus::ReachedIterationLimit
+        | HighsModelStatus::ReachedSolutionLimit => SolveStatus::TimeLimit,
+        HighsModelStatus::ModelEmpty => SolveStatus::Optimal,
+        other => return Err(SolveError(format!("HiGHS stopped with status {other:?}"))),
+    };
+    let has_plan = matches!(
+        status,
+        SolveStatus::Optimal | SolveStatus::WithinGap | SolveStatus::TimeLimit
+    ) && solved.primal_solution_status() == highs::HighsSolutionStatus::Feasible;
+    let columns = has_plan.then(|| solved.get_solution().columns().to_vec());
+    let rows = if has_plan && request.fix_decisions.is_some() {
+        Some(row_duals(&mut solved, kept_rows))
+    } else {
+        None
+    };
+    let objective = solved.objective_value();
+    let bound = solved
+        .double_info_value(c"mip_dual_bound")
+        .ok()
+        .filter(|b| b.is_finite())
+        .unwrap_or(objective);
+    let gap = if status == SolveStatus::Optimal {
+        0.0
+    } else {
+        solved.mip_gap()
+    };
+    Ok(Stage {
+        status,
+        columns,
+        objective,
+        bound,
+        gap,
+        rows,
+    })
+}
+
+/// The same variables, with every integer variable fixed at its (rounded) value in `columns`
+/// and made continuous: the linear program of "this plan's yes/no decisions, best amounts".
+fn fixed_decisions(vars: &ProblemVariables, columns: &[f64]) -> ProblemVariables {
+    let mut fixed = ProblemVariables::new();
+    for (i, (_, def)) in vars.iter_variables_with_def().enumerate() {
+        let new = if def.is_integer() {
+            let value = columns[i].round();
+            variable().min(value).max(value)
+        } else {
+            variable().min(def.get_min()).max(def.get_max())
+        };
+        fixed.add(new);
+    }
+    fixed
+}
+
+/// Row activities, duals and the range of each row bound over which the dual holds (HiGHS
+/// ranging). Ranges are infinite when HiGHS cannot give them.
+fn row_duals(solved: &mut highs::SolvedModel, kept_rows: usize) -> Vec<RowDual> {
+    let solution = solved.get_solution();
+    let (activity, dual) = (solution.rows().to_vec(), solution.dual_rows().to_vec());
+    let n = activity.len();
+    let mut up = vec![f64::INFINITY; n];
+    let mut up_objective = vec![0.0; n];
+    let mut down = vec![f64::NEG_INFINITY; n];
+    let mut down_objective = vec![0.0; n];
+    let null_f = std::ptr::null_mut::<f64>();
+    let null_i = std::ptr::null_mut();
+    // SAFETY: the pointer is a live, solved HiGHS instance owned by `solved`; the four row
+    // arrays have one slot per row (HiGHS writes exactly `num_row` values into each); every
+    // other output is NULL, which Highs_getRanging documents as "not required".
+    let status = unsafe {
+        highs_sys::Highs_getRanging(
+            solved.as_mut_ptr(),
+            null_f,
+            null_f,
+            null_i,
+            null_i,
+            null_f,
+            null_f,
+            null_i,
+            null_i,
+            null_f,
+            null_f,
+            null_i,
+            null_i,
+            null_f,
+            null_f,
+            null_i,
+            null_i,
+            up.as_mut_ptr(),
+            up_objective.as_mut_ptr(),
+            null_i,
+            null_i,
+            down.as_mut_ptr(),
+            down_objective.as_mut_ptr(),
+            null_i,
+            null_i,
+        )
+    };
+    if status != highs_sys::STATUS_OK {
+        up.iter_mut().for_each(|v| *v = f64::INFINITY);
+        down.iter_mut().for_each(|v| *v = f64::NEG_INFINITY);
+    }
+    (0..kept_rows.min(n))
+        .map(|i| RowDual {
+            activity: activity[i],
+            dual: dual[i],
+            bound_down: down[i],
+            bound_up: up[i],
+        })
+        .collect()
+}
