@@ -20,6 +20,7 @@
 //! ```
 #![warn(missing_docs)]
 
+pub mod analyse;
 pub mod check;
 pub mod cli;
 pub mod compare;

@@ -209,9 +209,11 @@ impl<'a> FundingModel<'a> {
                 }
                 let before = funding.len();
                 for (p, &cost) in action.cost_eur.iter().enumerate() {
-                    let cap = source.budget_eur[p].unwrap_or(f64::INFINITY).min(cost);
-                    if cap > 0.0 {
-                        let var = vars.add(variable().min(0.0).max(cap));
+                    // The budget is a row of its own (not a bound here), so that its marginal
+                    // value and its elastic slack are in one place.
+                    let has_money = elastic || source.budget_eur[p].is_none_or(|b| b > 0.0);
+                    if cost > 0.0 && has_money {
+                        let var = vars.add(variable().min(0.0).max(cost));
                         funding_of_source[s].push(funding.len());
                         funding.push(FundingVar {
                             action: a,
@@ -241,15 +243,17 @@ impl<'a> FundingModel<'a> {
                 let cash: Vec<Option<Variable>> = periods
                     .clone()
                     .map(|p| {
-                        let cap = offer_in_period(&partner.cash_eur, p).min(action.cost_eur[p]);
-                        (cap > 0.0).then(|| vars.add(variable().min(0.0).max(cap)))
+                        let cost = action.cost_eur[p];
+                        let offered = offer_in_period(&partner.cash_eur, p) > 0.0;
+                        (offered && cost > 0.0).then(|| vars.add(variable().min(0.0).max(cost)))
                     })
                     .collect();
                 let hours: Vec<Option<Variable>> = periods
                     .map(|p| {
-                        let cap =
-                            offer_in_period(&partner.staff_hours, p).min(action.staff_hours[p]);
-                        (staff_limited && cap > 0.0).then(|| vars.add(variable().min(0.0).max(cap)))
+                        let need = action.staff_hours[p];
+                        let offered = offer_in_period(&partner.staff_hours, p) > 0.0;
+                        (staff_limited && offered && need > 0.0)
+                            .then(|| vars.add(variable().min(0.0).max(need)))
                     })
                     .collect();
                 if cash.iter().chain(&hours).any(Option::is_some) {

@@ -1,7 +1,7 @@
 //! One function per business rule. Each adds its constraints to the model and says, in its doc,
 //! the rule as a finance officer would state it.
 
-use super::{offer_in_period, FundingModel, Rule};
+use super::{FundingModel, Rule};
 use crate::domain::{Offer, Status};
 use good_lp::{constraint, Expression};
 
@@ -130,18 +130,19 @@ impl FundingModel<'_> {
         let plan = &self.scenario.plan;
         let mut added = Vec::new();
         for j in &self.joins {
-            let partner = &plan.partners[j.partner];
             let action = &plan.actions[j.action];
             let x = self.select[j.action];
             let rule = Rule::PartnerJoins(j.partner, j.action);
             added.push((rule, constraint!(j.join <= x)));
+            // The partner's offer itself is a row of its own (`partner_capacity`); here the
+            // action's own cost and hours bound what a joining partner can give.
             for p in 0..plan.periods.len() {
                 if let Some(c) = j.cash[p] {
-                    let cap = offer_in_period(&partner.cash_eur, p);
+                    let cap = action.cost_eur[p];
                     added.push((rule, constraint!(c <= cap * j.join)));
                 }
                 if let Some(h) = j.hours[p] {
-                    let cap = offer_in_period(&partner.staff_hours, p);
+                    let cap = action.staff_hours[p];
                     added.push((rule, constraint!(h <= cap * j.join)));
                     let need = action.staff_hours[p] * self.scale[j.action].clone();
                     added.push((rule, constraint!(h <= need)));

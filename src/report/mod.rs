@@ -7,7 +7,7 @@
 
 pub mod comparison;
 mod csv;
-mod format;
+pub mod format;
 pub mod html;
 pub(crate) mod json;
 mod markdown;

@@ -1,0 +1,115 @@
+//! Decision analysis: marginal values, explanations, frontier and infeasibility diagnosis,
+//! checked against independent re-solves and hand-checked plans.
+
+mod common;
+
+use fundmix::analyse::marginal::{fixed_plan_value, marginal_values, Limit};
+use fundmix::domain::{Offer, Scenario};
+use fundmix::model::Rule;
+use fundmix::solve::{solve, SolveOptions};
+use fundmix::validate::load_scenario;
+use std::path::Path;
+
+fn jelgava(name: &str) -> Scenario {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("scenarios/jelgava")
+        .join(name);
+    load_scenario(&path).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// `scenario` with the limit of `rule` set to `value`.
+fn with_limit(scenario: &Scenario, rule: Rule, value: f64) -> Scenario {
+    let mut s = scenario.clone();
+    let plan = &mut s.plan;
+    let offer = |o: &mut Offer, p: Option<usize>| match (o, p) {
+        (Offer::PerPeriod(v), Some(p)) => v[p] = value,
+        (Offer::Total(t), None) => *t = value,
+        _ => panic!("no such offer"),
+    };
+    match rule {
+        Rule::SourcePeriod(src, p) => plan.sources[src].budget_eur[p] = Some(value),
+        Rule::SourceTotal(src) => plan.sources[src].budget_total_eur = Some(value),
+        Rule::PartnerCash(k, p) => offer(&mut plan.partners[k].cash_eur, p),
+        Rule::PartnerHours(k, p) => offer(&mut plan.partners[k].staff_hours, p),
+        Rule::Staff(p) => s.staff_capacity_hours.as_mut().unwrap()[p] = value,
+        Rule::Target(t) => plan.targets[t].min = value,
+        other => panic!("not a limit: {other:?}"),
+    }
+    s
+}
+
+/// Checks every marginal value of the scenario's plan against finite differences of the
+/// fixed-decision program: the value must lie between the gains of loosening and tightening the
+/// limit by a small step (they are equal unless the limit sits at a kink).
+fn check_marginals_by_finite_differences(scenario: &Scenario) -> usize {
+    let outcome = solve(scenario, &SolveOptions::default()).unwrap();
+    let allocation = outcome.allocation.expect("a plan");
+    let marginals = marginal_values(scenario, &allocation).unwrap();
+    let (base, base_tie) = fixed_plan_value(scenario, &allocation).unwrap().unwrap();
+    let mut checked = 0;
+    for limit in &marginals.limits {
+        let Limit { rule, limit: b, .. } = *limit;
+        let loosen = if matches!(rule, Rule::Target(_)) { -1.0 } else { 1.0 };
+        let h = (b.abs() * 1e-3).clamp(1e-3, 10.0);
+        if b - h < 0.0 {
+            continue;
+        }
+        let value_at = |x: f64| fixed_plan_value(&with_limit(scenario, rule, x), &allocation).unwrap();
+        let Some((up, up_tie)) = value_at(b + loosen * h) else { continue };
+        let down = value_at(b - loosen * h);
+        let sign = match scenario.objective {
+            fundmix::domain::Objective::MaxImpact => (1.0, -1.0),
+            fundmix::domain::Objective::MinOwnCost => (-1.0, 1.0),
+        };
+        let forward = sign.0 * (up - base) / h;
+        let tol = 1e-4 * (1.0 + forward.abs());
+        match down {
+            Some((down, _)) => {
+                let backward = sign.0 * (base - down) / h;
+                let (lo, hi) = (forward.min(backward), forward.max(backward));
+                assert!(
+                    limit.objective_per_unit >= lo - tol && limit.objective_per_unit <= hi + tol,
+                    "{}: marginal value {} outside finite differences [{lo}, {hi}]",
+                    limit.what,
+                    limit.objective_per_unit
+                );
+            }
+            None => assert!(limit.objective_per_unit >= forward - tol, "{}", limit.what),
+        }
+        // The tie-break with the objective held: only where the objective does not move.
+        if (up - base).abs() < 1e-9 * base.abs().max(1.0) {
+            let tie_forward = sign.1 * (up_tie - base_tie) / h;
+            assert!(
+                limit.tiebreak_per_unit >= tie_forward - 1e-4 * (1.0 + tie_forward.abs()),
+                "{}: tie-break value {} below the gain of loosening {tie_forward}",
+                limit.what,
+                limit.tiebreak_per_unit
+            );
+        }
+        checked += 1;
+    }
+
+    checked
+}
+
+#[test]
+fn marginal_values_of_the_baseline_match_finite_differences() {
+    let checked = check_marginals_by_finite_differences(&jelgava("baseline.toml"));
+    assert!(checked >= 10, "only {checked} limits checked");
+}
+
+#[test]
+fn marginal_values_of_what_if_scenarios_match_finite_differences() {
+    for name in ["budget_cut_10.toml", "esf_rejected.toml", "inflation_15.toml"] {
+        let checked = check_marginals_by_finite_differences(&jelgava(name));
+        assert!(checked >= 10, "{name}: only {checked} limits checked");
+    }
+}
+
+#[test]
+fn marginal_values_with_the_min_own_cost_objective_match_finite_differences() {
+    let mut scenario = jelgava("baseline.toml");
+    scenario.objective = fundmix::domain::Objective::MinOwnCost;
+    let checked = check_marginals_by_finite_differences(&scenario);
+    assert!(checked >= 10, "only {checked} limits checked");
+}
