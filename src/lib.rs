@@ -104,6 +104,16 @@ pub fn solve_scenario(
     scenario: &Scenario,
     options: &SolveOptions,
 ) -> Result<ScenarioResult, Failure> {
+    let outcome = solve_checked(scenario, options)?;
+    Ok(ScenarioResult::new(scenario, &outcome, true))
+}
+
+/// Solves a validated scenario and re-checks the plan found, if any; a plan breaking any rule
+/// is a [`Failure::Verification`].
+pub fn solve_checked(
+    scenario: &Scenario,
+    options: &SolveOptions,
+) -> Result<solve::SolveOutcome, Failure> {
     let outcome = solve::solve(scenario, options).map_err(Failure::Solver)?;
     if let Some(allocation) = &outcome.allocation {
         let violations = verify::verify(scenario, allocation);
@@ -111,7 +121,7 @@ pub fn solve_scenario(
             return Err(Failure::Verification(violations));
         }
     }
-    Ok(ScenarioResult::new(scenario, &outcome, true))
+    Ok(outcome)
 }
 
 /// What `fundmix solve` was asked to do.

@@ -3,6 +3,7 @@
 
 mod common;
 
+use fundmix::analyse::diagnose::diagnose;
 use fundmix::analyse::marginal::{fixed_plan_value, marginal_values, Limit};
 use fundmix::domain::{Offer, Scenario};
 use fundmix::model::Rule;
@@ -112,4 +113,72 @@ fn marginal_values_with_the_min_own_cost_objective_match_finite_differences() {
     scenario.objective = fundmix::domain::Objective::MinOwnCost;
     let checked = check_marginals_by_finite_differences(&scenario);
     assert!(checked >= 10, "only {checked} limits checked");
+}
+
+/// `scenario` with the limit of `rule` lifted (a budget or offer without limit, no target, a
+/// `must` action left free).
+fn without_limit(scenario: &Scenario, rule: Rule) -> Scenario {
+    match rule {
+        Rule::Target(_) => with_limit(scenario, rule, 0.0),
+        Rule::Must(a) => {
+            let mut s = scenario.clone();
+            s.plan.actions[a].status = fundmix::domain::Status::Free;
+            s
+        }
+        Rule::PartnerActions(k) => {
+            let mut s = scenario.clone();
+            s.plan.partners[k].max_actions = None;
+            s
+        }
+        _ => with_limit(scenario, rule, 1e9),
+    }
+}
+
+/// `scenario` with a fix's changes applied.
+fn with_fix(scenario: &Scenario, fix: &fundmix::analyse::diagnose::Fix) -> Scenario {
+    fix.changes.iter().fold(scenario.clone(), |s, c| match c.rule {
+        Rule::Must(_) | Rule::PartnerActions(_) => without_limit(&s, c.rule),
+        rule => with_limit(&s, rule, c.new_limit),
+    })
+}
+
+fn has_plan(scenario: &Scenario) -> bool {
+    solve(scenario, &SolveOptions::default())
+        .unwrap()
+        .allocation
+        .is_some()
+}
+
+#[test]
+fn the_ambitious_targets_are_diagnosed_with_fixes_that_work_and_an_irreducible_conflict() {
+    let scenario = jelgava("ambitious_targets.toml");
+    assert!(!has_plan(&scenario));
+    let diagnosis = diagnose(&scenario).unwrap();
+    eprintln!("{}", serde_json::to_string_pretty(&diagnosis).unwrap());
+    assert!(!diagnosis.fixes.is_empty());
+    for fix in &diagnosis.fixes {
+        assert!(has_plan(&with_fix(&scenario, fix)), "fix does not work: {fix:?}");
+    }
+    // Irreducible: with every other adjustable limit lifted the conflict remains, and lifting
+    // any one of its limits as well removes it.
+    let conflict = &diagnosis.conflict_rules;
+    assert!(!conflict.is_empty());
+    let model_rules = adjustable_rules(&scenario);
+    let others = model_rules.iter().filter(|r| !conflict.contains(r));
+    let only_conflict = others.fold(scenario.clone(), |s, &r| without_limit(&s, r));
+    assert!(!has_plan(&only_conflict), "the conflict set alone must have no plan");
+    for &rule in conflict {
+        assert!(
+            has_plan(&without_limit(&only_conflict, rule)),
+            "{rule:?} is not needed for the conflict"
+        );
+    }
+}
+
+/// Every adjustable limit of the scenario.
+fn adjustable_rules(scenario: &Scenario) -> Vec<Rule> {
+    let model = fundmix::model::FundingModel::build(scenario);
+    let mut rules: Vec<Rule> = model.rules.iter().copied().filter(|r| r.is_adjustable()).collect();
+    rules.dedup();
+    rules
 }

@@ -14,7 +14,6 @@ use crate::domain::{Allocation, Objective, Scenario};
 use crate::model::{FundingModel, Rule};
 use crate::solve::stage::{hold, run_stage, RowDual, Sense, StageRequest};
 use crate::solve::SolveError;
-use good_lp::Expression;
 use serde::Serialize;
 
 /// One limit of the plan with its use and marginal values.
@@ -75,21 +74,6 @@ impl Marginals {
     }
 }
 
-/// The scenario's objective and tie-break as model expressions, with their directions.
-pub(crate) fn objectives(model: &FundingModel) -> [(Expression, Sense); 2] {
-    let impact = model.weighted_impact() - model.penalty();
-    match model.scenario.objective {
-        Objective::MaxImpact => [
-            (impact, Sense::Maximise),
-            (model.own_money(), Sense::Minimise),
-        ],
-        Objective::MinOwnCost => [
-            (model.own_money() + model.penalty(), Sense::Minimise),
-            (model.weighted_impact(), Sense::Maximise),
-        ],
-    }
-}
-
 /// EUR per model unit of an objective: own money is counted in model money units.
 fn objective_factor(objective: Objective, unit: f64, tiebreak: bool) -> f64 {
     let money = match (objective, tiebreak) {
@@ -116,7 +100,7 @@ fn solve_fixed(
     allocation: &Allocation,
 ) -> Result<Option<FixedPlan>, SolveError> {
     let fixed = decision_columns(model, allocation);
-    let [(primary, sense), (secondary, secondary_sense)] = objectives(model);
+    let [(primary, sense), (secondary, secondary_sense)] = model.objectives();
     let request = StageRequest {
         fix_decisions: Some(&fixed),
         ..StageRequest::new(primary.clone(), sense)
@@ -169,7 +153,7 @@ pub fn marginal_values(
     let prepared = Prepared::new(scenario);
     let unit = prepared.unit;
     let model = FundingModel::build(&prepared.scenario);
-    let [(_, sense), (_, secondary_sense)] = objectives(&model);
+    let [(_, sense), (_, secondary_sense)] = model.objectives();
     let mut marginals = Marginals {
         objective_unit: super::objective_unit(scenario),
         tiebreak_unit: match scenario.objective {

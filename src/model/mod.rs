@@ -20,7 +20,7 @@
 
 pub mod rules;
 
-use crate::domain::{Offer, Scenario, SourceKind};
+use crate::domain::{Objective, Offer, Scenario, SourceKind};
 use good_lp::{constraint, variable, Constraint, Expression, ProblemVariables, Variable};
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -51,6 +51,15 @@ pub struct JoinVar {
     pub cash: Vec<Option<Variable>>,
     /// Staff hours per period, where they can relieve municipal staff.
     pub hours: Vec<Option<Variable>>,
+}
+
+/// Which way the objective goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sense {
+    /// Larger is better.
+    Maximise,
+    /// Smaller is better.
+    Minimise,
 }
 
 /// The business rule a constraint enforces (indices into the plan's tables).
@@ -418,6 +427,22 @@ impl<'a> FundingModel<'a> {
     /// The partner participations possible for action `a`.
     pub fn joins_of(&self, a: usize) -> &[JoinVar] {
         &self.joins[self.joins_of_action[a].clone()]
+    }
+
+    /// The scenario's objective and its tie-break, with their directions: most impact (minus
+    /// soft-target penalties), then least own money; or, for `min-own-cost`, least own money
+    /// (plus penalties), then most impact.
+    pub fn objectives(&self) -> [(Expression, Sense); 2] {
+        match self.scenario.objective {
+            Objective::MaxImpact => [
+                (self.weighted_impact() - self.penalty(), Sense::Maximise),
+                (self.own_money(), Sense::Minimise),
+            ],
+            Objective::MinOwnCost => [
+                (self.own_money() + self.penalty(), Sense::Minimise),
+                (self.weighted_impact(), Sense::Maximise),
+            ],
+        }
     }
 
     /// Number of partner participations.

@@ -95,18 +95,7 @@ pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome
     let unit = money_unit(scenario);
     let in_units = in_money_unit(scenario, unit);
     let model = FundingModel::build(&in_units);
-    let impact = model.weighted_impact() - model.penalty();
-    let own = model.own_money() + model.penalty();
-    let (primary, sense, secondary, secondary_sense) = match scenario.objective {
-        Objective::MaxImpact => (impact, Sense::Maximise, model.own_money(), Sense::Minimise),
-        Objective::MinOwnCost => (
-            own,
-            Sense::Minimise,
-            model.weighted_impact(),
-            Sense::Maximise,
-        ),
-    };
-
+    let [(primary, sense), (secondary, secondary_sense)] = model.objectives();
     let first = run_stage(&model, &stage(primary.clone(), sense, &[], None, options))?;
     let mut outcome = SolveOutcome {
         status: first.status,
@@ -120,11 +109,7 @@ pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome
         outcome.solve_seconds = started.elapsed().as_secs_f64();
         return Ok(outcome);
     };
-    // The model counts money in `unit`s: own money (the min-own-cost objective) back to EUR.
-    let to_eur = match scenario.objective {
-        Objective::MaxImpact => 1.0,
-        Objective::MinOwnCost => unit,
-    };
+    let to_eur = objective_to_report_units(scenario.objective, unit);
     outcome.objective = Some(first.objective * to_eur);
     outcome.best_bound = Some(first.bound * to_eur);
     outcome.gap = Some(first.gap);
@@ -162,6 +147,31 @@ pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome
     outcome.allocation = Some(extract::allocation(&model, &columns, unit));
     outcome.solve_seconds = started.elapsed().as_secs_f64();
     Ok(outcome)
+}
+
+/// The best value of the scenario's objective (report units: impact points, or EUR of own money
+/// for `min-own-cost`), without tie-breaks; `None` when no plan exists (or none was found within
+/// the limits).
+pub fn best_objective(
+    scenario: &Scenario,
+    options: &SolveOptions,
+) -> Result<Option<f64>, SolveError> {
+    let unit = money_unit(scenario);
+    let in_units = in_money_unit(scenario, unit);
+    let model = FundingModel::build(&in_units);
+    let [(objective, sense), _] = model.objectives();
+    let to_eur = objective_to_report_units(scenario.objective, unit);
+    let found = run_stage(&model, &stage(objective, sense, &[], None, options))?;
+    Ok(found.columns.map(|_| found.objective * to_eur))
+}
+
+/// The factor from the model's objective to report units: the model counts money in `unit`s, so
+/// own money (the `min-own-cost` objective) goes back to EUR; impact points stay as they are.
+fn objective_to_report_units(objective: Objective, unit: f64) -> f64 {
+    match objective {
+        Objective::MaxImpact => 1.0,
+        Objective::MinOwnCost => unit,
+    }
 }
 
 /// The unit (a power of ten EUR) the model counts money in, so that no amount exceeds a million

@@ -5,19 +5,11 @@
 //! Used by [`super::solve`] and by the decision analyses in [`crate::analyse`].
 
 use super::{SolveError, SolveOptions, SolveStatus};
+pub use crate::model::Sense;
 use crate::model::{FundingModel, Rule};
 use good_lp::solvers::highs::highs;
 use good_lp::{constraint, variable, Constraint, Expression, ProblemVariables, SolverModel};
 use highs::HighsModelStatus;
-
-/// Which way the objective goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Sense {
-    /// Larger is better.
-    Maximise,
-    /// Smaller is better.
-    Minimise,
-}
 
 /// What to solve.
 pub struct StageRequest<'r> {
