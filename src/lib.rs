@@ -92,6 +92,12 @@ impl fmt::Display for Failure {
 
 impl std::error::Error for Failure {}
 
+impl From<SolveError> for Failure {
+    fn from(e: SolveError) -> Self {
+        Failure::Solver(e)
+    }
+}
+
 impl From<InputError> for Failure {
     fn from(e: InputError) -> Self {
         Failure::Input(e)

@@ -4,6 +4,9 @@
 mod common;
 
 use fundmix::analyse::diagnose::diagnose;
+use fundmix::analyse::frontier::{
+    frontier, least_money_for, most_impact_within, Frontier, FrontierRequest, Money,
+};
 use fundmix::analyse::marginal::{fixed_plan_value, marginal_values, Limit};
 use fundmix::domain::{Offer, Scenario};
 use fundmix::model::Rule;
@@ -50,13 +53,20 @@ fn check_marginals_by_finite_differences(scenario: &Scenario) -> usize {
     let mut checked = 0;
     for limit in &marginals.limits {
         let Limit { rule, limit: b, .. } = *limit;
-        let loosen = if matches!(rule, Rule::Target(_)) { -1.0 } else { 1.0 };
+        let loosen = if matches!(rule, Rule::Target(_)) {
+            -1.0
+        } else {
+            1.0
+        };
         let h = (b.abs() * 1e-3).clamp(1e-3, 10.0);
         if b - h < 0.0 {
             continue;
         }
-        let value_at = |x: f64| fixed_plan_value(&with_limit(scenario, rule, x), &allocation).unwrap();
-        let Some((up, up_tie)) = value_at(b + loosen * h) else { continue };
+        let value_at =
+            |x: f64| fixed_plan_value(&with_limit(scenario, rule, x), &allocation).unwrap();
+        let Some((up, up_tie)) = value_at(b + loosen * h) else {
+            continue;
+        };
         let down = value_at(b - loosen * h);
         let sign = match scenario.objective {
             fundmix::domain::Objective::MaxImpact => (1.0, -1.0),
@@ -101,7 +111,11 @@ fn marginal_values_of_the_baseline_match_finite_differences() {
 
 #[test]
 fn marginal_values_of_what_if_scenarios_match_finite_differences() {
-    for name in ["budget_cut_10.toml", "esf_rejected.toml", "inflation_15.toml"] {
+    for name in [
+        "budget_cut_10.toml",
+        "esf_rejected.toml",
+        "inflation_15.toml",
+    ] {
         let checked = check_marginals_by_finite_differences(&jelgava(name));
         assert!(checked >= 10, "{name}: only {checked} limits checked");
     }
@@ -136,10 +150,12 @@ fn without_limit(scenario: &Scenario, rule: Rule) -> Scenario {
 
 /// `scenario` with a fix's changes applied.
 fn with_fix(scenario: &Scenario, fix: &fundmix::analyse::diagnose::Fix) -> Scenario {
-    fix.changes.iter().fold(scenario.clone(), |s, c| match c.rule {
-        Rule::Must(_) | Rule::PartnerActions(_) => without_limit(&s, c.rule),
-        rule => with_limit(&s, rule, c.new_limit),
-    })
+    fix.changes
+        .iter()
+        .fold(scenario.clone(), |s, c| match c.rule {
+            Rule::Must(_) | Rule::PartnerActions(_) => without_limit(&s, c.rule),
+            rule => with_limit(&s, rule, c.new_limit),
+        })
 }
 
 fn has_plan(scenario: &Scenario) -> bool {
@@ -157,7 +173,10 @@ fn the_ambitious_targets_are_diagnosed_with_fixes_that_work_and_an_irreducible_c
     eprintln!("{}", serde_json::to_string_pretty(&diagnosis).unwrap());
     assert!(!diagnosis.fixes.is_empty());
     for fix in &diagnosis.fixes {
-        assert!(has_plan(&with_fix(&scenario, fix)), "fix does not work: {fix:?}");
+        assert!(
+            has_plan(&with_fix(&scenario, fix)),
+            "fix does not work: {fix:?}"
+        );
     }
     // Irreducible: with every other adjustable limit lifted the conflict remains, and lifting
     // any one of its limits as well removes it.
@@ -166,7 +185,10 @@ fn the_ambitious_targets_are_diagnosed_with_fixes_that_work_and_an_irreducible_c
     let model_rules = adjustable_rules(&scenario);
     let others = model_rules.iter().filter(|r| !conflict.contains(r));
     let only_conflict = others.fold(scenario.clone(), |s, &r| without_limit(&s, r));
-    assert!(!has_plan(&only_conflict), "the conflict set alone must have no plan");
+    assert!(
+        !has_plan(&only_conflict),
+        "the conflict set alone must have no plan"
+    );
     for &rule in conflict {
         assert!(
             has_plan(&without_limit(&only_conflict, rule)),
@@ -178,7 +200,106 @@ fn the_ambitious_targets_are_diagnosed_with_fixes_that_work_and_an_irreducible_c
 /// Every adjustable limit of the scenario.
 fn adjustable_rules(scenario: &Scenario) -> Vec<Rule> {
     let model = fundmix::model::FundingModel::build(scenario);
-    let mut rules: Vec<Rule> = model.rules.iter().copied().filter(|r| r.is_adjustable()).collect();
+    let mut rules: Vec<Rule> = model
+        .rules
+        .iter()
+        .copied()
+        .filter(|r| r.is_adjustable())
+        .collect();
     rules.dedup();
     rules
+}
+
+/// Every point is monotone, re-solves to itself both ways, and the scenario's plan lies on or
+/// below the frontier.
+fn check_frontier(scenario: &Scenario, frontier: &Frontier, money: &Money) {
+    assert!(
+        frontier.points.len() >= 2,
+        "{} points",
+        frontier.points.len()
+    );
+    for pair in frontier.points.windows(2) {
+        assert!(
+            pair[1].money_eur > pair[0].money_eur,
+            "money must grow: {pair:?}"
+        );
+        assert!(
+            pair[1].impact > pair[0].impact,
+            "impact must grow: {pair:?}"
+        );
+    }
+    for p in &frontier.points {
+        let most = most_impact_within(scenario, money, p.money_eur + 0.5)
+            .unwrap()
+            .unwrap();
+        assert!(
+            (most - p.impact).abs() <= 1e-6 * p.impact.abs().max(1.0),
+            "at {} EUR the most impact is {most}, the frontier says {}",
+            p.money_eur,
+            p.impact
+        );
+        let least = least_money_for(scenario, money, p.impact - 1e-7 * p.impact.abs().max(1.0))
+            .unwrap()
+            .unwrap();
+        assert!(
+            (least - p.money_eur).abs() <= 1.0,
+            "impact {} needs {least} EUR, the frontier says {}",
+            p.impact,
+            p.money_eur
+        );
+    }
+    let (m, i) = frontier.current.expect("the scenario has a plan");
+    let at_or_below = frontier
+        .points
+        .iter()
+        .filter(|p| p.money_eur <= m + 0.5)
+        .map(|p| p.impact)
+        .fold(f64::NEG_INFINITY, f64::max);
+    assert!(
+        i <= at_or_below + 1e-6 * i.abs().max(1.0),
+        "the plan is above the frontier"
+    );
+}
+
+#[test]
+fn the_own_money_frontier_of_the_baseline_is_monotone_and_each_point_resolves_to_itself() {
+    let scenario = jelgava("baseline.toml");
+    let request = FrontierRequest {
+        money: Money::Own,
+        max_points: 6,
+        grid: None,
+        jobs: 1,
+    };
+    let frontier = frontier(&scenario, &request).unwrap();
+    eprintln!(
+        "{}",
+        serde_json::to_string(
+            &frontier
+                .points
+                .iter()
+                .map(|p| (p.money_eur, p.impact))
+                .collect::<Vec<_>>()
+        )
+        .unwrap()
+    );
+    check_frontier(&scenario, &frontier, &Money::Own);
+}
+
+#[test]
+fn a_grid_frontier_of_one_source_is_monotone_and_each_point_resolves_to_itself() {
+    let scenario = jelgava("baseline.toml");
+    let esf = scenario
+        .plan
+        .sources
+        .iter()
+        .position(|s| s.id == "esf_plus")
+        .unwrap();
+    let request = FrontierRequest {
+        money: Money::Source(esf),
+        max_points: 50,
+        grid: Some(4),
+        jobs: 2,
+    };
+    let frontier = frontier(&scenario, &request).unwrap();
+    check_frontier(&scenario, &frontier, &Money::Source(esf));
 }

@@ -88,7 +88,12 @@ fn limit_sentence(scenario: &Scenario, rule: Rule) -> String {
     match (rule, limit_of(scenario, rule)) {
         (Rule::Must(_) | Rule::Target(_), _) | (_, None) => describe(scenario, rule),
         (_, Some((limit, unit))) => {
-            format!("{} ({} {})", describe(scenario, rule), num(limit), unit.label())
+            format!(
+                "{} ({} {})",
+                describe(scenario, rule),
+                num(limit),
+                unit.label()
+            )
         }
     }
 }

@@ -1,1 +1,267 @@
-//! TODO
+//! Why is an action in the plan, or out of it? Answered by re-solving the scenario with the
+//! action forced the other way.
+//!
+//! - For an action **left out**: the objective lost if it is forced in and the actions it would
+//!   displace; the cost at which it would enter on its own (bisection on its cost, to a stated
+//!   tolerance); for `max-impact`, the weighted impact it would need.
+//! - For a **funded** action: its value to the plan (the objective lost if it is left out), the
+//!   actions that would replace it, and the sources and partners that carry it.
+//!
+//! When forcing the action makes the scenario impossible, the explanation carries the
+//! [`super::diagnose`] answer for the forced scenario.
+
+use super::diagnose::{diagnose, Diagnosis};
+use super::marginal::{marginal_values, Limit};
+use crate::domain::{Allocation, Objective, Scenario, Status};
+use crate::solve::{best_objective, SolveOptions};
+use crate::{solve_checked, Failure};
+use serde::Serialize;
+
+/// The relative tolerance of the entry cost found by bisection.
+pub const COST_TOLERANCE: f64 = 0.005;
+
+/// What happens when the action is forced the other way.
+#[derive(Debug, Clone, Serialize)]
+pub struct Counterfactual {
+    /// True when the scenario still has a plan.
+    pub feasible: bool,
+    /// The objective of that plan.
+    pub objective: Option<f64>,
+    /// How much worse it is than the plan (objective units; 0 = as good).
+    pub loss: Option<f64>,
+    /// Actions funded then that are not funded now.
+    pub funded_instead: Vec<String>,
+    /// Actions funded now that would be left out.
+    pub displaced: Vec<String>,
+    /// Why there would be no plan.
+    pub diagnosis: Option<Diagnosis>,
+}
+
+/// The cost at which an action left out would enter the plan.
+#[derive(Debug, Clone, Serialize)]
+pub struct EntryCost {
+    /// Its total cost now (EUR).
+    pub cost_eur: f64,
+    /// The highest total cost at which it enters, within `tolerance_eur`; `None` when it would
+    /// not enter even at no cost.
+    pub enters_at_eur: Option<f64>,
+    /// Accuracy of `enters_at_eur` (EUR).
+    pub tolerance_eur: f64,
+}
+
+/// The weighted impact at which an action left out would enter (`max-impact` only).
+#[derive(Debug, Clone, Serialize)]
+pub struct EntryImpact {
+    /// Its weighted impact at full scale now (impact points).
+    pub impact_now: f64,
+    /// The weighted impact it would need (more than this).
+    pub impact_needed: f64,
+}
+
+/// One action explained.
+#[derive(Debug, Clone, Serialize)]
+pub struct Explanation {
+    /// Action id.
+    pub action: String,
+    /// Action name.
+    pub name: String,
+    /// Funded scale in the plan (0 = left out).
+    pub scale: f64,
+    /// What the objective counts.
+    pub objective_unit: &'static str,
+    /// The plan's objective.
+    pub objective: f64,
+    /// The action forced in (if out) or out (if in).
+    pub forced: Counterfactual,
+    /// For an action left out: the cost at which it would enter.
+    pub entry_cost: Option<EntryCost>,
+    /// For an action left out, `max-impact` only: the impact at which it would enter.
+    pub entry_impact: Option<EntryImpact>,
+    /// For a funded action: who pays for it (source or partner name, EUR), largest first.
+    pub carried_by: Vec<(String, f64)>,
+    /// The three limits that hold the plan back most.
+    pub top_limits: Vec<Limit>,
+}
+
+/// Explains action `action` (an index into the plan) of `scenario`.
+pub fn explain(
+    scenario: &Scenario,
+    action: usize,
+    options: &SolveOptions,
+) -> Result<Explanation, Failure> {
+    let base = solve_checked(scenario, options)?;
+    let (Some(allocation), Some(objective)) = (&base.allocation, base.objective) else {
+        return Err(Failure::Fault(anyhow::anyhow!(
+            "scenario \"{}\" has no plan, so there is nothing to explain; `fundmix solve` says why",
+            scenario.name
+        )));
+    };
+    let plan = &scenario.plan;
+    let scale = allocation.scale[action];
+    let funded = scale > 0.0;
+    let forced_status = if funded { Status::Never } else { Status::Must };
+    let forced = counterfactual(
+        scenario,
+        allocation,
+        objective,
+        action,
+        forced_status,
+        options,
+    )?;
+    let (entry_cost, entry_impact) = if funded {
+        (None, None)
+    } else {
+        let impact = (scenario.objective == Objective::MaxImpact && forced.feasible)
+            .then(|| {
+                let now = weighted_impact(scenario, action);
+                forced.loss.map(|loss| EntryImpact {
+                    impact_now: now,
+                    impact_needed: now + loss,
+                })
+            })
+            .flatten();
+        (Some(entry_cost(scenario, action, options)?), impact)
+    };
+    let marginals = marginal_values(scenario, allocation).map_err(Failure::Solver)?;
+    Ok(Explanation {
+        action: plan.actions[action].id.clone(),
+        name: plan.actions[action].name.clone(),
+        scale,
+        objective_unit: super::objective_unit(scenario),
+        objective,
+        forced,
+        entry_cost,
+        entry_impact,
+        carried_by: carried_by(scenario, allocation, action),
+        top_limits: marginals.binding().take(3).cloned().collect(),
+    })
+}
+
+fn weighted_impact(scenario: &Scenario, action: usize) -> f64 {
+    let a = &scenario.plan.actions[action];
+    a.impact
+        .iter()
+        .zip(&scenario.weights)
+        .map(|(i, w)| i * w)
+        .sum()
+}
+
+/// How much worse `other` is than `base`, in the scenario's direction (0 = as good or better).
+fn loss(scenario: &Scenario, base: f64, other: f64) -> f64 {
+    let worse = match scenario.objective {
+        Objective::MaxImpact => base - other,
+        Objective::MinOwnCost => other - base,
+    };
+    if worse.abs() < 1e-9 * base.abs().max(1.0) {
+        0.0
+    } else {
+        worse
+    }
+}
+
+fn counterfactual(
+    scenario: &Scenario,
+    allocation: &Allocation,
+    objective: f64,
+    action: usize,
+    status: Status,
+    options: &SolveOptions,
+) -> Result<Counterfactual, Failure> {
+    let mut forced = scenario.clone();
+    forced.plan.actions[action].status = status;
+    let outcome = solve_checked(&forced, options)?;
+    let Some(other) = &outcome.allocation else {
+        let diagnosis = diagnose(&forced).map_err(Failure::Solver)?;
+        return Ok(Counterfactual {
+            feasible: false,
+            objective: None,
+            loss: None,
+            funded_instead: Vec::new(),
+            displaced: Vec::new(),
+            diagnosis: Some(diagnosis),
+        });
+    };
+    let ids = |pick: &dyn Fn(usize) -> bool| -> Vec<String> {
+        (0..scenario.plan.actions.len())
+            .filter(|&a| a != action && pick(a))
+            .map(|a| scenario.plan.actions[a].id.clone())
+            .collect()
+    };
+    let other_objective = outcome.objective.unwrap_or(objective);
+    Ok(Counterfactual {
+        feasible: true,
+        objective: Some(other_objective),
+        loss: Some(loss(scenario, objective, other_objective)),
+        funded_instead: ids(&|a| other.scale[a] > 0.0 && allocation.scale[a] == 0.0),
+        displaced: ids(&|a| other.scale[a] == 0.0 && allocation.scale[a] > 0.0),
+        diagnosis: None,
+    })
+}
+
+/// Bisection on the action's cost: it enters when forcing it in costs the objective nothing.
+fn entry_cost(
+    scenario: &Scenario,
+    action: usize,
+    options: &SolveOptions,
+) -> Result<EntryCost, Failure> {
+    let cost = scenario.plan.actions[action].total_cost_eur();
+    let tolerance_eur = (cost * COST_TOLERANCE).max(1.0);
+    let enters = |factor: f64| -> Result<bool, Failure> {
+        let mut cheaper = scenario.clone();
+        for c in &mut cheaper.plan.actions[action].cost_eur {
+            *c *= factor;
+        }
+        let free = best_objective(&cheaper, options).map_err(Failure::Solver)?;
+        cheaper.plan.actions[action].status = Status::Must;
+        let forced = best_objective(&cheaper, options).map_err(Failure::Solver)?;
+        Ok(match (free, forced) {
+            (Some(free), Some(forced)) => loss(&cheaper, free, forced) == 0.0,
+            _ => false,
+        })
+    };
+    if !enters(0.0)? {
+        return Ok(EntryCost {
+            cost_eur: cost,
+            enters_at_eur: None,
+            tolerance_eur,
+        });
+    }
+    let (mut low, mut high) = (0.0, 1.0); // enters at `low`, not (known) at `high`
+    while (high - low) * cost > tolerance_eur {
+        let mid = 0.5 * (low + high);
+        if enters(mid)? {
+            low = mid;
+        } else {
+            high = mid;
+        }
+    }
+    Ok(EntryCost {
+        cost_eur: cost,
+        enters_at_eur: Some((low * cost).floor()),
+        tolerance_eur,
+    })
+}
+
+/// Sources and partners paying for the action, largest first.
+fn carried_by(scenario: &Scenario, allocation: &Allocation, action: usize) -> Vec<(String, f64)> {
+    let plan = &scenario.plan;
+    let mut payers: Vec<(String, f64)> = Vec::new();
+    let mut add = |name: &str, eur: f64| match payers.iter_mut().find(|(n, _)| n == name) {
+        Some(entry) => entry.1 += eur,
+        None => payers.push((name.to_string(), eur)),
+    };
+    for f in allocation.funding.iter().filter(|f| f.action == action) {
+        add(&plan.sources[f.source].name, f.amount_eur);
+    }
+    for c in allocation
+        .contributions
+        .iter()
+        .filter(|c| c.action == action)
+    {
+        if c.cash_eur > 0.0 {
+            add(&plan.partners[c.partner].name, c.cash_eur);
+        }
+    }
+    payers.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    payers
+}

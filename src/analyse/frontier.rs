@@ -1,1 +1,361 @@
-//! TODO
+//! The efficient frontier: for each amount of one source's money (or of own money, or of all
+//! money), the most weighted impact a plan can reach, under every other rule of the scenario.
+//!
+//! **Exact mode** is the ε-constraint method on the mixed-integer model. From the least money
+//! any plan needs, each step asks for the least money that reaches strictly more impact than the
+//! last point (by at least a step), then the most impact that money can buy. Every point is
+//! non-dominated and re-solves to itself: no plan reaches its impact with less money, and none
+//! gets more impact from its money. Between two points no plan does better than the lower point
+//! plus the step. The step is the impact range divided by `max_points` (so the frontier has at
+//! most that many points), and never below a millionth of the largest impact.
+//!
+//! **Grid mode** asks the same two questions at evenly spaced amounts of money: faster for a
+//! quick look (the amounts are solved in parallel), but it can miss points between them.
+//!
+//! Impact here is the `max-impact` objective: weighted impact minus soft-target penalties.
+
+use super::Prepared;
+use crate::domain::{Allocation, Scenario, SourceKind};
+use crate::model::{FundingModel, Sense};
+use crate::solve::stage::{hold, run_stage, StageRequest};
+use crate::solve::{plan_from_columns, SolveError, SolveOptions};
+use crate::{verify, Failure};
+use good_lp::{constraint, Constraint, Expression};
+use rayon::prelude::*;
+use serde::Serialize;
+
+/// Whose money the frontier counts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Money {
+    /// All sources of kind `own`.
+    Own,
+    /// One source (index).
+    Source(usize),
+    /// Every source.
+    All,
+}
+
+/// How to trace the frontier.
+#[derive(Debug, Clone)]
+pub struct FrontierRequest {
+    /// Whose money.
+    pub money: Money,
+    /// At most this many points (exact mode).
+    pub max_points: usize,
+    /// Grid mode with this many evenly spaced amounts, instead of exact mode.
+    pub grid: Option<usize>,
+    /// Threads for grid mode.
+    pub jobs: usize,
+}
+
+/// One point of the frontier, with the plan behind it.
+#[derive(Debug, Clone, Serialize)]
+pub struct FrontierPoint {
+    /// Money of the counted sources the plan uses (EUR).
+    pub money_eur: f64,
+    /// Weighted impact minus soft-target penalties.
+    pub impact: f64,
+    /// Ids of the funded actions.
+    pub funded: Vec<String>,
+}
+
+/// The frontier of one scenario.
+#[derive(Debug, Clone, Serialize)]
+pub struct Frontier {
+    /// Scenario name.
+    pub scenario: String,
+    /// Whose money, in words ("own money", a source's name, "all sources").
+    pub money_label: String,
+    /// Ids of the sources counted.
+    pub sources: Vec<String>,
+    /// `exact` or `grid`.
+    pub method: &'static str,
+    /// Smallest impact step between exact points.
+    pub step: f64,
+    /// Points by increasing money.
+    pub points: Vec<FrontierPoint>,
+    /// The scenario's own plan: (money of the counted sources, impact).
+    pub current: Option<(f64, f64)>,
+}
+
+/// The model pieces the frontier is traced with.
+struct Tracer<'m> {
+    model: FundingModel<'m>,
+    unit: f64,
+    money: Expression,
+    impact: Expression,
+}
+
+impl Tracer<'_> {
+    /// Most impact with the counted money at most `money` (model units), starting from `start`
+    /// if given (a plan that keeps within the money).
+    fn most_impact(
+        &self,
+        money: f64,
+        start: Option<&[f64]>,
+    ) -> Result<Option<(f64, Vec<f64>)>, SolveError> {
+        let cap = [hold(self.money.clone(), Sense::Minimise, money)];
+        self.solve(self.impact.clone(), Sense::Maximise, &cap, start)
+    }
+
+    /// Least counted money for an impact of at least `impact`.
+    fn least_money(&self, impact: f64) -> Result<Option<(f64, Vec<f64>)>, SolveError> {
+        let floor: [Constraint; 1] = [constraint!(self.impact.clone() >= impact)];
+        self.solve(self.money.clone(), Sense::Minimise, &floor, None)
+    }
+
+    fn solve(
+        &self,
+        objective: Expression,
+        sense: Sense,
+        extra: &[Constraint],
+        warm_start: Option<&[f64]>,
+    ) -> Result<Option<(f64, Vec<f64>)>, SolveError> {
+        let found = run_stage(
+            &self.model,
+            &StageRequest {
+                extra,
+                warm_start,
+                ..StageRequest::new(objective, sense)
+            },
+        )?;
+        Ok(found.columns.map(|c| (found.objective, c)))
+    }
+
+    /// The non-dominated point reached from the most impact at `money`: (money, impact, plan).
+    /// `start` is a plan within the money, if known.
+    fn point_at_money(
+        &self,
+        money: f64,
+        start: Option<&[f64]>,
+    ) -> Result<Option<(f64, f64, Vec<f64>)>, SolveError> {
+        let Some((impact, columns)) = self.most_impact(money, start)? else {
+            return Ok(None);
+        };
+        let floor = hold(self.impact.clone(), Sense::Maximise, impact);
+        let found = self.solve(
+            self.money.clone(),
+            Sense::Minimise,
+            &[floor],
+            Some(&columns),
+        )?;
+        Ok(found.map(|(m, columns)| (m, impact, columns)))
+    }
+}
+
+/// Which sources `money` counts.
+fn counted(scenario: &Scenario, money: &Money) -> Vec<usize> {
+    let sources = &scenario.plan.sources;
+    (0..sources.len())
+        .filter(|&s| match money {
+            Money::Own => sources[s].kind == SourceKind::Own,
+            Money::Source(i) => s == *i,
+            Money::All => true,
+        })
+        .collect()
+}
+
+/// The counted money and impact of a plan (EUR, impact points).
+fn plan_point(scenario: &Scenario, sources: &[usize], allocation: &Allocation) -> (f64, f64) {
+    let money = allocation
+        .funding
+        .iter()
+        .filter(|f| sources.contains(&f.source))
+        .map(|f| f.amount_eur)
+        .sum();
+    let plan = &scenario.plan;
+    let impact: f64 = plan
+        .actions
+        .iter()
+        .zip(&allocation.scale)
+        .map(|(a, s)| {
+            s * a
+                .impact
+                .iter()
+                .zip(&scenario.weights)
+                .map(|(i, w)| i * w)
+                .sum::<f64>()
+        })
+        .sum();
+    let penalty: f64 = plan
+        .targets
+        .iter()
+        .zip(verify::target_shortfalls(scenario, allocation))
+        .filter(|(t, _)| !t.hard)
+        .map(|(t, short)| t.penalty * short)
+        .sum();
+    (money, impact - penalty)
+}
+
+/// Traces the frontier of `scenario`. An empty frontier means the scenario has no plan at all.
+pub fn frontier(scenario: &Scenario, request: &FrontierRequest) -> Result<Frontier, Failure> {
+    let sources = counted(scenario, &request.money);
+    let money_label = match &request.money {
+        Money::Own => "own money".to_string(),
+        Money::Source(s) => scenario.plan.sources[*s].name.clone(),
+        Money::All => "all sources".to_string(),
+    };
+    let current = crate::solve_checked(scenario, &SolveOptions::default())?
+        .allocation
+        .map(|a| plan_point(scenario, &sources, &a));
+    let mut frontier = Frontier {
+        scenario: scenario.name.clone(),
+        money_label,
+        sources: sources
+            .iter()
+            .map(|&s| scenario.plan.sources[s].id.clone())
+            .collect(),
+        method: if request.grid.is_some() {
+            "grid"
+        } else {
+            "exact"
+        },
+        step: 0.0,
+        points: Vec::new(),
+        current,
+    };
+    with_tracer(scenario, &request.money, |tracer| {
+        // The two ends: the least money any plan needs, and the most impact any plan reaches.
+        let Some((least, _)) = tracer.solve(tracer.money.clone(), Sense::Minimise, &[], None)?
+        else {
+            return Ok(frontier);
+        };
+        let Some((most, _)) = tracer.solve(tracer.impact.clone(), Sense::Maximise, &[], None)?
+        else {
+            return Ok(frontier);
+        };
+        let Some(first) = tracer.point_at_money(least, None)? else {
+            return Ok(frontier);
+        };
+        let floor = [hold(tracer.impact.clone(), Sense::Maximise, most)];
+        let top_money = tracer
+            .solve(tracer.money.clone(), Sense::Minimise, &floor, None)?
+            .map_or(least, |(m, _)| m);
+        let mut raw = Vec::new();
+        match request.grid {
+            Some(n) => {
+                let n = n.max(2);
+                let levels: Vec<f64> = (0..n)
+                    .map(|k| least + (top_money - least) * k as f64 / (n - 1) as f64)
+                    .collect();
+                let pool = rayon::ThreadPoolBuilder::new()
+                    .num_threads(request.jobs.max(1))
+                    .build()
+                    .map_err(|e| Failure::Fault(e.into()))?;
+                let found: Vec<_> = pool.install(|| {
+                    levels
+                        .par_iter()
+                        .map(|&m| tracer.point_at_money(m, None))
+                        .collect()
+                });
+                for point in found {
+                    if let Some(p) = point? {
+                        raw.push(p);
+                    }
+                }
+            }
+            None => {
+                let max_points = request.max_points.max(2);
+                let step =
+                    ((most - first.1) / (max_points - 1) as f64).max(1e-6 * most.abs().max(1.0));
+                frontier.step = step;
+                let mut last = first.1;
+                raw.push(first);
+                while raw.len() < max_points && last + step <= most - 1e-9 * most.abs().max(1.0) {
+                    let Some((m, columns)) = tracer.least_money(last + step)? else {
+                        break;
+                    };
+                    let Some(point) = tracer.point_at_money(m, Some(&columns))? else {
+                        break;
+                    };
+                    last = point.1;
+                    raw.push(point);
+                }
+                // The last point is always the most impact any plan reaches.
+                if last < most - 1e-9 * most.abs().max(1.0) {
+                    let start = raw.last().map(|p| p.2.clone());
+                    if let Some(point) = tracer.point_at_money(top_money, start.as_deref())? {
+                        if raw.len() == max_points {
+                            raw.pop();
+                        }
+                        raw.push(point);
+                    }
+                }
+            }
+        }
+        for (_, _, columns) in raw {
+            let allocation = plan_from_columns(&tracer.model, &columns, tracer.unit);
+            let violations = verify::verify(scenario, &allocation);
+            if !violations.is_empty() {
+                return Err(Failure::Verification(violations));
+            }
+            let (money_eur, impact) = plan_point(scenario, &sources, &allocation);
+            let funded = scenario
+                .plan
+                .actions
+                .iter()
+                .zip(&allocation.scale)
+                .filter(|(_, s)| **s > 0.0)
+                .map(|(a, _)| a.id.clone())
+                .collect();
+            let point = FrontierPoint {
+                money_eur,
+                impact,
+                funded,
+            };
+            let same = frontier.points.last().is_some_and(|p: &FrontierPoint| {
+                (p.money_eur - point.money_eur).abs() < 0.5
+                    && (p.impact - point.impact).abs() < 1e-6
+            });
+            if !same {
+                frontier.points.push(point);
+            }
+        }
+        Ok(frontier)
+    })
+}
+
+/// The most impact (impact points) any plan of `scenario` reaches with at most `money_eur` of the
+/// counted money; `None` when no plan keeps within it. For checking a frontier point.
+pub fn most_impact_within(
+    scenario: &Scenario,
+    money: &Money,
+    money_eur: f64,
+) -> Result<Option<f64>, SolveError> {
+    with_tracer(scenario, money, |t| {
+        Ok(t.most_impact(money_eur / t.unit, None)?.map(|(i, _)| i))
+    })
+}
+
+/// The least counted money (EUR) any plan of `scenario` needs for an impact of at least
+/// `impact`; `None` when no plan reaches it. For checking a frontier point.
+pub fn least_money_for(
+    scenario: &Scenario,
+    money: &Money,
+    impact: f64,
+) -> Result<Option<f64>, SolveError> {
+    with_tracer(scenario, money, |t| {
+        Ok(t.least_money(impact)?.map(|(m, _)| m * t.unit))
+    })
+}
+
+fn with_tracer<T, E>(
+    scenario: &Scenario,
+    money: &Money,
+    run: impl FnOnce(&Tracer) -> Result<T, E>,
+) -> Result<T, E> {
+    let sources = counted(scenario, money);
+    let prepared = Prepared::new(scenario);
+    let model = FundingModel::build(&prepared.scenario);
+    let mut total = Expression::default();
+    for f in model.funding.iter().filter(|f| sources.contains(&f.source)) {
+        total.add_mul(1.0, f.var);
+    }
+    let impact = model.weighted_impact() - model.penalty();
+    run(&Tracer {
+        model,
+        unit: prepared.unit,
+        money: total,
+        impact,
+    })
+}

@@ -231,7 +231,10 @@ pub fn marginal_values(
     marginals.limits.sort_by(|a, b| {
         b.weight()
             .total_cmp(&a.weight())
-            .then((b.tiebreak_per_unit * b.limit.abs()).total_cmp(&(a.tiebreak_per_unit * a.limit.abs())))
+            .then(
+                (b.tiebreak_per_unit * b.limit.abs())
+                    .total_cmp(&(a.tiebreak_per_unit * a.limit.abs())),
+            )
             .then(b.binding.cmp(&a.binding))
             .then(a.rule.cmp(&b.rule))
     });

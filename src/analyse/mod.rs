@@ -151,7 +151,11 @@ pub fn describe(scenario: &Scenario, rule: Rule) -> String {
             action(a)
         ),
         Rule::GrantSize(s, a) => format!("{} grant size limits for {}", source(s), action(a)),
-        Rule::PartnerJoins(k, a) => format!("{} gives only to actions it joins ({})", partner(k), action(a)),
+        Rule::PartnerJoins(k, a) => format!(
+            "{} gives only to actions it joins ({})",
+            partner(k),
+            action(a)
+        ),
         Rule::PartnerCash(k, p) => format!("{} cash offer{}", partner(k), whole(p)),
         Rule::PartnerHours(k, p) => format!("{} staff-hour offer{}", partner(k), whole(p)),
         Rule::PartnerActions(k) => format!(

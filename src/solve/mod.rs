@@ -15,9 +15,9 @@ pub mod stage;
 
 use crate::domain::{Allocation, Objective, Offer, Scenario};
 use crate::model::FundingModel;
-use stage::{hold, run_stage, Sense, Stage, StageRequest};
 use good_lp::{Constraint, Expression};
 use serde::Serialize;
+use stage::{hold, run_stage, Sense, Stage, StageRequest};
 use std::time::Instant;
 
 /// How hard to try.
@@ -117,7 +117,13 @@ pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome
     // Tie-breaks only refine a plan already found: a fault there keeps the plan found so far.
     if first.status != SolveStatus::TimeLimit {
         let mut held = vec![hold(primary, sense, first.objective)];
-        let request = stage(secondary.clone(), secondary_sense, &held, Some(&columns), options);
+        let request = stage(
+            secondary.clone(),
+            secondary_sense,
+            &held,
+            Some(&columns),
+            options,
+        );
         if let Ok(Stage {
             columns: Some(better),
             objective,
@@ -163,6 +169,12 @@ pub fn best_objective(
     let to_eur = objective_to_report_units(scenario.objective, unit);
     let found = run_stage(&model, &stage(objective, sense, &[], None, options))?;
     Ok(found.columns.map(|_| found.objective * to_eur))
+}
+
+/// Reads a plan (in domain terms, EUR) out of solver columns of `model`, whose money is counted
+/// in `unit`s of EUR.
+pub(crate) fn plan_from_columns(model: &FundingModel, columns: &[f64], unit: f64) -> Allocation {
+    extract::allocation(model, columns, unit)
 }
 
 /// The factor from the model's objective to report units: the model counts money in `unit`s, so
