@@ -350,9 +350,8 @@ impl<'a> FundingModel<'a> {
             return None;
         }
         let plan = &self.scenario.plan;
-        let sum = |f: &dyn Fn(&crate::domain::Action) -> f64| -> f64 {
-            plan.actions.iter().map(f).sum()
-        };
+        let sum =
+            |f: &dyn Fn(&crate::domain::Action) -> f64| -> f64 { plan.actions.iter().map(f).sum() };
         let big = match rule {
             Rule::SourcePeriod(..) | Rule::SourceTotal(_) | Rule::PartnerCash(..) => {
                 sum(&|a| a.total_cost_eur())

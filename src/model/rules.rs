@@ -11,7 +11,10 @@ impl FundingModel<'_> {
         for (a, action) in self.scenario.plan.actions.iter().enumerate() {
             if action.min_scale < 1.0 {
                 let (x, s) = (self.select[a], self.scale[a].clone());
-                self.add(Rule::Scale(a), constraint!(action.min_scale * x <= s.clone()));
+                self.add(
+                    Rule::Scale(a),
+                    constraint!(action.min_scale * x <= s.clone()),
+                );
                 self.add(Rule::Scale(a), constraint!(s <= x));
             }
         }
