@@ -111,7 +111,17 @@ pub fn solve_scenario(
     options: &SolveOptions,
 ) -> Result<ScenarioResult, Failure> {
     let outcome = solve_checked(scenario, options)?;
-    Ok(ScenarioResult::new(scenario, &outcome, true))
+    let mut result = ScenarioResult::new(scenario, &outcome, true);
+    match &outcome.allocation {
+        Some(allocation) => {
+            result.limits = Some(analyse::marginal::marginal_values(scenario, allocation)?);
+        }
+        None if outcome.status == solve::SolveStatus::Infeasible => {
+            result.diagnosis = Some(analyse::diagnose::diagnose(scenario)?);
+        }
+        None => {}
+    }
+    Ok(result)
 }
 
 /// Solves a validated scenario and re-checks the plan found, if any; a plan breaking any rule

@@ -50,6 +50,14 @@ pub struct ScenarioResult {
     /// Every money flow: action, source or partner, period, EUR.
     #[serde(skip)]
     pub flows: Vec<Flow>,
+    /// What limits the plan: every budget, offer, staff and target limit with its use and
+    /// marginal value (absent without a plan).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limits: Option<crate::analyse::marginal::Marginals>,
+    /// Why the scenario has no plan, and the smallest changes that would give it one (only for
+    /// an infeasible scenario).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub diagnosis: Option<crate::analyse::diagnose::Diagnosis>,
     /// Wall-clock solve time (left out with `--no-timings`, for byte-identical reports).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub solve_seconds: Option<f64>,
@@ -397,6 +405,8 @@ impl ScenarioResult {
             staff,
             indicators,
             flows,
+            limits: None,
+            diagnosis: None,
             solve_seconds: Some(outcome.solve_seconds),
         }
     }
