@@ -51,6 +51,32 @@ pub enum Command {
     /// Example: fundmix compare scenarios/jelgava/
     #[command(after_help = EXIT_CODES)]
     Compare(CompareArgs),
+    /// Explain why an action is funded or left out, and what would change that.
+    ///
+    /// For an action left out: how much the plan would lose if it were forced in, which actions
+    /// it would push out, and the cost (or impact) at which it would enter on its own. For a
+    /// funded action: its value to the plan (the loss if it were left out), what would replace
+    /// it, and who pays for it. Also lists the limits that hold the whole plan back most.
+    /// Each answer re-solves the scenario, so this takes a few solves' time.
+    ///
+    /// Example: fundmix explain scenarios/jelgava/baseline.toml --action youth_mentors
+    #[command(after_help = EXIT_CODES)]
+    Explain(ExplainArgs),
+    /// Show what more money buys: the best impact for each amount of one source's money.
+    ///
+    /// Traces the efficient frontier from the least money any plan needs to the most impact
+    /// any plan reaches, counting own money (default), one source (--source) or all money
+    /// (--all-sources). Every other rule of the scenario still holds. Writes frontier.csv
+    /// (each point with the actions funded), frontier.json, frontier.md and a chart (SVG and
+    /// PNG) with the scenario's own plan marked, and prints the table.
+    ///
+    /// Exact mode (the default) finds points where no plan gets more impact from the money
+    /// and none reaches the impact with less money; --grid N asks the same at N evenly spaced
+    /// amounts, faster (solved in parallel) but it can miss points in between.
+    ///
+    /// Example: fundmix frontier scenarios/jelgava/baseline.toml --grid 6
+    #[command(after_help = EXIT_CODES)]
+    Frontier(FrontierArgs),
     /// Print a scenario as fundmix understands it, after `extends` and every override.
     ///
     /// Example: fundmix show scenarios/jelgava/esf_rejected.toml
@@ -74,11 +100,11 @@ pub struct SolveArgs {
     pub out: Option<PathBuf>,
     /// Accept a plan at most this fraction below the best possible, to finish sooner
     /// (0.01 = within 1%). The default, 0, proves the plan is the best possible.
-    #[arg(long, value_name = "FRACTION", default_value_t = 0.0)]
+    #[arg(long, value_name = "FRACTION", default_value_t = 0.0, value_parser = non_negative)]
     pub mip_gap: f64,
     /// Stop searching after this many seconds (per solver stage) and report the best plan found,
     /// with how far from the best possible it may be.
-    #[arg(long, value_name = "SECONDS")]
+    #[arg(long, value_name = "SECONDS", value_parser = positive)]
     pub time_limit: Option<f64>,
     /// Leave the solve time out of summary.json and the terminal summary, so that repeated runs
     /// give byte-identical files.
@@ -101,10 +127,10 @@ pub struct CompareArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub jobs: Option<u32>,
     /// As for `solve`: accept plans this fraction below the best possible (0 = prove the best).
-    #[arg(long, value_name = "FRACTION", default_value_t = 0.0)]
+    #[arg(long, value_name = "FRACTION", default_value_t = 0.0, value_parser = non_negative)]
     pub mip_gap: f64,
     /// As for `solve`: stop each scenario's search after this many seconds per solver stage.
-    #[arg(long, value_name = "SECONDS")]
+    #[arg(long, value_name = "SECONDS", value_parser = positive)]
     pub time_limit: Option<f64>,
     /// Leave solve times out, so that repeated runs give byte-identical files.
     #[arg(long)]
@@ -125,4 +151,67 @@ pub struct InitArgs {
     /// The folder to create (it must not exist yet, or be empty).
     #[arg(value_name = "DIR")]
     pub dir: PathBuf,
+}
+
+/// Arguments of `fundmix explain`.
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// A scenario file (.toml) or a plan folder.
+    #[arg(value_name = "SCENARIO_OR_PLAN")]
+    pub input: PathBuf,
+    /// The id of the action to explain (as in actions.csv).
+    #[arg(long, value_name = "ID")]
+    pub action: String,
+    /// Print the explanation as one JSON object instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `fundmix frontier`.
+#[derive(Debug, Args)]
+pub struct FrontierArgs {
+    /// A scenario file (.toml) or a plan folder.
+    #[arg(value_name = "SCENARIO_OR_PLAN")]
+    pub input: PathBuf,
+    /// Count the money of this source (its id in sources.csv) [default: own money, the sources
+    /// of kind `own`].
+    #[arg(long, value_name = "ID", conflicts_with = "all_sources")]
+    pub source: Option<String>,
+    /// Count the money of every source.
+    #[arg(long)]
+    pub all_sources: bool,
+    /// At most this many points (exact mode); the steps between points are then at least
+    /// 1/(N-1) of the impact range.
+    #[arg(long, value_name = "N", default_value_t = 15, value_parser = clap::value_parser!(u32).range(2..=1000))]
+    pub max_points: u32,
+    /// Quick look: solve at N evenly spaced amounts of money instead (in parallel).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(2..=1000))]
+    pub grid: Option<u32>,
+    /// Amounts solved at the same time in grid mode [default: the number of processor cores].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub jobs: Option<u32>,
+    /// Folder for the frontier files [default: reports/<scenario name>-frontier/]. An earlier
+    /// frontier there is replaced.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+}
+
+/// A number that is 0 or more (and finite).
+fn non_negative(text: &str) -> Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(v) if v.is_finite() && v >= 0.0 => Ok(v),
+        _ => Err(format!(
+            "expected a number 0 or more, such as 0.01, not \"{text}\""
+        )),
+    }
+}
+
+/// A number above 0 (and finite).
+fn positive(text: &str) -> Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(v) if v.is_finite() && v > 0.0 => Ok(v),
+        _ => Err(format!(
+            "expected a number of seconds above 0, such as 30, not \"{text}\""
+        )),
+    }
 }

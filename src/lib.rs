@@ -21,6 +21,7 @@
 #![warn(missing_docs)]
 
 pub mod analyse;
+pub mod analysis;
 pub mod check;
 pub mod cli;
 pub mod compare;

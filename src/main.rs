@@ -49,6 +49,46 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             })
         }
+        Command::Explain(args) => {
+            let request = fundmix::analysis::ExplainRequest {
+                input: args.input,
+                action: args.action,
+                options: fundmix::solve::SolveOptions::default(),
+            };
+            fundmix::analysis::run_explain(&request).and_then(|explanation| {
+                if args.json {
+                    let text = serde_json::to_string_pretty(&explanation)
+                        .map_err(|e| Failure::Fault(e.into()))?;
+                    println!("{text}");
+                } else {
+                    print!(
+                        "{}",
+                        fundmix::report::explain::explanation_text(&explanation)
+                    );
+                }
+                Ok(ExitCode::SUCCESS)
+            })
+        }
+        Command::Frontier(args) => {
+            let command = fundmix::analysis::FrontierCommand {
+                input: args.input,
+                source: args.source,
+                all_sources: args.all_sources,
+                max_points: args.max_points as usize,
+                grid: args.grid.map(|g| g as usize),
+                jobs: args.jobs.map_or_else(fundmix::compare::default_jobs, |j| j as usize),
+                out: args.out,
+            };
+            fundmix::analysis::run_frontier(&command).map(|(frontier, dir)| {
+                println!("{} frontier points", frontier.points.len());
+                println!("Files:    {}", dir.display());
+                if frontier.points.is_empty() {
+                    ExitCode::from(3)
+                } else {
+                    ExitCode::SUCCESS
+                }
+            })
+        }
         Command::Show(args) => fundmix::validate::load_scenario(&args.input)
             .map(|scenario| {
                 print!("{}", fundmix::show::describe(&scenario));

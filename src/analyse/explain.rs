@@ -27,7 +27,8 @@ pub struct Counterfactual {
     pub feasible: bool,
     /// The objective of that plan.
     pub objective: Option<f64>,
-    /// How much worse it is than the plan (objective units; 0 = as good).
+    /// How much worse it is than the plan (objective units; 0 = as good; below 0 = better,
+    /// which happens only when forcing overrides the action's `must` or `never` status).
     pub loss: Option<f64>,
     /// Actions funded then that are not funded now.
     pub funded_instead: Vec<String>,
@@ -67,6 +68,8 @@ pub struct Explanation {
     pub name: String,
     /// Funded scale in the plan (0 = left out).
     pub scale: f64,
+    /// `must`, `never` or `free`, as the scenario says.
+    pub status: Status,
     /// What the objective counts.
     pub objective_unit: &'static str,
     /// The plan's objective.
@@ -127,6 +130,7 @@ pub fn explain(
         action: plan.actions[action].id.clone(),
         name: plan.actions[action].name.clone(),
         scale,
+        status: plan.actions[action].status,
         objective_unit: super::objective_unit(scenario),
         objective,
         forced,

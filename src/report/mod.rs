@@ -7,6 +7,7 @@
 
 pub mod comparison;
 mod csv;
+pub mod explain;
 pub mod format;
 pub mod html;
 pub(crate) mod json;
