@@ -303,3 +303,168 @@ fn a_grid_frontier_of_one_source_is_monotone_and_each_point_resolves_to_itself()
     let frontier = frontier(&scenario, &request).unwrap();
     check_frontier(&scenario, &frontier, &Money::Source(esf));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Hand-checked plans (single period, one own source, weights 1)
+// ---------------------------------------------------------------------------------------------
+
+use common::TempPlan;
+use fundmix::analyse::explain::explain;
+
+/// Budget 100; A costs 60 for 10 points, B 50 for 8, C 40 for 7. Best: A + C = 100 EUR, 17
+/// points (B + C = 15; A + B = 110 EUR is over budget).
+fn three_actions() -> (TempPlan, Scenario) {
+    let plan = TempPlan::new(&[
+        (
+            "actions.csv",
+            "id,cost,impact_points\nA,60,10\nB,50,8\nC,40,7\n",
+        ),
+        ("sources.csv", "id,kind,budget\nown,own,100\n"),
+    ]);
+    let scenario = load_scenario(&plan.plan()).unwrap();
+    (plan, scenario)
+}
+
+fn index(scenario: &Scenario, id: &str) -> usize {
+    scenario
+        .plan
+        .actions
+        .iter()
+        .position(|a| a.id == id)
+        .unwrap()
+}
+
+#[test]
+fn explain_an_action_left_out_by_hand() {
+    let (_plan, scenario) = three_actions();
+    let e = explain(&scenario, index(&scenario, "B"), &SolveOptions::default()).unwrap();
+    assert_eq!(e.scale, 0.0);
+    assert!((e.objective - 17.0).abs() < 1e-6);
+    // Forced in: B + C = 15 points (A + B is over budget): 2 points lost, A pushed out.
+    assert!(e.forced.feasible);
+    assert!((e.forced.loss.unwrap() - 2.0).abs() < 1e-6);
+    assert_eq!(e.forced.displaced, vec!["A".to_string()]);
+    assert!(e.forced.funded_instead.is_empty());
+    // It enters with more than 8 + 2 = 10 points...
+    let impact = e.entry_impact.unwrap();
+    assert!((impact.impact_now - 8.0).abs() < 1e-9);
+    assert!((impact.impact_needed - 10.0).abs() < 1e-6);
+    // ... or at a cost of 40 EUR (A + B = 100 EUR, 18 points > 17).
+    let cost = e.entry_cost.unwrap();
+    assert_eq!(cost.cost_eur, 50.0);
+    let at = cost.enters_at_eur.unwrap();
+    assert!((at - 40.0).abs() <= cost.tolerance_eur, "enters at {at}");
+}
+
+#[test]
+fn explain_a_funded_action_by_hand() {
+    let (_plan, scenario) = three_actions();
+    let e = explain(&scenario, index(&scenario, "A"), &SolveOptions::default()).unwrap();
+    assert_eq!(e.scale, 1.0);
+    // Left out: B + C = 15 points, 2 lost, B comes in.
+    assert!((e.forced.loss.unwrap() - 2.0).abs() < 1e-6);
+    assert_eq!(e.forced.funded_instead, vec!["B".to_string()]);
+    assert!(e.forced.displaced.is_empty());
+    assert_eq!(e.carried_by, vec![("own".to_string(), 60.0)]);
+    assert!(e.entry_cost.is_none() && e.entry_impact.is_none());
+}
+
+#[test]
+fn the_exact_frontier_of_three_actions_by_hand() {
+    let (_plan, scenario) = three_actions();
+    let request = FrontierRequest {
+        money: Money::Own,
+        max_points: 50,
+        grid: None,
+        jobs: 1,
+    };
+    let f = frontier(&scenario, &request).unwrap();
+    let points: Vec<(f64, f64)> = f.points.iter().map(|p| (p.money_eur, p.impact)).collect();
+    // Nothing; C; B; A; B + C; A + C.
+    let expected = [
+        (0.0, 0.0),
+        (40.0, 7.0),
+        (50.0, 8.0),
+        (60.0, 10.0),
+        (90.0, 15.0),
+        (100.0, 17.0),
+    ];
+    assert_eq!(points.len(), expected.len(), "{points:?}");
+    for ((m, i), (em, ei)) in points.iter().zip(expected) {
+        assert!((m - em).abs() < 1e-6 && (i - ei).abs() < 1e-6, "{points:?}");
+    }
+    assert_eq!(f.points[4].funded, vec!["B".to_string(), "C".to_string()]);
+    assert_eq!(f.current, Some((100.0, 17.0)));
+    check_frontier(&scenario, &f, &Money::Own);
+}
+
+#[test]
+fn the_marginal_value_of_a_budget_by_hand() {
+    // X costs 200 for 40 points and may be funded at 25% to 100%; the budget of 100 funds half:
+    // 20 points. One more EUR buys 40/200 = 0.2 points, for budgets from 50 (25%) to 200 (100%).
+    let plan = TempPlan::new(&[
+        (
+            "actions.csv",
+            "id,cost,min_scale,impact_points\nX,200,0.25,40\n",
+        ),
+        ("sources.csv", "id,kind,budget\nown,own,100\n"),
+    ]);
+    let scenario = load_scenario(&plan.plan()).unwrap();
+    let allocation = solve(&scenario, &SolveOptions::default())
+        .unwrap()
+        .allocation
+        .unwrap();
+    let marginals = marginal_values(&scenario, &allocation).unwrap();
+    let budget = &marginals.limits[0];
+    assert_eq!(budget.rule, Rule::SourceTotal(0));
+    assert!(budget.binding);
+    assert!((budget.used - 100.0).abs() < 1e-6);
+    assert!((budget.objective_per_unit - 0.2).abs() < 1e-9, "{budget:?}");
+    assert!(
+        (budget.valid_from.unwrap() - 50.0).abs() < 1e-6,
+        "{budget:?}"
+    );
+    assert!(
+        (budget.valid_to.unwrap() - 200.0).abs() < 1e-6,
+        "{budget:?}"
+    );
+}
+
+#[test]
+fn two_must_actions_over_budget_are_diagnosed_by_hand() {
+    // A (60) and B (50) are both must, the budget is 100: 10 EUR short. The smallest fix adds
+    // 10 EUR (one change, a tenth of the budget); the alternatives drop one must action.
+    let plan = TempPlan::new(&[
+        (
+            "actions.csv",
+            "id,cost,impact_points,status\nA,60,10,must\nB,50,8,must\nC,40,7,\n",
+        ),
+        ("sources.csv", "id,kind,budget\nown,own,100\n"),
+    ]);
+    let scenario = load_scenario(&plan.plan()).unwrap();
+    let d = diagnose(&scenario).unwrap();
+    let advice: Vec<Vec<&str>> = d
+        .fixes
+        .iter()
+        .map(|f| f.changes.iter().map(|c| c.advice.as_str()).collect())
+        .collect();
+    assert_eq!(d.fixes.len(), 3, "{advice:?}");
+    assert_eq!(d.fixes[0].changes.len(), 1);
+    let first = &d.fixes[0].changes[0];
+    assert_eq!(first.rule, Rule::SourceTotal(0));
+    assert_eq!(first.by, 10.0);
+    assert_eq!(
+        first.advice,
+        "add 10 EUR to the own total budget (from 100 to 110)"
+    );
+    let mut dropped: Vec<Rule> = d.fixes[1..].iter().map(|f| f.changes[0].rule).collect();
+    dropped.sort();
+    assert_eq!(dropped, vec![Rule::Must(0), Rule::Must(1)]);
+    assert_eq!(
+        d.conflict_rules,
+        vec![Rule::SourceTotal(0), Rule::Must(0), Rule::Must(1)]
+    );
+    for fix in &d.fixes {
+        assert!(has_plan(&with_fix(&scenario, fix)));
+    }
+}
