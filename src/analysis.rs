@@ -1,5 +1,6 @@
 //! The `explain` and `frontier` commands: load → validate → analyse → report.
 
+use crate::analyse::diagnose::{diagnose, Diagnosis};
 use crate::analyse::explain::{explain, Explanation};
 use crate::analyse::frontier::{frontier, Frontier, FrontierRequest, Money};
 use crate::error::{InputError, InputProblem};
@@ -35,15 +36,28 @@ pub struct ExplainRequest {
     pub options: SolveOptions,
 }
 
+/// What `fundmix explain` found.
+#[derive(Debug, Clone, serde::Serialize)]
+#[serde(untagged)]
+pub enum Explained {
+    /// The action explained.
+    Action(Box<Explanation>),
+    /// The scenario has no plan at all: why, and what would give it one.
+    NoPlan(Diagnosis),
+}
+
 /// Load → validate → explain one action.
-pub fn run_explain(request: &ExplainRequest) -> Result<Explanation, Failure> {
+pub fn run_explain(request: &ExplainRequest) -> Result<Explained, Failure> {
     let scenario = validate::load_scenario(&request.input)?;
     let actions = &scenario.plan.actions;
     let Some(index) = actions.iter().position(|a| a.id == request.action) else {
         let ids = actions.iter().map(|a| a.id.as_str()).collect();
         return Err(unknown("--action", &request.action, "action", ids));
     };
-    explain(&scenario, index, &request.options)
+    match explain(&scenario, index, &request.options)? {
+        Some(explanation) => Ok(Explained::Action(Box::new(explanation))),
+        None => Ok(Explained::NoPlan(diagnose(&scenario)?)),
+    }
 }
 
 /// What `fundmix frontier` was asked.

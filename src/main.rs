@@ -55,18 +55,23 @@ fn main() -> ExitCode {
                 action: args.action,
                 options: fundmix::solve::SolveOptions::default(),
             };
-            fundmix::analysis::run_explain(&request).and_then(|explanation| {
+            fundmix::analysis::run_explain(&request).and_then(|explained| {
+                use fundmix::analysis::Explained;
                 if args.json {
-                    let text = serde_json::to_string_pretty(&explanation)
+                    let text = serde_json::to_string_pretty(&explained)
                         .map_err(|e| Failure::Fault(e.into()))?;
                     println!("{text}");
                 } else {
-                    print!(
-                        "{}",
-                        fundmix::report::explain::explanation_text(&explanation)
-                    );
+                    let text = match &explained {
+                        Explained::Action(e) => fundmix::report::explain::explanation_text(e),
+                        Explained::NoPlan(d) => fundmix::report::explain::no_plan_text(d),
+                    };
+                    print!("{text}");
                 }
-                Ok(ExitCode::SUCCESS)
+                Ok(match explained {
+                    Explained::Action(_) => ExitCode::SUCCESS,
+                    Explained::NoPlan(_) => ExitCode::from(3),
+                })
             })
         }
         Command::Frontier(args) => {

@@ -337,7 +337,9 @@ fn index(scenario: &Scenario, id: &str) -> usize {
 #[test]
 fn explain_an_action_left_out_by_hand() {
     let (_plan, scenario) = three_actions();
-    let e = explain(&scenario, index(&scenario, "B"), &SolveOptions::default()).unwrap();
+    let e = explain(&scenario, index(&scenario, "B"), &SolveOptions::default())
+        .unwrap()
+        .unwrap();
     assert_eq!(e.scale, 0.0);
     assert!((e.objective - 17.0).abs() < 1e-6);
     // Forced in: B + C = 15 points (A + B is over budget): 2 points lost, A pushed out.
@@ -359,7 +361,9 @@ fn explain_an_action_left_out_by_hand() {
 #[test]
 fn explain_a_funded_action_by_hand() {
     let (_plan, scenario) = three_actions();
-    let e = explain(&scenario, index(&scenario, "A"), &SolveOptions::default()).unwrap();
+    let e = explain(&scenario, index(&scenario, "A"), &SolveOptions::default())
+        .unwrap()
+        .unwrap();
     assert_eq!(e.scale, 1.0);
     // Left out: B + C = 15 points, 2 lost, B comes in.
     assert!((e.forced.loss.unwrap() - 2.0).abs() < 1e-6);

@@ -86,18 +86,16 @@ pub struct Explanation {
     pub top_limits: Vec<Limit>,
 }
 
-/// Explains action `action` (an index into the plan) of `scenario`.
+/// Explains action `action` (an index into the plan) of `scenario`; `None` when the scenario
+/// has no plan (see [`super::diagnose`] for why).
 pub fn explain(
     scenario: &Scenario,
     action: usize,
     options: &SolveOptions,
-) -> Result<Explanation, Failure> {
+) -> Result<Option<Explanation>, Failure> {
     let base = solve_checked(scenario, options)?;
     let (Some(allocation), Some(objective)) = (&base.allocation, base.objective) else {
-        return Err(Failure::Fault(anyhow::anyhow!(
-            "scenario \"{}\" has no plan, so there is nothing to explain; `fundmix solve` says why",
-            scenario.name
-        )));
+        return Ok(None);
     };
     let plan = &scenario.plan;
     let scale = allocation.scale[action];
@@ -126,7 +124,7 @@ pub fn explain(
         (Some(entry_cost(scenario, action, options)?), impact)
     };
     let marginals = marginal_values(scenario, allocation).map_err(Failure::Solver)?;
-    Ok(Explanation {
+    Ok(Some(Explanation {
         action: plan.actions[action].id.clone(),
         name: plan.actions[action].name.clone(),
         scale,
@@ -138,7 +136,7 @@ pub fn explain(
         entry_impact,
         carried_by: carried_by(scenario, allocation, action),
         top_limits: marginals.binding().take(3).cloned().collect(),
-    })
+    }))
 }
 
 fn weighted_impact(scenario: &Scenario, action: usize) -> f64 {

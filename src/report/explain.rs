@@ -1,6 +1,7 @@
 //! `fundmix explain` as text for the terminal.
 
 use super::format::number;
+use crate::analyse::diagnose::Diagnosis;
 use crate::analyse::explain::Explanation;
 use crate::analyse::num;
 use crate::domain::Status;
@@ -111,21 +112,11 @@ pub fn explanation_text(e: &Explanation) -> String {
     } else {
         let _ = writeln!(out, "It cannot be {verb}: the scenario would have no plan.");
         if let Some(d) = &forced.diagnosis {
-            if !d.conflict.is_empty() {
-                let _ = writeln!(out, "  These limits could not all hold together:");
-                for c in &d.conflict {
-                    let _ = writeln!(out, "    - {c}");
-                }
-            }
-            for (i, fix) in d.fixes.iter().enumerate() {
-                let lead = if i == 0 {
-                    "Smallest change that would allow it"
-                } else {
-                    "Or"
-                };
-                let advice: Vec<&str> = fix.changes.iter().map(|c| c.advice.as_str()).collect();
-                let _ = writeln!(out, "  {lead}: {}.", advice.join("; and "));
-            }
+            out.push_str(&diagnosis_lines(
+                d,
+                "  ",
+                "Smallest change that would allow it",
+            ));
         }
     }
     if !funded {
@@ -206,5 +197,47 @@ pub fn explanation_text(e: &Explanation) -> String {
             );
         }
     }
+    out
+}
+
+/// The conflicting limits and the fixes of a diagnosis, one per line, indented by `indent`.
+fn diagnosis_lines(d: &Diagnosis, indent: &str, first_fix: &str) -> String {
+    let mut out = String::new();
+    if d.conflict.len() == 1 {
+        let _ = writeln!(
+            out,
+            "{indent}This limit cannot be met, whatever the budgets, offers and staff time:"
+        );
+    } else if !d.conflict.is_empty() {
+        let _ = writeln!(
+            out,
+            "{indent}These limits cannot all hold together (any one of them could give way):"
+        );
+    }
+    {
+        for c in &d.conflict {
+            let _ = writeln!(out, "{indent}  - {c}");
+        }
+    }
+    for (i, fix) in d.fixes.iter().enumerate() {
+        let lead = if i == 0 { first_fix } else { "Or" };
+        let advice: Vec<&str> = fix.changes.iter().map(|c| c.advice.as_str()).collect();
+        let _ = writeln!(out, "{indent}{lead}: {}.", advice.join("; and "));
+    }
+    if d.fixes.is_empty() {
+        let _ = writeln!(
+            out,
+            "{indent}No change to budgets, offers, staff time, targets or must actions alone gives a plan: check the links between actions (requires, excludes) and the co-financing rates."
+        );
+    }
+    out
+}
+
+/// `fundmix explain` on a scenario that has no plan.
+pub fn no_plan_text(d: &Diagnosis) -> String {
+    let mut out = String::from(
+        "This scenario has no plan that keeps every rule, so no action can be explained yet.\n",
+    );
+    out.push_str(&diagnosis_lines(d, "", "Smallest change that gives a plan"));
     out
 }
