@@ -182,7 +182,7 @@ pub struct FrontierArgs {
     pub all_sources: bool,
     /// At most this many points (exact mode); the steps between points are then at least
     /// 1/(N-1) of the impact range.
-    #[arg(long, value_name = "N", default_value_t = 15, value_parser = clap::value_parser!(u32).range(2..=1000))]
+    #[arg(long, value_name = "N", default_value_t = 10, value_parser = clap::value_parser!(u32).range(2..=1000))]
     pub max_points: u32,
     /// Quick look: solve at N evenly spaced amounts of money instead (in parallel).
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(2..=1000))]
