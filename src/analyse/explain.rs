@@ -112,15 +112,10 @@ pub fn explain(
     let (entry_cost, entry_impact) = if funded {
         (None, None)
     } else {
-        let impact = (scenario.objective == Objective::MaxImpact && forced.feasible)
-            .then(|| {
-                let now = weighted_impact(scenario, action);
-                forced.loss.map(|loss| EntryImpact {
-                    impact_now: now,
-                    impact_needed: now + loss,
-                })
-            })
-            .flatten();
+        let impact = match (scenario.objective, forced.loss) {
+            (Objective::MaxImpact, Some(loss)) => entry_impact(scenario, action, loss, options)?,
+            _ => None,
+        };
         (Some(entry_cost(scenario, action, options)?), impact)
     };
     let marginals = marginal_values(scenario, allocation).map_err(Failure::Solver)?;
@@ -200,7 +195,29 @@ fn counterfactual(
     })
 }
 
-/// Bisection on the action's cost: it enters when forcing it in costs the objective nothing.
+/// Whether action `action` enters the plan of `changed` (the scenario with the action made
+/// cheaper or more useful): forcing it in then costs the objective nothing.
+fn enters(changed: &Scenario, action: usize, options: &SolveOptions) -> Result<bool, Failure> {
+    let free = best_objective(changed, options)?;
+    let mut forced = changed.clone();
+    forced.plan.actions[action].status = Status::Must;
+    let forced = best_objective(&forced, options)?;
+    Ok(match (free, forced) {
+        (Some(free), Some(forced)) => loss(changed, free, forced) == 0.0,
+        _ => false,
+    })
+}
+
+/// The scenario with the action's cost multiplied by `factor`.
+fn with_cost(scenario: &Scenario, action: usize, factor: f64) -> Scenario {
+    let mut changed = scenario.clone();
+    for c in &mut changed.plan.actions[action].cost_eur {
+        *c *= factor;
+    }
+    changed
+}
+
+/// Bisection on the action's cost, between no cost and its cost now.
 fn entry_cost(
     scenario: &Scenario,
     action: usize,
@@ -208,20 +225,8 @@ fn entry_cost(
 ) -> Result<EntryCost, Failure> {
     let cost = scenario.plan.actions[action].total_cost_eur();
     let tolerance_eur = (cost * COST_TOLERANCE).max(1.0);
-    let enters = |factor: f64| -> Result<bool, Failure> {
-        let mut cheaper = scenario.clone();
-        for c in &mut cheaper.plan.actions[action].cost_eur {
-            *c *= factor;
-        }
-        let free = best_objective(&cheaper, options).map_err(Failure::Solver)?;
-        cheaper.plan.actions[action].status = Status::Must;
-        let forced = best_objective(&cheaper, options).map_err(Failure::Solver)?;
-        Ok(match (free, forced) {
-            (Some(free), Some(forced)) => loss(&cheaper, free, forced) == 0.0,
-            _ => false,
-        })
-    };
-    if !enters(0.0)? {
+    let enters_at = |factor: f64| enters(&with_cost(scenario, action, factor), action, options);
+    if !enters_at(0.0)? {
         return Ok(EntryCost {
             cost_eur: cost,
             enters_at_eur: None,
@@ -231,7 +236,7 @@ fn entry_cost(
     let (mut low, mut high) = (0.0, 1.0); // enters at `low`, not (known) at `high`
     while (high - low) * cost > tolerance_eur {
         let mid = 0.5 * (low + high);
-        if enters(mid)? {
+        if enters_at(mid)? {
             low = mid;
         } else {
             high = mid;
@@ -242,6 +247,56 @@ fn entry_cost(
         enters_at_eur: Some((low * cost).floor()),
         tolerance_eur,
     })
+}
+
+/// The weighted impact at which the action enters. Forcing it in loses `loss`; an all-or-nothing
+/// action then enters with more than its impact plus `loss`. Re-solving with the action's impact
+/// raised just past that checks it; where the check fails (a scalable action may enter at part
+/// scale), the impact is found by bisection between the two, to the cost tolerance.
+fn entry_impact(
+    scenario: &Scenario,
+    action: usize,
+    loss: f64,
+    options: &SolveOptions,
+) -> Result<Option<EntryImpact>, Failure> {
+    let now = weighted_impact(scenario, action);
+    if now <= 0.0 {
+        return Ok(None); // no indicator with a weight to raise
+    }
+    let enters_with = |impact: f64| {
+        let mut changed = scenario.clone();
+        let factor = impact / now;
+        for i in &mut changed.plan.actions[action].impact {
+            *i *= factor;
+        }
+        enters(&changed, action, options)
+    };
+    let step = COST_TOLERANCE * now.max(loss);
+    let mut high = now + loss + 1e-6 * (now + loss).max(1.0);
+    let mut low = now;
+    let mut rounds = 0;
+    while !enters_with(high)? {
+        low = high;
+        high = now + 2.0 * (high - now).max(step);
+        rounds += 1;
+        if rounds > 20 {
+            return Ok(None);
+        }
+    }
+    if rounds > 0 {
+        while high - low > step {
+            let mid = 0.5 * (low + high);
+            if enters_with(mid)? {
+                high = mid;
+            } else {
+                low = mid;
+            }
+        }
+    }
+    Ok(Some(EntryImpact {
+        impact_now: now,
+        impact_needed: if rounds == 0 { now + loss } else { high },
+    }))
 }
 
 /// Sources and partners paying for the action, largest first.
