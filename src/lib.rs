@@ -131,7 +131,7 @@ pub fn solve_checked(
     scenario: &Scenario,
     options: &SolveOptions,
 ) -> Result<solve::SolveOutcome, Failure> {
-    let outcome = solve::solve(scenario, options).map_err(Failure::Solver)?;
+    let outcome = solve::solve(scenario, options)?;
     if let Some(allocation) = &outcome.allocation {
         let violations = verify::verify(scenario, allocation);
         if !violations.is_empty() {

@@ -118,7 +118,7 @@ pub fn explain(
         };
         (Some(entry_cost(scenario, action, options)?), impact)
     };
-    let marginals = marginal_values(scenario, allocation).map_err(Failure::Solver)?;
+    let marginals = marginal_values(scenario, allocation)?;
     Ok(Some(Explanation {
         action: plan.actions[action].id.clone(),
         name: plan.actions[action].name.clone(),
@@ -168,7 +168,7 @@ fn counterfactual(
     forced.plan.actions[action].status = status;
     let outcome = solve_checked(&forced, options)?;
     let Some(other) = &outcome.allocation else {
-        let diagnosis = diagnose(&forced).map_err(Failure::Solver)?;
+        let diagnosis = diagnose(&forced)?;
         return Ok(Counterfactual {
             feasible: false,
             objective: None,
