@@ -956,6 +956,62 @@ fn large_amounts_are_not_reported_infeasible() {
     );
 }
 
+// Regression: the funded scale was snapped to a bound when within 1e-6 of it, whatever the cost,
+// without moving the money. A costs 600 M + 400 M (min_scale 0.3) and brings 1 M points; the
+// hard target asks for 300 000.5 or 999 999.5 points, so the least own money funds A at scale
+// 0.3000005 or 0.9999995. Snapped to 0.3, 500 EUR more was paid than the cost (the verifier
+// rejected the plan); snapped to 1, 500 EUR of the cost was left unpaid. The money must pay for
+// the scale reported, to the cent: 2025 600 M · scale, 2026 400 M · scale.
+#[test]
+fn snapping_the_scale_of_a_huge_action_left_money_uncovered() {
+    for scale in [0.3000005, 0.9999995] {
+        let target = format!("indicator,min,hard\npoints,{},true\n", scale * 1e6);
+        let plan = TempPlan::new(&[
+            (
+                "actions.csv",
+                "id,cost_2025,cost_2026,min_scale,impact_points\nA,600000000,400000000,0.3,1000000\n",
+            ),
+            ("sources.csv", "id,kind,budget\nown,own,2000000000\n"),
+            ("targets.csv", target.as_str()),
+        ]);
+        let r = solve_optimal(
+            &plan,
+            Some("plan = \"plan\"\nobjective = \"min-own-cost\"\n"),
+        );
+        // The solver's scale (within its tolerance, about 1e-9), not a bound 5e-7 away.
+        let a = &r.selected[0];
+        assert!(
+            (a.scale - scale).abs() < 1e-8,
+            "scale {}, expected {scale}",
+            a.scale
+        );
+        let cent = |x: f64, want: f64, what: &str| {
+            let want = (want * 100.0).round() / 100.0;
+            assert!(
+                (x - want).abs() < 0.005,
+                "{what}: {x:.2}, expected {want:.2}"
+            )
+        };
+        // Each year's flow is whole cents: the sum within a cent a year.
+        let total = flow(&r, "A", "own", None);
+        assert!(
+            (total - a.cost_eur).abs() <= 0.02,
+            "A's money {total:.2} for a cost of {:.2}",
+            a.cost_eur
+        );
+        cent(
+            flow(&r, "A", "own", Some("2025")),
+            600e6 * a.scale,
+            "A in 2025",
+        );
+        cent(
+            flow(&r, "A", "own", Some("2026")),
+            400e6 * a.scale,
+            "A in 2026",
+        );
+    }
+}
+
 // A (8.712 M + 3.086 M, min_scale 0.5) → 18 trained + 4 sites; B (6.433 M, 2025) → 1 site.
 // Soft target: 25 trained, penalty 7 per missing one. Objective = 22·s + b − 7·(25 − 18·s)
 // = 148·s + b − 175. Money in 2025: EU 3.149 M + own 1.452 M (whole plan) + company 4.132 M

@@ -56,10 +56,8 @@ pub fn allocation(model: &FundingModel, columns: &[f64], unit: f64) -> Allocatio
             if !selected[a] {
                 0.0
             } else if action.min_scale < 1.0 {
-                snap(
-                    eval(&model.scale[a]).clamp(action.min_scale, 1.0),
-                    action.min_scale,
-                )
+                let cost_eur = action.total_cost_eur() * unit;
+                snap(eval(&model.scale[a]), action.min_scale, cost_eur)
             } else {
                 1.0
             }
@@ -114,15 +112,24 @@ pub fn allocation(model: &FundingModel, columns: &[f64], unit: f64) -> Allocatio
     allocation
 }
 
-/// A scale within solver noise of its bounds becomes exactly the bound.
-fn snap(scale: f64, min_scale: f64) -> f64 {
-    if (1.0 - scale).abs() < 1e-6 {
-        1.0
-    } else if (scale - min_scale).abs() < 1e-6 {
-        min_scale
+/// Money a snapped scale may move, at most: half a cent, which [`settle_rounding`] absorbs.
+const SNAP_EUR: f64 = 0.005;
+
+/// A scale within solver noise of its bounds becomes exactly the bound, but only when that moves
+/// the action's cost (`cost_eur` at full scale) by at most half a cent. The money flows pay for
+/// the solver's scale: on an action of 1e9 EUR a snap by 1e-6 would leave 1 000 EUR unpaid or
+/// overpaid, so there the solver's scale is kept, even a hair outside its bounds (the verifier
+/// allows that much).
+fn snap(scale: f64, min_scale: f64, cost_eur: f64) -> f64 {
+    let tolerance = if cost_eur > 0.0 {
+        NOISE.min(SNAP_EUR / cost_eur)
     } else {
-        scale
-    }
+        NOISE
+    };
+    [1.0, min_scale]
+        .into_iter()
+        .find(|bound| (scale - bound).abs() <= tolerance)
+        .unwrap_or(scale)
 }
 
 /// The solver meets "money = cost × scale" only up to its tolerance (fractions of a cent on
