@@ -64,10 +64,18 @@ pub fn allocation(model: &FundingModel, columns: &[f64], unit: f64) -> Allocatio
         })
         .collect();
 
+    // A source with a minimum grant pays an action only when its "grant used" binary is on;
+    // a flow left with the binary off is solver noise below the minimum grant.
+    let grant_on = |action: usize, source: usize| {
+        model
+            .grant_used
+            .get(&(action, source))
+            .is_none_or(|&used| values.value(used) >= 0.5)
+    };
     let funding = model
         .funding
         .iter()
-        .filter(|f| selected[f.action])
+        .filter(|f| selected[f.action] && grant_on(f.action, f.source))
         .filter_map(|f| {
             let amount_eur = value(f.var) * unit;
             (amount_eur > 0.0).then_some(Funding {
@@ -192,4 +200,70 @@ fn settle_rounding(model: &FundingModel, unit: f64, allocation: &mut Allocation)
     allocation
         .contributions
         .retain(|c| c.cash_eur > 0.0 || c.hours > 0.0);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate::load_scenario;
+
+    /// A 1 000 EUR action with two payers: `own`, and `fund` with a minimum grant of 500.
+    fn scenario() -> (tempfile::TempDir, crate::domain::Scenario) {
+        let dir = tempfile::tempdir().unwrap();
+        let tables = [
+            ("actions.csv", "id,cost,impact_points\nA,1000,1\n"),
+            (
+                "sources.csv",
+                "id,kind,budget,min_grant\nown,own,1000,\nfund,grant,1000,500\n",
+            ),
+        ];
+        for (name, text) in tables {
+            std::fs::write(dir.path().join(name), text).unwrap();
+        }
+        let scenario = load_scenario(dir.path()).unwrap();
+        (dir, scenario)
+    }
+
+    // Regression: a flow of a source whose "grant used" binary the solver left (nearly) off was
+    // kept, a few cents below the source's min_grant, and the verifier rejected the plan.
+    #[test]
+    fn flow_with_grant_used_off_is_dropped() {
+        let (_dir, scenario) = scenario();
+        let model = FundingModel::build(&scenario);
+        let mut values: HashMap<Variable, f64> = HashMap::new();
+        values.insert(model.select[0], 1.0);
+        for f in &model.funding {
+            let source = &scenario.plan.sources[f.source].id;
+            values.insert(f.var, if source == "own" { 999.99 } else { 0.01 });
+        }
+        let used = model.grant_used[&(0, 1)];
+        values.insert(used, 1e-7);
+        let columns = |values: &HashMap<Variable, f64>| -> Vec<f64> {
+            model
+                .vars
+                .iter_variables_with_def()
+                .map(|(v, _)| values.get(&v).copied().unwrap_or(0.0))
+                .collect()
+        };
+
+        let plan = allocation(&model, &columns(&values), 1.0);
+        let paid: Vec<(usize, f64)> = plan
+            .funding
+            .iter()
+            .map(|f| (f.source, f.amount_eur))
+            .collect();
+        // The cent left by the dropped flow goes to the own budget with the rounding.
+        assert_eq!(paid, vec![(0, 1000.0)]);
+        assert!(crate::verify::verify(&scenario, &plan).is_empty());
+
+        // With the binary on, the flow is kept, and the verifier names the broken min_grant.
+        values.insert(used, 1.0);
+        let plan = allocation(&model, &columns(&values), 1.0);
+        assert_eq!(plan.funding.len(), 2);
+        let violations = crate::verify::verify(&scenario, &plan);
+        assert!(
+            violations.iter().any(|v| v.rule == "grant size"),
+            "{violations:?}"
+        );
+    }
 }
