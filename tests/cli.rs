@@ -99,6 +99,8 @@ fn solving_again_replaces_the_report_folder() {
     let out = tempfile::tempdir().unwrap();
     let dir = out.path().join("r");
     fs::create_dir_all(&dir).unwrap();
+    // An earlier report (it has a summary.json) with a file the new one does not write.
+    fs::write(dir.join("summary.json"), "{}").unwrap();
     fs::write(dir.join("stale.txt"), "old").unwrap();
     fundmix()
         .args(["solve", EXAMPLE, "--out"])
@@ -106,13 +108,119 @@ fn solving_again_replaces_the_report_folder() {
         .assert()
         .success();
     assert!(!dir.join("stale.txt").exists());
-    assert!(dir.join("summary.json").exists());
+    assert!(summary(&dir)["verified"] == true);
     // No staging folders are left behind.
     let leftovers: Vec<_> = fs::read_dir(out.path())
         .unwrap()
         .filter_map(|e| e.ok())
         .collect();
     assert_eq!(leftovers.len(), 1);
+}
+
+/// The names in `dir`, sorted.
+fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// `fundmix solve EXAMPLE --out dir`: fails, names the folder, says what to do.
+fn assert_out_refused(dir: &Path) {
+    let out = fundmix()
+        .args(["solve", EXAMPLE, "--out"])
+        .arg(dir)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "exit code");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "Error: '{}' holds files that are not a fundmix report",
+            dir.display()
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("Choose an empty or new folder for the report (--out DIR)"),
+        "{stderr}"
+    );
+}
+
+// Regression: `--out` at a folder of the user's replaced it whole, deleting what was in it.
+#[test]
+fn out_folder_with_a_user_file_is_not_deleted() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("documents");
+    fs::create_dir(&dir).unwrap();
+    fs::write(dir.join("budget notes.txt"), "keep me").unwrap();
+    assert_out_refused(&dir);
+    assert_eq!(names(&dir), ["budget notes.txt"]);
+    assert_eq!(
+        fs::read_to_string(dir.join("budget notes.txt")).unwrap(),
+        "keep me"
+    );
+    // No staging folder is left beside it.
+    assert_eq!(names(tmp.path()), ["documents"]);
+}
+
+// Regression: `--out` at the scenario's own folder deleted the scenario files and the plan.
+#[test]
+fn out_folder_that_is_the_scenario_folder_is_not_deleted() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("jelgava");
+    fs::create_dir_all(folder.join("plan")).unwrap();
+    let example = Path::new("scenarios/jelgava");
+    fs::copy(example.join("baseline.toml"), folder.join("baseline.toml")).unwrap();
+    for table in fs::read_dir(example.join("plan")).unwrap() {
+        let table = table.unwrap().path();
+        fs::copy(&table, folder.join("plan").join(table.file_name().unwrap())).unwrap();
+    }
+    let before = names(&folder);
+    let out = fundmix()
+        .arg("solve")
+        .arg(folder.join("baseline.toml"))
+        .arg("--out")
+        .arg(&folder)
+        .output()
+        .unwrap();
+    assert_ne!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("Choose an empty or new folder"), "{stderr}");
+    assert_eq!(names(&folder), before);
+    assert!(!names(&folder.join("plan")).is_empty());
+    assert_eq!(names(tmp.path()), ["jelgava"]);
+}
+
+// A file where the folder should be is refused too; an empty folder is written into.
+#[test]
+fn out_may_be_a_new_or_empty_folder_but_not_a_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("report");
+    fs::write(&file, "not a folder").unwrap();
+    let out = fundmix()
+        .args(["solve", EXAMPLE, "--out"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("is a file, not a report folder"),
+        "{stderr}"
+    );
+    assert_eq!(fs::read_to_string(&file).unwrap(), "not a folder");
+
+    let empty = tmp.path().join("empty");
+    fs::create_dir(&empty).unwrap();
+    fundmix()
+        .args(["solve", EXAMPLE, "--out"])
+        .arg(&empty)
+        .assert()
+        .success();
+    assert!(empty.join("summary.json").is_file());
 }
 
 #[test]

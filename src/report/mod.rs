@@ -18,7 +18,7 @@ pub use format::{eur, number};
 pub use text::terminal_summary;
 
 use crate::result::ScenarioResult;
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use std::fs;
 use std::path::Path;
 
@@ -66,13 +66,50 @@ pub fn chart_files(charts: &[crate::plot::Chart]) -> Vec<(String, Vec<u8>)> {
         .collect()
 }
 
-/// Writes `files` into a staging folder beside `dir`, then swaps it into place.
+/// Files that mark a folder as written by fundmix: a scenario's report, a comparison, a
+/// frontier. Only such a folder (or a missing or empty one) is replaced.
+const REPORT_MARKERS: [&str; 3] = ["summary.json", "comparison.csv", "frontier.json"];
+
+/// Checks that `dir` may be replaced by a report: it is missing, empty, or an earlier fundmix
+/// report. Anything else (a scenario folder, a user's documents) is refused, never deleted.
+pub fn check_report_folder(dir: &Path) -> Result<()> {
+    let metadata = match fs::metadata(dir) {
+        Ok(metadata) => metadata,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(e).with_context(|| format!("cannot read '{}'", dir.display())),
+    };
+    if !metadata.is_dir() {
+        bail!(
+            "'{}' is a file, not a report folder, so nothing was written. \
+             Choose an empty or new folder for the report (--out DIR)",
+            dir.display()
+        );
+    }
+    let mut entries =
+        fs::read_dir(dir).with_context(|| format!("cannot read '{}'", dir.display()))?;
+    if entries.next().is_none() || REPORT_MARKERS.iter().any(|m| dir.join(m).is_file()) {
+        return Ok(());
+    }
+    let (last, others) = REPORT_MARKERS.split_last().expect("markers");
+    bail!(
+        "'{}' holds files that are not a fundmix report (it has no {} or {last}), so nothing \
+         was written: a report replaces its whole folder. Choose an empty or new folder for the \
+         report (--out DIR)",
+        dir.display(),
+        others.join(", "),
+    )
+}
+
+/// Writes `files` into a staging folder beside `dir`, then swaps it into place. `dir` must be
+/// missing, empty or an earlier report (see [`check_report_folder`]); if the swap fails, the
+/// earlier report is put back.
 pub fn replace_folder(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
     let name = dir
         .file_name()
         .with_context(|| format!("'{}' is not a folder name", dir.display()))?
         .to_string_lossy()
         .into_owned();
+    check_report_folder(dir)?;
     let parent = match dir.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => Path::new(".").to_path_buf(),
@@ -96,12 +133,22 @@ pub fn replace_folder(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
         let _ = fs::remove_dir_all(&staging);
         return Err(e);
     }
-    if dir.exists() {
-        fs::rename(dir, &old)
-            .with_context(|| format!("cannot replace the earlier report in '{}'", dir.display()))?;
+    let replacing = dir.exists();
+    if replacing {
+        if let Err(e) = fs::rename(dir, &old) {
+            let _ = fs::remove_dir_all(&staging);
+            return Err(e).with_context(|| {
+                format!("cannot replace the earlier report in '{}'", dir.display())
+            });
+        }
     }
-    fs::rename(&staging, dir)
-        .with_context(|| format!("cannot move the report into '{}'", dir.display()))?;
+    if let Err(e) = fs::rename(&staging, dir) {
+        let _ = fs::remove_dir_all(&staging);
+        if replacing {
+            let _ = fs::rename(&old, dir);
+        }
+        return Err(e).with_context(|| format!("cannot move the report into '{}'", dir.display()));
+    }
     let _ = fs::remove_dir_all(&old);
     Ok(())
 }
