@@ -9,6 +9,12 @@ use crate::solve::{SolveOutcome, SolveStatus};
 use crate::verify::{indicator_totals, objective_value, target_shortfalls};
 use serde::Serialize;
 
+/// Adds two amounts. Sums here start from `+0.0` (`fold(0.0, add)`), not with `Iterator::sum`:
+/// an empty `f64` sum is `-0.0`, which reports printed as "leverage -0.00" or "-0.0" in JSON.
+fn add(sum: f64, value: f64) -> f64 {
+    sum + value
+}
+
 /// Everything known about one solved scenario.
 #[derive(Debug, Clone, Serialize)]
 pub struct ScenarioResult {
@@ -248,7 +254,7 @@ impl ScenarioResult {
                             .iter()
                             .filter(|f| f.source == s && f.period == p)
                             .map(|f| f.amount_eur)
-                            .sum(),
+                            .fold(0.0, add),
                         budget_eur: source.budget_eur[p],
                     })
                     .collect();
@@ -256,7 +262,7 @@ impl ScenarioResult {
                     source: source.id.clone(),
                     name: source.name.clone(),
                     kind: source.kind,
-                    used_eur: periods.iter().map(|p| p.used_eur).sum(),
+                    used_eur: periods.iter().map(|p| p.used_eur).fold(0.0, add),
                     periods,
                     budget_total_eur: source.budget_total_eur,
                     enabled: source.eligible.iter().any(|&e| e),
@@ -284,8 +290,8 @@ impl ScenarioResult {
                         .filter(|j| j.1 == k)
                         .map(|j| plan.actions[j.0].id.clone())
                         .collect(),
-                    cash_eur: mine().map(|c| c.cash_eur).sum(),
-                    hours: mine().map(|c| c.hours).sum(),
+                    cash_eur: mine().map(|c| c.cash_eur).fold(0.0, add),
+                    hours: mine().map(|c| c.hours).fold(0.0, add),
                 }
             })
             .collect();
@@ -294,16 +300,16 @@ impl ScenarioResult {
             .iter()
             .filter(|s| s.kind == SourceKind::Own)
             .map(|s| s.used_eur)
-            .sum();
-        let partner_cash_eur: f64 = partners.iter().map(|p| p.cash_eur).sum();
+            .fold(0.0, add);
+        let partner_cash_eur: f64 = partners.iter().map(|p| p.cash_eur).fold(0.0, add);
         let external_eur = sources
             .iter()
             .filter(|s| s.kind != SourceKind::Own)
             .map(|s| s.used_eur)
-            .sum::<f64>()
+            .fold(0.0, add)
             + partner_cash_eur;
         let money = MoneySummary {
-            total_cost_eur: selected.iter().map(|a| a.cost_eur).sum(),
+            total_cost_eur: selected.iter().map(|a| a.cost_eur).fold(0.0, add),
             own_eur,
             external_eur,
             partner_cash_eur,
@@ -320,13 +326,13 @@ impl ScenarioResult {
                     .iter()
                     .zip(&allocation.scale)
                     .map(|(a, s)| a.staff_hours[p] * s)
-                    .sum();
+                    .fold(0.0, add);
                 let partner_hours: f64 = allocation
                     .contributions
                     .iter()
                     .filter(|c| c.period == p)
                     .map(|c| c.hours)
-                    .sum();
+                    .fold(0.0, add);
                 StaffUse {
                     period: label.clone(),
                     needed_hours,

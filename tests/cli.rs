@@ -223,6 +223,63 @@ fn out_may_be_a_new_or_empty_folder_but_not_a_file() {
     assert!(empty.join("summary.json").is_file());
 }
 
+// Regression: a plan paid by own money alone printed "leverage -0.00" (an empty f64 sum is -0.0),
+// and unused sources showed "-0.0" EUR in summary.json.
+#[test]
+fn no_negative_zero_when_nothing_is_external() {
+    let tmp = tempfile::tempdir().unwrap();
+    let plan = tmp.path().join("plan");
+    fs::create_dir(&plan).unwrap();
+    fs::write(plan.join("actions.csv"), "id,cost,impact_points\nA,100,1\n").unwrap();
+    fs::write(plan.join("sources.csv"), "id,kind,budget\nown,own,100\n").unwrap();
+    let out = tmp.path().join("report");
+    let run = fundmix()
+        .arg("solve")
+        .arg(&plan)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let stdout = String::from_utf8(run.stdout).unwrap();
+    assert!(
+        stdout.contains("external 0 EUR (leverage 0.00 EUR per own EUR)"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("-0"), "{stdout}");
+    let json = fs::read_to_string(out.join("summary.json")).unwrap();
+    assert!(!json.contains("-0.0"), "{json}");
+    assert_eq!(summary(&out)["money"]["leverage"], 0.0);
+    for file in [
+        "report.md",
+        "report.html",
+        "allocation.csv",
+        "funding_matrix.csv",
+    ] {
+        let text = fs::read_to_string(out.join(file)).unwrap();
+        assert!(
+            !text.contains("-0.00") && !text.contains("-0%"),
+            "{file}:\n{text}"
+        );
+    }
+    // The result itself holds +0.0, for every report and chart written from it.
+    let scenario = fundmix::validate::load_scenario(&plan).unwrap();
+    let options = fundmix::solve::SolveOptions::default();
+    let money = fundmix::solve_scenario(&scenario, &options).unwrap().money;
+    for (what, value) in [
+        ("external", money.external_eur),
+        ("partner cash", money.partner_cash_eur),
+        ("leverage", money.leverage.unwrap()),
+    ] {
+        assert!(value == 0.0 && value.is_sign_positive(), "{what}: {value}");
+    }
+}
+
 #[test]
 fn check_compares_asks_and_offers() {
     fundmix()

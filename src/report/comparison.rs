@@ -1,7 +1,7 @@
 //! The comparison of several scenarios: `comparison.csv`, `comparison.json`, `comparison.md`
 //! and `selection.csv` (action × scenario scale). Formats only what the results hold.
 
-use super::format::{eur, number};
+use super::format::{eur, fixed, number};
 use crate::result::ScenarioResult;
 use anyhow::Result;
 use serde::Serialize;
@@ -85,15 +85,6 @@ pub fn rows(results: &[ScenarioResult]) -> Vec<ComparisonRow> {
 
 fn opt(value: Option<f64>, decimals: usize) -> String {
     value.map_or(String::new(), |v| fixed(v, decimals))
-}
-
-/// `value` with `decimals` decimals, never `-0.00`.
-fn fixed(value: f64, decimals: usize) -> String {
-    let text = format!("{value:.decimals$}");
-    match text.strip_prefix('-') {
-        Some(rest) if rest.chars().all(|c| c == '0' || c == '.') => rest.to_string(),
-        _ => text,
-    }
 }
 
 /// `comparison.csv`: one row per scenario.
@@ -185,7 +176,7 @@ pub fn markdown(results: &[ScenarioResult]) -> String {
             r.actions_funded,
             eur(r.total_eur),
             eur(r.own_eur),
-            r.leverage.map_or("-".into(), |l| format!("{l:.2}")),
+            r.leverage.map_or("-".into(), |l| fixed(l, 2)),
             number(r.staff_hours, 0),
             if r.must_not_funded.is_empty() {
                 "-".into()

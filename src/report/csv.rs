@@ -1,5 +1,6 @@
 //! `allocation.csv` (one row per money flow) and `funding_matrix.csv` (action × payer totals).
 
+use super::format::fixed;
 use crate::result::ScenarioResult;
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -13,12 +14,7 @@ fn field(text: &str) -> String {
 }
 
 fn cents(value: f64) -> String {
-    let text = format!("{value:.2}");
-    if text == "-0.00" {
-        "0.00".into()
-    } else {
-        text
-    }
+    fixed(value, 2)
 }
 
 /// `action,source,period,amount_eur`: every flow from a source or (by partner id) a partner.

@@ -25,6 +25,16 @@ pub fn number(value: f64, decimals: usize) -> String {
     }
 }
 
+/// `value` with `decimals` decimals and no thousands separator, as machines read it, never
+/// `-0.00` (a sum that is zero may carry a minus sign: `-0.0` or `-0.001`).
+pub fn fixed(value: f64, decimals: usize) -> String {
+    let text = format!("{value:.decimals$}");
+    match text.strip_prefix('-') {
+        Some(rest) if rest.chars().all(|c| c == '0' || c == '.') => rest.to_string(),
+        _ => text,
+    }
+}
+
 /// Whole euros: `1 234 567 EUR`.
 pub fn eur(value: f64) -> String {
     format!("{} EUR", number(value, 0))
@@ -41,5 +51,18 @@ mod tests {
         assert_eq!(number(999.0, 0), "999");
         assert_eq!(number(-0.001, 2), "0.00");
         assert_eq!(eur(85000.4), "85 000 EUR");
+    }
+
+    // Regression: the terminal summary printed "leverage -0.00" for a plan paid by own money
+    // alone (an empty f64 sum is -0.0).
+    #[test]
+    fn fixed_never_prints_minus_zero() {
+        assert_eq!(fixed(-0.0, 2), "0.00");
+        assert_eq!(fixed(-0.001, 2), "0.00");
+        assert_eq!(fixed(-0.0, 0), "0");
+        assert_eq!(fixed(-1.5, 1), "-1.5");
+        assert_eq!(fixed(1234.5678, 2), "1234.57");
+        assert_eq!(number(-0.0, 2), "0.00");
+        assert_eq!(eur(-0.0), "0 EUR");
     }
 }

@@ -1,14 +1,14 @@
 //! `report.md`: the plan explained for a finance officer.
 
 use super::csv::{matrix, payers};
-use super::format::{eur, number};
+use super::format::{eur, fixed, number};
 use super::text::status_words;
 use crate::result::ScenarioResult;
 use std::fmt::Write;
 
 fn share(used: f64, budget: Option<f64>) -> String {
     match budget {
-        Some(b) if b > 0.0 => format!("{:.0}%", 100.0 * used / b),
+        Some(b) if b > 0.0 => format!("{}%", fixed(100.0 * used / b, 0)),
         _ => "-".into(),
     }
 }
@@ -53,7 +53,7 @@ pub fn report(result: &ScenarioResult) -> String {
         eur(result.money.total_cost_eur)
     );
     let m = &result.money;
-    let leverage = m.leverage.map_or("-".into(), |l| format!("{l:.2}"));
+    let leverage = m.leverage.map_or("-".into(), |l| fixed(l, 2));
     let _ = writeln!(
         out,
         "- **Money:** own {}, external {} (of which partners' cash {}); leverage {leverage} EUR external per EUR own\n",

@@ -1,6 +1,6 @@
 //! The short summary printed on the terminal after `fundmix solve`.
 
-use super::format::{eur, number};
+use super::format::{eur, fixed, number};
 use crate::result::ScenarioResult;
 use crate::solve::SolveStatus;
 use std::fmt::Write;
@@ -58,10 +58,7 @@ pub fn terminal_summary(result: &ScenarioResult) -> String {
         result.selected.len(),
         eur(result.money.total_cost_eur)
     );
-    let leverage = result
-        .money
-        .leverage
-        .map_or("-".into(), |l| format!("{l:.2}"));
+    let leverage = result.money.leverage.map_or("-".into(), |l| fixed(l, 2));
     let _ = writeln!(
         out,
         "Money:    own {} + external {} (leverage {leverage} EUR per own EUR)",

@@ -7,7 +7,7 @@
 
 use super::comparison;
 use super::csv::{matrix, payers};
-use super::format::{eur, number};
+use super::format::{eur, fixed, number};
 use super::text::status_words;
 use crate::plot::Chart;
 use crate::result::ScenarioResult;
@@ -176,8 +176,9 @@ fn usage(used: f64, cap: Option<f64>) -> Cell {
             let full = if pct >= 99.5 { " full" } else { "" };
             html(
                 format!(
-                    r#"<span class="bar{full}"><span style="width:{:.0}%"></span></span>{pct:.0}%"#,
-                    pct.clamp(0.0, 100.0)
+                    r#"<span class="bar{full}"><span style="width:{}%"></span></span>{}%"#,
+                    fixed(pct.clamp(0.0, 100.0), 0),
+                    fixed(pct, 0)
                 ),
                 "num",
             )
@@ -221,10 +222,7 @@ fn aim(result: &ScenarioResult) -> String {
 }
 
 fn leverage(result: &ScenarioResult) -> String {
-    result
-        .money
-        .leverage
-        .map_or("–".into(), |l| format!("{l:.2}"))
+    result.money.leverage.map_or("–".into(), |l| fixed(l, 2))
 }
 
 /// The name of an action of `result` (empty if unknown).
