@@ -9,6 +9,7 @@ pub mod comparison;
 mod csv;
 pub mod explain;
 pub mod format;
+pub mod frontier;
 pub mod html;
 pub(crate) mod json;
 mod markdown;
