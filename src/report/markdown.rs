@@ -2,6 +2,7 @@
 
 use super::csv::{matrix, payers};
 use super::format::{eur, fixed, number};
+use super::limits::{caveat, LimitsView, NoPlan, SHOWN};
 use super::text::status_words;
 use crate::result::ScenarioResult;
 use std::fmt::Write;
@@ -23,11 +24,16 @@ pub fn report(result: &ScenarioResult) -> String {
     let _ = writeln!(out, "# Funding plan: {}\n", result.scenario);
     let _ = writeln!(out, "- **Status:** {}", status_words(result));
     if !result.has_plan() {
-        let _ = writeln!(
-            out,
-            "\nNo funding plan can be written for this scenario. Loosen a rule and solve again: \
-             a `must` action, a hard target, a budget or the staff capacity."
-        );
+        match NoPlan::of(result) {
+            Some(why) => no_plan(&mut out, &why),
+            None => {
+                let _ = writeln!(
+                    out,
+                    "\nNo funding plan can be written for this scenario. Loosen a rule and solve \
+                     again: a `must` action, a hard target, a budget or the staff capacity."
+                );
+            }
+        }
         return out;
     }
     let _ = writeln!(
@@ -163,6 +169,8 @@ pub fn report(result: &ScenarioResult) -> String {
         );
     }
 
+    limits(&mut out, result);
+
     let payers = payers(result);
     let _ = write!(out, "\n## Funding matrix (EUR, all periods)\n\n| Action |");
     for p in &payers {
@@ -189,4 +197,66 @@ pub fn report(result: &ScenarioResult) -> String {
         "\nThe year-by-year flows are in `allocation.csv`; all figures in `summary.json`.\n",
     );
     out
+}
+
+/// "Why there is no plan": the conflicting limits and the smallest fixes.
+fn no_plan(out: &mut String, why: &NoPlan) {
+    out.push_str("\n## Why there is no plan\n\n");
+    out.push_str(
+        "No choice of actions, sources and years keeps every rule of this scenario at once.\n",
+    );
+    if let Some(intro) = why.conflict_intro {
+        let _ = writeln!(out, "\n{intro}\n");
+        for c in &why.conflict {
+            let _ = writeln!(out, "- {c}");
+        }
+    }
+    for (i, fix) in why.fixes.iter().enumerate() {
+        let label = if i == 0 { why.first_label } else { "Or" };
+        let _ = writeln!(out, "\n**{label}:** {fix}");
+    }
+    if let Some(no_fix) = why.no_fix {
+        let _ = writeln!(out, "\n{no_fix}");
+    } else {
+        out.push_str("\nMake one of these changes in the scenario file and solve again.\n");
+    }
+}
+
+/// "What limits this plan": the fully used limits and what one unit more is worth.
+fn limits(out: &mut String, result: &ScenarioResult) {
+    let Some(view) = LimitsView::of(result, SHOWN) else {
+        return;
+    };
+    out.push_str("\n## What limits this plan\n\n");
+    if view.shown.is_empty() {
+        let _ = writeln!(out, "{}", view.none_binding());
+        return;
+    }
+    out.push_str(
+        "The limits this plan uses in full, most valuable first, and what one unit more of each \
+         is worth (one unit less, for a target).\n\n\
+         | Limit | Used / available | What one more unit is worth |\n|---|---:|---|\n",
+    );
+    for l in &view.shown {
+        let range = l
+            .range
+            .as_ref()
+            .map_or(String::new(), |r| format!(" ({r})"));
+        let _ = writeln!(
+            out,
+            "| {} | {} | {}{range} |",
+            cell(&l.what),
+            l.used,
+            cell(&l.worth)
+        );
+    }
+    let _ = writeln!(out, "\n{}", caveat(|c| format!("`{c}`")));
+    if let Some(rest) = view.rest() {
+        let _ = writeln!(out, "\n{rest}; all are in `summary.json`.");
+    }
+}
+
+/// Text for a Markdown table cell: `|` escaped.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|")
 }

@@ -12,6 +12,7 @@ pub mod format;
 pub mod frontier;
 pub mod html;
 pub(crate) mod json;
+pub mod limits;
 mod markdown;
 pub(crate) mod text;
 

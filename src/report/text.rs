@@ -1,6 +1,7 @@
 //! The short summary printed on the terminal after `fundmix solve`.
 
 use super::format::{eur, fixed, number};
+use super::limits::{caveat, LimitsView, NoPlan};
 use crate::result::ScenarioResult;
 use crate::solve::SolveStatus;
 use std::fmt::Write;
@@ -18,6 +19,9 @@ pub fn status_words(result: &ScenarioResult) -> String {
             100.0 * result.gap.unwrap_or(f64::NAN)
         ),
         SolveStatus::TimeLimit => "time limit reached before any plan was found".into(),
+        SolveStatus::Infeasible if result.diagnosis.is_some() => {
+            "no plan can satisfy every rule (why, and what would change that, below)".into()
+        }
         SolveStatus::Infeasible => {
             "no plan can satisfy every rule (check must-actions, hard targets, budgets and staff capacity)".into()
         }
@@ -40,6 +44,9 @@ pub fn terminal_summary(result: &ScenarioResult) -> String {
     let _ = writeln!(out, "Scenario: {}", result.scenario);
     let _ = writeln!(out, "Status:   {}", status_words(result));
     if !result.has_plan() {
+        if let Some(why) = NoPlan::of(result) {
+            no_plan(&mut out, &why);
+        }
         return out;
     }
     let _ = writeln!(
@@ -94,8 +101,55 @@ pub fn terminal_summary(result: &ScenarioResult) -> String {
             number(i.reached, 1)
         );
     }
+    limits(&mut out, result);
     if let Some(seconds) = result.solve_seconds {
         let _ = writeln!(out, "Solved in {seconds:.2} s");
     }
     out
+}
+
+/// The most fully used limits shown on the terminal.
+const SHOWN: usize = 3;
+
+/// Why there is no plan, in a few lines.
+fn no_plan(out: &mut String, why: &NoPlan) {
+    if let Some(intro) = why.conflict_intro {
+        let _ = writeln!(out, "Why:      {intro}");
+        for c in &why.conflict {
+            let _ = writeln!(out, "            - {c}");
+        }
+    }
+    for (i, fix) in why.fixes.iter().enumerate() {
+        if i == 0 {
+            let _ = writeln!(out, "Fix:      {}: {fix}", why.first_label);
+        } else {
+            let _ = writeln!(out, "          Or: {fix}");
+        }
+    }
+    if let Some(no_fix) = why.no_fix {
+        let _ = writeln!(out, "Fix:      {no_fix}");
+    }
+}
+
+/// The most valuable fully used limits, in a few lines.
+fn limits(out: &mut String, result: &ScenarioResult) {
+    let Some(view) = LimitsView::of(result, SHOWN) else {
+        return;
+    };
+    if view.shown.is_empty() {
+        let _ = writeln!(out, "Limits:   {}", view.none_binding());
+        return;
+    }
+    let _ = writeln!(out, "What limits this plan (most valuable first):");
+    for l in &view.shown {
+        let range = l
+            .range
+            .as_ref()
+            .map_or(String::new(), |r| format!(" ({r})"));
+        let _ = writeln!(out, "  - {} ({}): {}{range}", l.what, l.used, l.worth);
+    }
+    if let Some(rest) = view.rest() {
+        let _ = writeln!(out, "  {rest}; see report.md.");
+    }
+    let _ = writeln!(out, "  {}", caveat(|c| c.to_string()));
 }

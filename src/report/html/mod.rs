@@ -304,6 +304,14 @@ code { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; }
 .pill.bad { background: var(--bad-bg); color: var(--bad); }
 .explain { padding: .2rem 1rem .8rem; border: 2px solid var(--bad); border-radius: 4px; }
 .explain h2 { margin-top: .6rem; }
+ul.conflict li { margin: .15rem 0; }
+p.fix { margin: .5rem 0; }
+p.fix.first { font-size: 1.05rem; }
+.caveat { margin: .4rem 0 .8rem; padding: .45rem .8rem; border-left: 6px solid var(--head);
+  background: var(--zebra); font-size: .9rem; }
+table.limits td.name { min-width: 12rem; }
+.caveat code { white-space: nowrap; }
+td.limit-note { min-width: 14rem; }
 .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(10.5rem, 1fr));
   gap: .8rem; margin: 1rem 0; }
 .figure { padding: .5rem .8rem .6rem; border: 1px solid var(--line);
@@ -361,7 +369,8 @@ footer { margin-top: 2.5rem; padding-top: .5rem; border-top: 1px solid var(--lin
   tfoot { display: table-row-group; }
   td.name { min-width: 6.5rem; }
   thead { display: table-header-group; }
-  tr, figure, .figure, .status, dl.facts { break-inside: avoid; }
+  tr, figure, .figure, .status, dl.facts, .caveat, p.fix { break-inside: avoid; }
+  table.limits td.name { min-width: 9rem; }
   h2, h3, .hint { break-after: avoid; }
   .figures { grid-template-columns: repeat(5, 1fr); gap: 6pt; }
   .figure .value { font-size: 12pt; white-space: normal; }

@@ -1,6 +1,7 @@
 //! `report.html`: one scenario.
 
 use super::*;
+use crate::report::limits::{caveat, LimitsView, NoPlan, SHOWN};
 
 /// The HTML text of `report.html`.
 pub fn scenario_html(result: &ScenarioResult, charts: &[Chart]) -> String {
@@ -18,34 +19,9 @@ pub fn scenario_html(result: &ScenarioResult, charts: &[Chart]) -> String {
     );
     if !result.has_plan() {
         out.push_str("<section id=\"no-plan\" class=\"explain\">\n<h2>Why there is no plan</h2>\n");
-        out.push_str(match result.status {
-            SolveStatus::TimeLimit => {
-                "<p>The solver stopped at the time limit before it found any plan. Allow more \
-                 time with <code>--time-limit</code>, or loosen one of these rules so that a \
-                 plan is easier to find:</p>\n"
-            }
-            SolveStatus::Unbounded => {
-                "<p>The objective has no limit. This cannot happen with valid input: please \
-                 report it with your input files. Meanwhile, check these rules:</p>\n"
-            }
-            _ => {
-                "<p>No funding plan can be written for this scenario: no choice of actions, \
-                 sources and years keeps every rule at once. Loosen one of these rules and \
-                 solve again:</p>\n"
-            }
-        });
-        out.push_str(
-            "<ul>\n<li>a <strong>must</strong> action that cannot be paid for or staffed;</li>\n\
-             <li>a <strong>hard target</strong> that the fundable actions cannot reach;</li>\n\
-             <li>a source's <strong>budget</strong>, co-financing rate or grant size;</li>\n\
-             <li>the municipal <strong>staff capacity</strong>.</li>\n</ul>\n",
-        );
-        if !result.must_not_funded.is_empty() {
-            let _ = writeln!(
-                out,
-                "<p>Actions marked <strong>must</strong>: {}.</p>",
-                ids(&result.must_not_funded)
-            );
+        match NoPlan::of(result) {
+            Some(why) => diagnosis(&mut out, &why),
+            None => generic_no_plan(&mut out, result),
         }
         out.push_str("</section>\n");
         page_end(
@@ -60,6 +36,7 @@ pub fn scenario_html(result: &ScenarioResult, charts: &[Chart]) -> String {
     partners(&mut out, result);
     staff(&mut out, result);
     indicators(&mut out, result);
+    limits(&mut out, result);
     funding_matrix(&mut out, result);
     charts_section(&mut out, charts);
     page_end(
@@ -68,6 +45,122 @@ pub fn scenario_html(result: &ScenarioResult, charts: &[Chart]) -> String {
          summary.json.",
     );
     out
+}
+
+/// The conflicting limits and the smallest changes that give a plan.
+fn diagnosis(out: &mut String, why: &NoPlan) {
+    out.push_str(
+        "<p>No funding plan can be written for this scenario: no choice of actions, sources and \
+         years keeps every rule at once.</p>\n",
+    );
+    if let Some(intro) = why.conflict_intro {
+        let _ = writeln!(out, "<p>{}</p>\n<ul class=\"conflict\">", escape(intro));
+        for c in &why.conflict {
+            let _ = writeln!(out, "<li>{}</li>", escape(c));
+        }
+        out.push_str("</ul>\n");
+    }
+    for (i, fix) in why.fixes.iter().enumerate() {
+        let label = if i == 0 { why.first_label } else { "Or" };
+        let class = if i == 0 { "fix first" } else { "fix" };
+        let _ = writeln!(
+            out,
+            "<p class=\"{class}\"><strong>{}:</strong> {}</p>",
+            escape(label),
+            escape(fix)
+        );
+    }
+    match why.no_fix {
+        Some(no_fix) => {
+            let _ = writeln!(out, "<p>{}</p>", escape(no_fix));
+        }
+        None => out.push_str(
+            "<p class=\"hint\">Make one of these changes in the scenario file and solve \
+             again.</p>\n",
+        ),
+    }
+}
+
+/// What to check when the scenario was not diagnosed (time limit, unbounded).
+fn generic_no_plan(out: &mut String, result: &ScenarioResult) {
+    out.push_str(match result.status {
+        SolveStatus::TimeLimit => {
+            "<p>The solver stopped at the time limit before it found any plan. Allow more \
+             time with <code>--time-limit</code>, or loosen one of these rules so that a \
+             plan is easier to find:</p>\n"
+        }
+        SolveStatus::Unbounded => {
+            "<p>The objective has no limit. This cannot happen with valid input: please \
+             report it with your input files. Meanwhile, check these rules:</p>\n"
+        }
+        _ => {
+            "<p>No funding plan can be written for this scenario: no choice of actions, \
+             sources and years keeps every rule at once. Loosen one of these rules and \
+             solve again:</p>\n"
+        }
+    });
+    out.push_str(
+        "<ul>\n<li>a <strong>must</strong> action that cannot be paid for or staffed;</li>\n\
+         <li>a <strong>hard target</strong> that the fundable actions cannot reach;</li>\n\
+         <li>a source's <strong>budget</strong>, co-financing rate or grant size;</li>\n\
+         <li>the municipal <strong>staff capacity</strong>.</li>\n</ul>\n",
+    );
+    if !result.must_not_funded.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p>Actions marked <strong>must</strong>: {}.</p>",
+            ids(&result.must_not_funded)
+        );
+    }
+}
+
+/// "What limits this plan": the fully used limits and what one unit more is worth.
+fn limits(out: &mut String, result: &ScenarioResult) {
+    let Some(view) = LimitsView::of(result, SHOWN) else {
+        return;
+    };
+    out.push_str("<section id=\"limits\">\n<h2>What limits this plan</h2>\n");
+    if view.shown.is_empty() {
+        let _ = writeln!(out, "<p>{}</p>\n</section>", escape(&view.none_binding()));
+        return;
+    }
+    out.push_str(
+        "<p class=\"hint\">The limits this plan uses in full, most valuable first, and what one \
+         unit more of each is worth (one unit less, for a target).</p>\n",
+    );
+    let head = [
+        text("Limit"),
+        num("Used / available".into()),
+        text("What one more unit is worth"),
+    ];
+    let rows: Vec<Vec<Cell>> = view
+        .shown
+        .iter()
+        .map(|l| {
+            let range = l.range.as_ref().map_or(String::new(), |r| {
+                format!("<br><span class=\"small\">{}</span>", escape(r))
+            });
+            vec![
+                html(escape(&l.what), "name"),
+                num(l.used.clone()),
+                html(format!("{}{range}", escape(&l.worth)), ""),
+            ]
+        })
+        .collect();
+    table(out, "limits", &head, &rows, None);
+    let _ = writeln!(
+        out,
+        "<p class=\"caveat\">{}</p>",
+        caveat(|c| format!("<code>{}</code>", escape(c)))
+    );
+    if let Some(rest) = view.rest() {
+        let _ = writeln!(
+            out,
+            "<p class=\"hint\">{}; all are in summary.json.</p>",
+            escape(&rest)
+        );
+    }
+    out.push_str("</section>\n");
 }
 
 fn key_figures(out: &mut String, result: &ScenarioResult) {
