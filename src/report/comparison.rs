@@ -34,6 +34,9 @@ pub struct ComparisonRow {
     pub actions_funded: usize,
     /// `must` actions that could not be funded.
     pub must_not_funded: Vec<String>,
+    /// What limits the scenario, in a sentence: its plan's most valuable fully used limit, or,
+    /// without a plan, the smallest change that gives one (none when not worked out).
+    pub what_limits: Option<String>,
 }
 
 /// An indicator in one scenario.
@@ -78,6 +81,7 @@ pub fn rows(results: &[ScenarioResult]) -> Vec<ComparisonRow> {
                 staff_hours: r.staff.iter().map(|s| s.municipal_hours).sum(),
                 actions_funded: r.selected.len(),
                 must_not_funded: r.must_not_funded.clone(),
+                what_limits: super::limits::headline(r),
             }
         })
         .collect()
@@ -185,6 +189,7 @@ pub fn markdown(results: &[ScenarioResult]) -> String {
             }
         );
     }
+    what_limits(&mut out, &rows);
     if let Some(first) = rows.first() {
         out.push_str("\n## Money by source (EUR)\n\n| Scenario |");
         for (s, _) in &first.sources {
@@ -225,4 +230,22 @@ pub fn markdown(results: &[ScenarioResult]) -> String {
     }
     out.push_str("\nEach scenario's full report is in its own folder; `selection.csv` shows which actions each funds.\n");
     out
+}
+
+/// "What limits each scenario": one line per scenario with a known limit or fix.
+fn what_limits(out: &mut String, rows: &[ComparisonRow]) {
+    if rows.iter().all(|r| r.what_limits.is_none()) {
+        return;
+    }
+    out.push_str(
+        "\n## What limits each scenario\n\n\
+         For a plan, its most valuable fully used limit and what one unit more is worth; for a \
+         scenario without a plan, the smallest change that gives one.\n\n",
+    );
+    for r in rows {
+        if let Some(line) = &r.what_limits {
+            let _ = writeln!(out, "- **{}:** {line}", r.scenario);
+        }
+    }
+    let _ = writeln!(out, "\n{}", super::limits::caveat(|c| format!("`{c}`")));
 }

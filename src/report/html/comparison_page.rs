@@ -72,6 +72,7 @@ fn comparison_outcome(out: &mut String, results: &[ScenarioResult]) {
         num("Actions funded".into()),
         text("Must actions not funded"),
         num("Municipal staff hours".into()),
+        text("What limits it"),
     ];
     let rows: Vec<Vec<Cell>> = results
         .iter()
@@ -85,6 +86,10 @@ fn comparison_outcome(out: &mut String, results: &[ScenarioResult]) {
                 ),
                 "",
             );
+            let limits = html(
+                row.what_limits.as_deref().map_or("–".into(), escape),
+                "limit-note",
+            );
             if !r.has_plan() {
                 return vec![
                     scenario_cell(r),
@@ -93,6 +98,7 @@ fn comparison_outcome(out: &mut String, results: &[ScenarioResult]) {
                     num("–".into()),
                     text("–"),
                     num("–".into()),
+                    limits,
                 ];
             }
             let must = if row.must_not_funded.is_empty() {
@@ -112,10 +118,20 @@ fn comparison_outcome(out: &mut String, results: &[ScenarioResult]) {
                 num(format!("{} of {}", row.actions_funded, r.actions.len())),
                 must,
                 num(hours),
+                limits,
             ]
         })
         .collect();
     table(out, "outcome", &head, &rows, None);
+    if results.iter().any(|r| r.has_plan() && r.limits.is_some()) {
+        let _ = writeln!(
+            out,
+            "<p class=\"hint\">What limits it: for a plan, its most valuable fully used limit \
+             and what one unit more is worth; without a plan, the smallest change that gives \
+             one. {}</p>",
+            crate::report::limits::caveat(|c| format!("<code>{}</code>", escape(c)))
+        );
+    }
     out.push_str("</section>\n");
 }
 
