@@ -568,6 +568,86 @@ fn staff_capacity_override_replaces_the_parents() {
     assert_optimum(&s, 31.0, &["A"]);
 }
 
+// Regression: a `staff_capacity` table in a variant replaced the base's whole, so a variant
+// naming one year lost the others ("no capacity is given for the period"). It merges period by
+// period like the other tables; a number still sets every period.
+#[test]
+fn staff_capacity_table_in_a_variant_replaced_the_bases_whole() {
+    let plan = setup();
+    plan.scenario(
+        "yearly.toml",
+        "extends = \"base.toml\"\nstaff_capacity = { \"2025\" = 30, \"2026\" = 40 }\n",
+    );
+    plan.scenario(
+        "flat.toml",
+        "extends = \"base.toml\"\nstaff_capacity = 30\n",
+    );
+    let cases = [
+        // (file, text, hours per period)
+        (
+            "a.toml",
+            "extends = \"yearly.toml\"\nstaff_capacity = { \"2026\" = 10 }\n",
+            [30.0, 10.0],
+        ),
+        (
+            "b.toml",
+            "extends = \"flat.toml\"\nstaff_capacity = { \"2025\" = 10 }\n",
+            [10.0, 30.0],
+        ),
+        (
+            "c.toml",
+            "extends = \"yearly.toml\"\nstaff_capacity = 20\n",
+            [20.0, 20.0],
+        ),
+        (
+            "d.toml",
+            "extends = \"b.toml\"\nstaff_capacity = { \"2026\" = 5 }\n",
+            [10.0, 5.0],
+        ),
+    ];
+    for (file, text, hours) in cases {
+        let s = load(&plan.scenario(file, text));
+        assert_eq!(s.staff_capacity_hours, Some(hours.to_vec()), "{file}");
+    }
+    // 10 hours in 2025: one action (A, 31).
+    let s = load(&plan.dir.path().join("b.toml"));
+    assert_optimum(&s, 31.0, &["A"]);
+    let shown = cli_ok(&plan, &["show", "d.toml"]);
+    assert!(shown.contains("Staff capacity: 10 / 5 hours\n"), "{shown}");
+}
+
+// A bad period value is located in the file that wrote it, even when a variant sets another
+// period; a period no file gives is a problem of the variant's table.
+#[test]
+fn staff_capacity_problems_are_located_per_period() {
+    let plan = setup();
+    plan.scenario(
+        "parent.toml",
+        "name = \"Parent\"\nplan = \"plan\"\n\nstaff_capacity = { \"2025\" = -1 }\n",
+    );
+    plan.scenario(
+        "child.toml",
+        "extends = \"parent.toml\"\n\nstaff_capacity = { \"2026\" = 5 }\n",
+    );
+    assert_cli_error(
+        &plan,
+        "child.toml",
+        &["parent.toml, line 4, key 'staff_capacity.2025': -1 is not a number of hours, 0 or more\n    \
+           how to fix: write hours per period as a number (staff_capacity = 4000) or a table per \
+           period (staff_capacity = { \"2025\" = 1200, \"2026\" = 1300 })"],
+    );
+    plan.scenario(
+        "only.toml",
+        "extends = \"base.toml\"\n\n\nstaff_capacity = { \"2026\" = 5 }\n",
+    );
+    assert_cli_error(
+        &plan,
+        "only.toml",
+        &["only.toml, line 4, key 'staff_capacity': no capacity is given for the period '2025'\n    \
+           how to fix: add \"2025\" = <hours> to the staff_capacity table, or give one number for every period"],
+    );
+}
+
 // People weigh nothing: every pair scores 2 points (people ≥ 30 still required); ties go to
 // the least own money: B+C (own 110) before A+B (130) and A+C (160).
 #[test]

@@ -17,7 +17,8 @@ pub struct RawScenario {
     pub plan: Option<Spanned<String>>,
     /// `max-impact` or `min-own-cost`.
     pub objective: Option<Spanned<String>>,
-    /// Hours per period: a number, or a table from period to hours.
+    /// Hours per period: a number, or a table from period to hours, as the last file that set it
+    /// wrote it (see `staff` for the value merged over the files).
     pub staff_capacity: Option<Spanned<toml::Value>>,
     /// Weight per indicator.
     pub weights: Option<BTreeMap<Spanned<String>, Spanned<toml::Value>>>,
@@ -45,6 +46,43 @@ pub struct RawScenario {
     /// `layers` of the file that set it.
     #[serde(skip)]
     pub origin: BTreeMap<String, usize>,
+    /// `staff_capacity` merged over the files, each part with the file (layer) that set it.
+    #[serde(skip)]
+    pub staff: StaffCapacity,
+}
+
+/// `staff_capacity` merged over an `extends` chain. A number (or any value that is not a table)
+/// sets every period and replaces what the files before said; a table replaces only the periods
+/// it names, like the other tables.
+#[derive(Debug, Clone, Default)]
+pub struct StaffCapacity {
+    /// The last value for every period: (layer, value with its place in that layer's file).
+    pub every_period: Option<(usize, Spanned<toml::Value>)>,
+    /// Hours per period from tables after it: period → (layer, place of the table, value).
+    pub periods: BTreeMap<String, (usize, Range<usize>, toml::Value)>,
+}
+
+impl StaffCapacity {
+    /// True when no file sets `staff_capacity` (no limit).
+    pub fn is_empty(&self) -> bool {
+        self.every_period.is_none() && self.periods.is_empty()
+    }
+
+    /// Lays the `staff_capacity` value of the file at `layer` over the files before it.
+    fn lay(&mut self, layer: usize, value: &Spanned<toml::Value>) {
+        match value.get_ref().as_table() {
+            Some(table) => {
+                for (period, hours) in table {
+                    let entry = (layer, value.span(), hours.clone());
+                    self.periods.insert(period.clone(), entry);
+                }
+            }
+            None => {
+                self.every_period = Some((layer, value.clone()));
+                self.periods.clear();
+            }
+        }
+    }
 }
 
 /// `[sources.<id>]`-style tables: id → key → value, each with its place in the file.
@@ -88,11 +126,19 @@ impl RawScenario {
             None => (String::new(), None),
         }
     }
+
+    /// The label of the file at `layer` and the line of `span` in it.
+    pub fn locate_in(&self, layer: usize, span: Range<usize>) -> (String, Option<usize>) {
+        match self.layers.get(layer) {
+            Some(layer) => (layer.label.clone(), line_of(&layer.text, span.start)),
+            None => (String::new(), None),
+        }
+    }
 }
 
 /// Reads a scenario file and the files it `extends`, and merges them: a key set in a file
-/// replaces the same key of the file it extends (tables such as `[weights]` and
-/// `[sources.<id>]` merge key by key). `name` is the one key not inherited: each file has its
+/// replaces the same key of the file it extends (tables such as `[weights]`, `[sources.<id>]`
+/// and a `staff_capacity` table merge key by key). `name` is the one key not inherited: each file has its
 /// own, or is named after its file.
 pub fn read_scenario_chain(path: &Path, label: &str) -> Result<RawScenario, InputProblem> {
     // From the variant to the base: (canonical path, layer, raw settings).
@@ -233,6 +279,9 @@ fn merge(merged: &mut RawScenario, raw: RawScenario, layer: usize) {
     }
     set(&mut merged.plan, raw.plan, "plan", o, layer);
     set(&mut merged.objective, raw.objective, "objective", o, layer);
+    if let Some(value) = &raw.staff_capacity {
+        merged.staff.lay(layer, value);
+    }
     set(
         &mut merged.staff_capacity,
         raw.staff_capacity,

@@ -6,7 +6,7 @@
 use super::{load_plan, SINGLE_PERIOD};
 use crate::domain::{Objective, Plan, Scenario};
 use crate::error::{InputError, InputProblem, Problems};
-use crate::input::scenario::{read_scenario_chain, RawScenario};
+use crate::input::scenario::{read_scenario_chain, RawScenario, StaffCapacity};
 use std::ops::Range;
 use std::path::Path;
 
@@ -83,8 +83,7 @@ fn resolve(
     label: &str,
 ) -> Result<Scenario, InputError> {
     let mut problems = Problems::default();
-    let at = |key: &str, span: Range<usize>, message: String, fix: &str| {
-        let (file, row) = raw.locate(key, span);
+    let problem = |(file, row): (String, Option<usize>), key: &str, message: String, fix: &str| {
         let file = if file.is_empty() {
             label.to_string()
         } else {
@@ -93,6 +92,14 @@ fn resolve(
         let mut problem = InputProblem::in_file(file, message, fix).at_column(key);
         problem.row = row;
         problem
+    };
+    // At `key`, in the file that set it last.
+    let at = |key: &str, span: Range<usize>, message: String, fix: &str| {
+        problem(raw.locate(key, span), key, message, fix)
+    };
+    // At `key`, in the file at `layer` of the `extends` chain.
+    let at_layer = |layer: usize, key: &str, span: Range<usize>, message: String, fix: &str| {
+        problem(raw.locate_in(layer, span), key, message, fix)
     };
     let periods = plan.as_ref().ok().map(|p| p.periods.as_slice());
     let indicators = plan.as_ref().ok().map(|p| p.indicators.as_slice());
@@ -114,10 +121,7 @@ fn resolve(
         },
     };
 
-    let staff_capacity_hours = match &raw.staff_capacity {
-        None => None,
-        Some(value) => staff_capacity(value.get_ref(), value.span(), periods, &mut problems, &at),
-    };
+    let staff_capacity_hours = staff_capacity(&raw.staff, periods, &mut problems, &at_layer);
 
     let mut weights = vec![1.0; indicators.map_or(0, <[String]>::len)];
     for (name, value) in raw.weights.iter().flatten() {
@@ -210,40 +214,50 @@ pub(super) fn hours_or_number(value: &toml::Value) -> Option<f64> {
     }
 }
 
-/// Reads `staff_capacity`; without the plan's `periods` (the plan has problems) only the
-/// numbers are checked.
+/// Makes a problem in the file at a layer of the `extends` chain: (layer, key, where its value
+/// is in that file, message, fix).
+type AtLayer<'a> = dyn Fn(usize, &str, Range<usize>, String, &str) -> InputProblem + 'a;
+
+/// Reads `staff_capacity` as merged over the files (`None`: no limit); without the plan's
+/// `periods` (the plan has problems) only the numbers are checked.
 fn staff_capacity(
-    value: &toml::Value,
-    span: Range<usize>,
+    staff: &StaffCapacity,
     periods: Option<&[String]>,
     problems: &mut Problems,
-    at: &At,
+    at: &AtLayer,
 ) -> Option<Vec<f64>> {
     const FIX: &str = "write hours per period as a number (staff_capacity = 4000) or a table per period (staff_capacity = { \"2025\" = 1200, \"2026\" = 1300 })";
-    if let Some(hours) = hours_or_number(value) {
-        if hours < 0.0 {
-            problems.push(at(
-                "staff_capacity",
-                span,
-                format!("{hours} hours is negative"),
-                "write the staff hours available per period, 0 or more (leave staff_capacity out for no limit)",
-            ));
-            return None;
-        }
-        return periods.map(|periods| vec![hours; periods.len()]);
-    }
-    let Some(table) = value.as_table() else {
-        problems.push(at(
-            "staff_capacity",
-            span,
-            format!("{value} is not a number of hours"),
-            FIX,
-        ));
+    if staff.is_empty() {
         return None;
-    };
-    let mut hours = vec![0.0; periods.map_or(0, <[String]>::len)];
+    }
+    let mut hours: Vec<Option<f64>> = vec![None; periods.map_or(0, <[String]>::len)];
     let mut ok = true;
-    for (period, value) in table {
+    if let Some((layer, value)) = &staff.every_period {
+        match hours_or_number(value.get_ref()) {
+            Some(h) if h < 0.0 => {
+                ok = false;
+                problems.push(at(
+                    *layer,
+                    "staff_capacity",
+                    value.span(),
+                    format!("{h} hours is negative"),
+                    "write the staff hours available per period, 0 or more (leave staff_capacity out for no limit)",
+                ));
+            }
+            Some(h) => hours.iter_mut().for_each(|x| *x = Some(h)),
+            None => {
+                ok = false;
+                problems.push(at(
+                    *layer,
+                    "staff_capacity",
+                    value.span(),
+                    format!("{} is not a number of hours", value.get_ref()),
+                    FIX,
+                ));
+            }
+        }
+    }
+    for (period, (layer, span, value)) in &staff.periods {
         let key = format!("staff_capacity.{period}");
         let index = match periods {
             None => None,
@@ -252,6 +266,7 @@ fn staff_capacity(
                 None if periods == [SINGLE_PERIOD] => {
                     ok = false;
                     problems.push(at(
+                        *layer,
                         &key,
                         span.clone(),
                         format!("'{period}' is not a period of the plan: it has a single period (actions.csv has a plain 'cost' column)"),
@@ -262,6 +277,7 @@ fn staff_capacity(
                 None => {
                     ok = false;
                     problems.push(at(
+                        *layer,
                         &key,
                         span.clone(),
                         format!(
@@ -277,12 +293,13 @@ fn staff_capacity(
         match hours_or_number(value) {
             Some(h) if h >= 0.0 => {
                 if let Some(index) = index {
-                    hours[index] = h;
+                    hours[index] = Some(h);
                 }
             }
             _ => {
                 ok = false;
                 problems.push(at(
+                    *layer,
                     &key,
                     span.clone(),
                     format!("{value} is not a number of hours, 0 or more"),
@@ -291,10 +308,18 @@ fn staff_capacity(
             }
         }
     }
-    for period in periods.into_iter().flatten() {
-        if !table.contains_key(period) && period != SINGLE_PERIOD {
+    // A period no file names is a problem of the last table (a number names every period).
+    let last_table = staff.periods.values().max_by_key(|(layer, _, _)| *layer);
+    let named = |period: &String| {
+        staff.every_period.is_some()
+            || staff.periods.contains_key(period)
+            || period == SINGLE_PERIOD
+    };
+    for period in periods.into_iter().flatten().filter(|p| !named(p)) {
+        if let Some((layer, span, _)) = last_table {
             ok = false;
             problems.push(at(
+                *layer,
                 "staff_capacity",
                 span.clone(),
                 format!("no capacity is given for the period '{period}'"),
@@ -302,5 +327,5 @@ fn staff_capacity(
             ));
         }
     }
-    (ok && periods.is_some()).then_some(hours)
+    (ok && periods.is_some()).then(|| hours.into_iter().map(|h| h.unwrap_or(0.0)).collect())
 }
