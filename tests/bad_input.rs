@@ -603,6 +603,38 @@ fn max_share_as_percent() {
     only_problem(&err);
 }
 
+// Amounts above 10^15 EUR are typos (and a double no longer holds their cents): every money
+// column refuses them, staff hours do not.
+#[test]
+fn absurdly_large_amounts() {
+    let actions = edit(
+        ACTIONS,
+        "c,Access points,access,50,",
+        "c,Access points,access,2e15,",
+    );
+    let sources = edit(SOURCES, "eu,ESF+,eu,1000,", "eu,ESF+,eu,1000000000000001,");
+    let partners = edit(
+        PARTNERS,
+        "lib,Library,0,0,10,10,",
+        "lib,Library,0,5e15,1e16,10,",
+    );
+    let plan = plan_with(&[
+        ("actions.csv", Some(&actions)),
+        ("sources.csv", Some(&sources)),
+        ("partners.csv", Some(&partners)),
+    ]);
+    let range = "is out of range (it must be between 0 and 1000000000000000)";
+    plan_rejected(
+        &plan,
+        &[
+            &format!("plan/actions.csv, row 4, column 'cost_2025': '2e15' {range}"),
+            &format!("plan/sources.csv, row 3, column 'budget': '1000000000000001' {range}"),
+            &format!("plan/partners.csv, row 2, column 'cash_2026': '5e15' {range}"),
+            "the input has 3 problems",
+        ],
+    );
+}
+
 #[test]
 fn min_scale_zero() {
     let actions = edit(ACTIONS, ",0.5,7,", ",0,7,");

@@ -8,6 +8,11 @@
 use serde::Serialize;
 use std::path::PathBuf;
 
+/// The largest amount of money a plan may hold, EUR: in a cost, a budget, a grant or a partner's
+/// cash, after every scenario factor. Anything larger is a typo (world GDP is about 1e14 EUR),
+/// and near 1e16 a double no longer holds whole cents.
+pub const MAX_EUR: f64 = 1e15;
+
 /// Whether an action must, may or must not be funded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]

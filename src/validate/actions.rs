@@ -46,10 +46,7 @@ pub fn read_actions(cells: &mut Cells, periods: &[String]) -> (Vec<String>, Vec<
             }
             continue;
         };
-        let cost_eur = cost_columns
-            .iter()
-            .map(|c| cells.amount(row, c, 0.0))
-            .collect();
+        let cost_eur = cost_columns.iter().map(|c| cells.money(row, c)).collect();
         let staff_hours = match &staff_columns {
             Some(columns) => columns.iter().map(|c| cells.amount(row, c, 0.0)).collect(),
             None => vec![0.0; periods.len()],

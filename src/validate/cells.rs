@@ -4,6 +4,9 @@
 use crate::error::{InputProblem, Problems};
 use crate::input::RawTable;
 
+/// How to fix an amount (money or hours) that is not a number of 0 or more.
+pub const AMOUNT_FIX: &str = "enter an amount of 0 or more, digits only (e.g. 12500 or 12500.50)";
+
 /// A raw table plus the problem list that its cells report into.
 pub struct Cells<'a> {
     /// The table being read.
@@ -91,14 +94,14 @@ impl<'a> Cells<'a> {
 
     /// A non-negative amount (money or hours); empty counts as `default`.
     pub fn amount(&mut self, row: usize, column: &str, default: f64) -> f64 {
-        self.number(
-            row,
-            column,
-            0.0,
-            f64::INFINITY,
-            "enter an amount of 0 or more, digits only (e.g. 12500 or 12500.50)",
-        )
-        .unwrap_or(default)
+        self.number(row, column, 0.0, f64::INFINITY, AMOUNT_FIX)
+            .unwrap_or(default)
+    }
+
+    /// An amount of money, 0 to [`MAX_EUR`](crate::domain::MAX_EUR) EUR; empty counts as 0.
+    pub fn money(&mut self, row: usize, column: &str) -> f64 {
+        self.number(row, column, 0.0, crate::domain::MAX_EUR, AMOUNT_FIX)
+            .unwrap_or(0.0)
     }
 
     /// A `;`-separated list of ids or names.

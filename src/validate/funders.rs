@@ -1,8 +1,8 @@
 //! `sources.csv`, `partners.csv` and `targets.csv` → [`Source`]s, [`Partner`]s and [`Target`]s.
 
-use super::cells::{period_columns, Cells};
+use super::cells::{period_columns, Cells, AMOUNT_FIX};
 use super::periods::per_period_columns;
-use crate::domain::{Action, Offer, Partner, Source, SourceKind, Target};
+use crate::domain::{Action, Offer, Partner, Source, SourceKind, Target, MAX_EUR};
 
 /// Resolves an `eligible` list (categories and/or action ids; empty = all) to one flag per action.
 /// `what` names the row's kind and what it does ("source may fund", "partner may join").
@@ -81,11 +81,11 @@ pub fn read_sources(cells: &mut Cells, periods: &[String], actions: &[Action]) -
                 }
             },
         };
-        let budget_total_eur = cells.number(row, "budget", 0.0, f64::INFINITY, MONEY_FIX);
+        let budget_total_eur = cells.number(row, "budget", 0.0, MAX_EUR, MONEY_FIX);
         let budget_eur: Vec<Option<f64>> = match &per_period {
             Some(columns) => columns
                 .iter()
-                .map(|c| cells.number(row, c, 0.0, f64::INFINITY, MONEY_FIX))
+                .map(|c| cells.number(row, c, 0.0, MAX_EUR, MONEY_FIX))
                 .collect(),
             None => vec![None; periods.len()],
         };
@@ -116,8 +116,8 @@ pub fn read_sources(cells: &mut Cells, periods: &[String], actions: &[Action]) -
                 "enter the co-financing rate as a share between 0 and 1 (85% = 0.85)",
             )
             .unwrap_or(1.0);
-        let min_grant_eur = cells.number(row, "min_grant", 0.0, f64::INFINITY, MONEY_FIX);
-        let max_grant_eur = cells.number(row, "max_grant", 0.0, f64::INFINITY, MONEY_FIX);
+        let min_grant_eur = cells.number(row, "min_grant", 0.0, MAX_EUR, MONEY_FIX);
+        let max_grant_eur = cells.number(row, "max_grant", 0.0, MAX_EUR, MONEY_FIX);
         if let (Some(min), Some(max)) = (min_grant_eur, max_grant_eur) {
             if min > max {
                 cells.problem(
@@ -147,20 +147,25 @@ pub fn read_sources(cells: &mut Cells, periods: &[String], actions: &[Action]) -
 const MONEY_FIX: &str =
     "enter an amount in EUR of 0 or more, digits only (e.g. 150000), or leave it empty";
 
-/// Reads an offer (cash or hours) of a partner: per period, or one total for the plan.
+/// Reads an offer (cash or hours) of a partner: per period, or one total for the plan; each
+/// amount at most `max`.
 fn offer(
     cells: &mut Cells,
     row: usize,
     plain: bool,
     columns: &Option<Vec<String>>,
     prefix: &str,
+    max: f64,
 ) -> Offer {
     if let Some(columns) = columns {
-        let amounts: Vec<f64> = columns.iter().map(|c| cells.amount(row, c, 0.0)).collect();
+        let amounts: Vec<f64> = columns
+            .iter()
+            .map(|c| cells.number(row, c, 0.0, max, AMOUNT_FIX).unwrap_or(0.0))
+            .collect();
         return Offer::PerPeriod(amounts);
     }
     if plain {
-        if let Some(total) = cells.number(row, prefix, 0.0, f64::INFINITY, MONEY_FIX) {
+        if let Some(total) = cells.number(row, prefix, 0.0, max, MONEY_FIX) {
             return Offer::Total(total);
         }
     }
@@ -188,8 +193,8 @@ pub fn read_partners(cells: &mut Cells, periods: &[String], actions: &[Action]) 
             continue;
         };
         let (cash, hours) = (&columns[0], &columns[1]);
-        let cash_eur = offer(cells, row, cash.1, &cash.2, cash.0);
-        let staff_hours = offer(cells, row, hours.1, &hours.2, hours.0);
+        let cash_eur = offer(cells, row, cash.1, &cash.2, cash.0, MAX_EUR);
+        let staff_hours = offer(cells, row, hours.1, &hours.2, hours.0, f64::INFINITY);
         let max_actions = cells
             .number(
                 row,
