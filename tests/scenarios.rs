@@ -397,6 +397,67 @@ fn explicit_budgets_are_not_scaled_by_budget_factor() {
     assert_eq!(source(&s, "own").budget_eur, vec![Some(50.0), Some(50.0)]);
 }
 
+// Regression: a budget_factor in a variant did not scale a budget its base set explicitly, so
+// "every budget -10%" left that one whole. The factor scales the plan's budgets and those the
+// files before it wrote; a budget in the factor's own file, or a later one, is taken as written.
+// A variant's factor replaces its base's (of the plan's budgets), as every key does.
+#[test]
+fn budget_factor_in_a_variant_did_not_scale_the_bases_explicit_budgets() {
+    let plan = setup();
+    plan.scenario(
+        "mid.toml",
+        "extends = \"base.toml\"\n[sources.eu]\nbudget = 120\n[sources.own]\nbudget_2026 = 80\n",
+    );
+    let cut = load(&plan.scenario("cut.toml", "extends = \"mid.toml\"\nbudget_factor = 0.5\n"));
+    assert_eq!(source(&cut, "eu").budget_total_eur, Some(60.0), "120 × 0.5");
+    assert_eq!(
+        source(&cut, "own").budget_eur,
+        vec![Some(50.0), Some(40.0)],
+        "plan 100 × 0.5, mid 80 × 0.5"
+    );
+
+    // In the same file as the factor: as written.
+    let same = load(&plan.scenario(
+        "same.toml",
+        "extends = \"mid.toml\"\nbudget_factor = 0.5\n[sources.eu]\nbudget = 100\n",
+    ));
+    assert_eq!(source(&same, "eu").budget_total_eur, Some(100.0));
+    assert_eq!(
+        source(&same, "own").budget_eur,
+        vec![Some(50.0), Some(40.0)]
+    );
+
+    // In a file after the factor's: as written; the factor still applies to the rest.
+    plan.scenario(
+        "half.toml",
+        "extends = \"base.toml\"\nbudget_factor = 0.5\n",
+    );
+    let later = load(&plan.scenario(
+        "later.toml",
+        "extends = \"half.toml\"\n[sources.eu]\nbudget = 150\n",
+    ));
+    assert_eq!(source(&later, "eu").budget_total_eur, Some(150.0));
+    assert_eq!(
+        source(&later, "own").budget_eur,
+        vec![Some(50.0), Some(50.0)]
+    );
+
+    // A variant's factor replaces its base's: 0.8 of the plan, not 0.8 × 0.5.
+    let again = load(&plan.scenario(
+        "again.toml",
+        "extends = \"half.toml\"\nbudget_factor = 0.8\n",
+    ));
+    assert_eq!(
+        source(&again, "own").budget_eur,
+        vec![Some(80.0), Some(80.0)]
+    );
+    assert_eq!(source(&again, "eu").budget_total_eur, Some(160.0));
+
+    // `show` prints the scaled budgets.
+    let shown = cli_ok(&plan, &["show", "cut.toml"]);
+    assert!(shown.contains("total 60;"), "{shown}");
+}
+
 // eu may pay all of a skills action: all three (380) ≤ own 200 + eu 200 + bank 20, and per year
 // 190 ≤ own 100 + eu (no yearly cap) + bank: 60 + 3 = 63.
 #[test]
@@ -827,6 +888,78 @@ fn bad_factor_values() {
         "[actions.A]\ncost_factor = \"x\"\n",
         &format!("v.toml, line 3, key 'actions.A.cost_factor': \"x\" is not {FACTOR}\n    how to fix: write {FACTOR}"),
     );
+}
+
+// Regression: amounts could grow without bound (or to infinity) through the factors and reach
+// the solver. Anything above 10^15 EUR, after the factors, is an input problem at the key that
+// made it so.
+#[test]
+fn factors_and_amounts_above_1e15_eur_are_refused() {
+    let factor_fix = "how to fix: write a factor that keeps every amount at most 10^15 EUR, such \
+                      as 0.9 (10% less) or 1.15 (15% more)";
+    let amount_fix =
+        "how to fix: write the amount in EUR, at most 10^15 EUR (1 000 000 000 000 000)";
+    let cases = [
+        (
+            "budget_factor = 1e300\n",
+            "line 2, key 'budget_factor': 1e300 makes the budget of source 'own'",
+            factor_fix,
+        ),
+        // 100 EUR × 1e308 is infinite.
+        (
+            "cost_factor = 1e308\n",
+            "line 2, key 'cost_factor': 1e308 makes the cost of action 'A'",
+            factor_fix,
+        ),
+        (
+            "[actions.B]\ncost_factor = 1e14\n",
+            "line 3, key 'actions.B.cost_factor': 1e14 makes the cost of action 'B'",
+            factor_fix,
+        ),
+        // Global and per-action factor together: the action's takes it over the limit.
+        (
+            "cost_factor = 1e6\n[actions.A]\ncost_factor = 1e8\n",
+            "line 4, key 'actions.A.cost_factor': 1e8 makes the cost of action 'A'",
+            factor_fix,
+        ),
+        (
+            "[sources.eu]\nbudget = 2e15\n",
+            "line 3, key 'sources.eu.budget': 2e15 EUR is",
+            amount_fix,
+        ),
+        (
+            "[sources.own]\nbudget_2025 = 1000000000000001\n",
+            "line 3, key 'sources.own.budget_2025': 1.000000000000001e15 EUR is",
+            amount_fix,
+        ),
+        (
+            "[partners.bank]\ncash = { \"2025\" = 5e15 }\n",
+            "line 3, key 'partners.bank.cash': 5e15 EUR is",
+            amount_fix,
+        ),
+    ];
+    for (overrides, problem, fix) in cases {
+        let problem = format!("v.toml, {problem} more than fundmix accepts (10^15 EUR)\n    {fix}");
+        assert_override_error(overrides, &problem);
+    }
+    // A budget_factor in a variant that takes a base's explicit budget over the limit.
+    let plan = setup();
+    plan.scenario(
+        "big.toml",
+        "extends = \"base.toml\"\n[sources.eu]\nbudget = 1e15\n",
+    );
+    plan.scenario("v.toml", "extends = \"big.toml\"\nbudget_factor = 1.5\n");
+    assert_cli_error(
+        &plan,
+        "v.toml",
+        &[&format!(
+            "v.toml, line 2, key 'budget_factor': 1.5 makes the budget of source 'eu' more than \
+             fundmix accepts (10^15 EUR)\n    {factor_fix}"
+        )],
+    );
+    // Up to the limit is fine; so are large staff hours.
+    let (_p, s) = variant("[sources.eu]\nbudget = 1e15\n[partners.bank]\nstaff_hours = 1e16\n");
+    assert_eq!(source(&s, "eu").budget_total_eur, Some(1e15));
 }
 
 #[test]

@@ -2,9 +2,19 @@
 //! `budget_factor`, `cost_factor`, and `[sources.<id>]`, `[actions.<id>]`, `[partners.<id>]`,
 //! `[targets.<indicator>]` tables. Each override naming something the plan does not have is a
 //! problem located at its file and key.
+//!
+//! Factors and explicit budgets along an `extends` chain: the `budget_factor` in effect (the one
+//! of the last file that sets it; a variant's factor replaces its base's, it does not multiply
+//! it) scales the plan's budgets and every budget written in the files before it. A budget
+//! written in the same file as the factor, or in a later one, is taken as written. So a variant
+//! with `budget_factor = 0.9` cuts every budget by 10%, including one its base set explicitly.
+//! `cost_factor` scales every cost, and `[actions.<id>] cost_factor` comes on top of it.
+//!
+//! No amount of money may end up above [`MAX_EUR`] (10^15 EUR): an explicit amount above it is a
+//! problem at its key, and a factor that takes a budget or cost above it a problem at the factor.
 
 use super::scenario::{hours_or_number, At};
-use crate::domain::{Offer, Plan, Status, Target};
+use crate::domain::{Offer, Plan, Status, Target, MAX_EUR};
 use crate::error::Problems;
 use crate::input::scenario::{Overrides, RawScenario};
 use toml::{Spanned, Value};
@@ -12,14 +22,23 @@ use toml::{Spanned, Value};
 /// Applies every override of `raw` to `plan`.
 pub fn apply(raw: &RawScenario, plan: &mut Plan, problems: &mut Problems, at: &At) {
     let mut ctx = Ctx { problems, at };
-    if let Some(v) = &raw.budget_factor {
-        if let Some(f) = ctx.factor("budget_factor", v) {
-            for source in &mut plan.sources {
-                source.budget_total_eur = source.budget_total_eur.map(|b| b * f);
-                source.budget_eur.iter_mut().flatten().for_each(|b| *b *= f);
-            }
+    let budget_factor = raw
+        .budget_factor
+        .as_ref()
+        .and_then(|v| ctx.factor("budget_factor", v).map(|f| (f, v)));
+    if let Some((f, _)) = budget_factor {
+        for source in &mut plan.sources {
+            source.budget_total_eur = source.budget_total_eur.map(|b| b * f);
+            source.budget_eur.iter_mut().flatten().for_each(|b| *b *= f);
         }
     }
+    // The factor on a budget written at `path`: budget_factor when a file before the one that
+    // sets budget_factor wrote it, else 1 (the budget is taken as written).
+    let factor_layer = raw.origin.get("budget_factor");
+    let explicit_factor = |path: &str| match (budget_factor, factor_layer, raw.origin.get(path)) {
+        (Some((f, _)), Some(factor), Some(written)) if written < factor => f,
+        _ => 1.0,
+    };
     if let Some(v) = &raw.cost_factor {
         if let Some(f) = ctx.factor("cost_factor", v) {
             for action in &mut plan.actions {
@@ -27,6 +46,12 @@ pub fn apply(raw: &RawScenario, plan: &mut Plan, problems: &mut Problems, at: &A
             }
         }
     }
+    // Which actions the global cost_factor alone keeps within MAX_EUR, to blame the right factor.
+    let within_after_global: Vec<bool> = plan
+        .actions
+        .iter()
+        .map(|a| within_max(&a.cost_eur))
+        .collect();
     for (id, keys) in entries(&raw.sources) {
         let Some(s) = ctx.find("sources", id, plan.sources.iter().map(|s| &s.id)) else {
             continue;
@@ -36,7 +61,10 @@ pub fn apply(raw: &RawScenario, plan: &mut Plan, problems: &mut Problems, at: &A
             let source = &mut plan.sources[s];
             match key.get_ref().as_str() {
                 "budget" => {
-                    source.budget_total_eur = ctx.amount(&path, value).or(source.budget_total_eur)
+                    let f = explicit_factor(&path);
+                    if let Some(budget) = ctx.money(&path, value) {
+                        source.budget_total_eur = Some(budget * f);
+                    }
                 }
                 "max_share" => {
                     if let Some(share) = ctx.number(
@@ -59,8 +87,9 @@ pub fn apply(raw: &RawScenario, plan: &mut Plan, problems: &mut Problems, at: &A
                     .and_then(|p| plan.periods.iter().position(|x| x == p))
                 {
                     Some(p) => {
-                        if let Some(b) = ctx.amount(&path, value) {
-                            plan.sources[s].budget_eur[p] = Some(b);
+                        let f = explicit_factor(&path);
+                        if let Some(b) = ctx.money(&path, value) {
+                            plan.sources[s].budget_eur[p] = Some(b * f);
                         }
                     }
                     None => match other.strip_prefix("budget_") {
@@ -89,6 +118,22 @@ pub fn apply(raw: &RawScenario, plan: &mut Plan, problems: &mut Problems, at: &A
             }
         }
     }
+    if let Some((_, v)) = budget_factor {
+        let over = plan.sources.iter().find(|s| {
+            !within_max(
+                s.budget_total_eur
+                    .iter()
+                    .chain(s.budget_eur.iter().flatten()),
+            )
+        });
+        if let Some(source) = over {
+            ctx.too_large(
+                "budget_factor",
+                v,
+                &format!("the budget of source '{}'", source.id),
+            );
+        }
+    }
     for (id, keys) in entries(&raw.actions) {
         let Some(a) = ctx.find("actions", id, plan.actions.iter().map(|a| &a.id)) else {
             continue;
@@ -110,10 +155,28 @@ pub fn apply(raw: &RawScenario, plan: &mut Plan, problems: &mut Problems, at: &A
                 "cost_factor" => {
                     if let Some(f) = ctx.factor(&path, value) {
                         action.cost_eur.iter_mut().for_each(|c| *c *= f);
+                        if within_after_global[a] && !within_max(&action.cost_eur) {
+                            let what = format!("the cost of action '{}'", action.id);
+                            ctx.too_large(&path, value, &what);
+                        }
                     }
                 }
                 _ => ctx.unknown_key(&path, key, "status, cost_factor"),
             }
+        }
+    }
+    if let Some(v) = &raw.cost_factor {
+        let over = plan
+            .actions
+            .iter()
+            .zip(&within_after_global)
+            .find(|(a, within)| !**within && !within_max(&a.cost_eur));
+        if let Some((action, _)) = over {
+            ctx.too_large(
+                "cost_factor",
+                v,
+                &format!("the cost of action '{}'", action.id),
+            );
         }
     }
     for (id, keys) in entries(&raw.partners) {
@@ -131,12 +194,12 @@ pub fn apply(raw: &RawScenario, plan: &mut Plan, problems: &mut Problems, at: &A
                     }
                 }
                 "cash" => {
-                    if let Some(offer) = ctx.offer(&path, value, &periods) {
+                    if let Some(offer) = ctx.offer(&path, value, &periods, MAX_EUR) {
                         partner.cash_eur = offer;
                     }
                 }
                 "staff_hours" => {
-                    if let Some(offer) = ctx.offer(&path, value, &periods) {
+                    if let Some(offer) = ctx.offer(&path, value, &periods, f64::INFINITY) {
                         partner.staff_hours = offer;
                     }
                 }
@@ -174,6 +237,25 @@ pub fn apply(raw: &RawScenario, plan: &mut Plan, problems: &mut Problems, at: &A
 }
 
 type Keys = std::collections::BTreeMap<Spanned<String>, Spanned<Value>>;
+
+/// True when every amount is a number no larger than [`MAX_EUR`] (not infinite, not NaN).
+fn within_max<'a>(amounts: impl IntoIterator<Item = &'a f64>) -> bool {
+    amounts.into_iter().all(|&x| x <= MAX_EUR)
+}
+
+/// How [`MAX_EUR`] is written in messages.
+const MAX_EUR_TEXT: &str = "10^15 EUR";
+
+/// How to fix an amount above [`MAX_EUR`].
+const MAX_EUR_FIX: &str = "write the amount in EUR, at most 10^15 EUR (1 000 000 000 000 000)";
+
+/// A number as a reader would write it: large ones in exponent form (`1e300`, not 301 digits).
+fn written(value: &Value) -> String {
+    match hours_or_number(value) {
+        Some(x) if x.abs() >= 1e6 => format!("{x:e}"),
+        _ => value.to_string(),
+    }
+}
 
 fn entries(overrides: &Option<Overrides>) -> impl Iterator<Item = (&Spanned<String>, &Keys)> {
     overrides.iter().flatten()
@@ -260,6 +342,39 @@ impl Ctx<'_, '_> {
         self.number(path, value, 0.0, f64::INFINITY, "an amount of 0 or more")
     }
 
+    /// An amount of money, 0 to [`MAX_EUR`].
+    fn money(&mut self, path: &str, value: &Spanned<Value>) -> Option<f64> {
+        let amount = self.amount(path, value)?;
+        if amount > MAX_EUR {
+            self.push(
+                path,
+                value.span(),
+                format!(
+                    "{} EUR is more than fundmix accepts ({MAX_EUR_TEXT})",
+                    written(value.get_ref())
+                ),
+                MAX_EUR_FIX,
+            );
+            return None;
+        }
+        Some(amount)
+    }
+
+    /// The factor at `path` made `what` larger than [`MAX_EUR`] (or too large to count).
+    fn too_large(&mut self, path: &str, value: &Spanned<Value>, what: &str) {
+        self.push(
+            path,
+            value.span(),
+            format!(
+                "{} makes {what} more than fundmix accepts ({MAX_EUR_TEXT})",
+                written(value.get_ref())
+            ),
+            &format!(
+                "write a factor that keeps every amount at most {MAX_EUR_TEXT}, such as 0.9 (10% less) or 1.15 (15% more)"
+            ),
+        );
+    }
+
     fn factor(&mut self, path: &str, value: &Spanned<Value>) -> Option<f64> {
         self.number(
             path,
@@ -278,10 +393,21 @@ impl Ctx<'_, '_> {
         flag
     }
 
-    /// One number (a total for the whole plan) or a table per period.
-    fn offer(&mut self, path: &str, value: &Spanned<Value>, periods: &[String]) -> Option<Offer> {
-        if let Some(total) = hours_or_number(value.get_ref()) {
-            return self.amount(path, value).map(|_| Offer::Total(total));
+    /// One number (a total for the whole plan) or a table per period; amounts at most `max`.
+    fn offer(
+        &mut self,
+        path: &str,
+        value: &Spanned<Value>,
+        periods: &[String],
+        max: f64,
+    ) -> Option<Offer> {
+        if hours_or_number(value.get_ref()).is_some() {
+            let total = if max.is_finite() {
+                self.money(path, value)
+            } else {
+                self.amount(path, value)
+            };
+            return total.map(Offer::Total);
         }
         let Some(table) = value.get_ref().as_table() else {
             self.bad(path, value, "write one amount for the whole plan, or a table per period: { \"2025\" = 5000, \"2026\" = 5000 }");
@@ -299,6 +425,18 @@ impl Ctx<'_, '_> {
                 return None;
             };
             match hours_or_number(v) {
+                Some(x) if x > max => {
+                    self.push(
+                        path,
+                        value.span(),
+                        format!(
+                            "{} EUR is more than fundmix accepts ({MAX_EUR_TEXT})",
+                            written(v)
+                        ),
+                        MAX_EUR_FIX,
+                    );
+                    return None;
+                }
                 Some(x) if x >= 0.0 => amounts[p] = x,
                 _ => {
                     self.push(
