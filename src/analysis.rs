@@ -100,12 +100,13 @@ pub fn run_frontier(command: &FrontierCommand) -> Result<(Frontier, PathBuf), Fa
         grid: command.grid,
         jobs: command.jobs,
     };
-    let traced = frontier(&scenario, &request)?;
     let dir = command.out.clone().unwrap_or_else(|| {
         Path::new("reports").join(format!("{}-frontier", crate::folder_name(&scenario.name)))
     });
-    let json = serde_json::to_vec_pretty(&traced).map_err(|e| Failure::Fault(e.into()))?;
-    let files = vec![("frontier.json".to_string(), json)];
+    // Refuse a folder that is not a report before minutes of solving, not after.
+    crate::report::check_report_folder(&dir).map_err(Failure::Fault)?;
+    let traced = frontier(&scenario, &request)?;
+    let files = crate::report::frontier::frontier_files(&traced).map_err(Failure::Fault)?;
     crate::report::replace_folder(&dir, &files).map_err(Failure::Fault)?;
     Ok((traced, dir))
 }

@@ -182,6 +182,7 @@ pub struct CompareRequest {
 pub fn run_compare(request: &CompareRequest) -> Result<(Vec<ScenarioResult>, PathBuf), Failure> {
     let files = scenario_files(&request.inputs)?;
     let scenarios = load_all(&files)?;
+    report::check_report_folder(&request.out).map_err(Failure::Fault)?;
     let progress = std::io::stderr().is_terminal() && scenarios.len() >= 4;
     let mut results = solve_all(&scenarios, &request.options, request.jobs, progress)?;
     if !request.timings {

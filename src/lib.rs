@@ -184,14 +184,16 @@ pub fn folder_name(scenario_name: &str) -> String {
 /// Load → validate → solve → verify → report. Returns the result and the report folder.
 pub fn run_solve(request: &SolveRequest) -> Result<(ScenarioResult, PathBuf), Failure> {
     let scenario = validate::load_scenario(&request.input)?;
-    let mut result = solve_scenario(&scenario, &request.options)?;
-    if !request.timings {
-        result.solve_seconds = None;
-    }
     let dir = request
         .out
         .clone()
         .unwrap_or_else(|| Path::new("reports").join(folder_name(&scenario.name)));
+    // Refuse a folder that is not a report before solving, not after.
+    report::check_report_folder(&dir).map_err(Failure::Fault)?;
+    let mut result = solve_scenario(&scenario, &request.options)?;
+    if !request.timings {
+        result.solve_seconds = None;
+    }
     report::write_reports(&result, &dir).map_err(Failure::Fault)?;
     Ok((result, dir))
 }

@@ -85,7 +85,7 @@ fn main() -> ExitCode {
                 out: args.out,
             };
             fundmix::analysis::run_frontier(&command).map(|(frontier, dir)| {
-                println!("{} frontier points", frontier.points.len());
+                print!("{}", fundmix::report::frontier::frontier_text(&frontier));
                 println!("Files:    {}", dir.display());
                 if frontier.points.is_empty() {
                     ExitCode::from(3)

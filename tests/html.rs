@@ -297,6 +297,7 @@ fn scenario_report_renders_in_a_browser() {
             "Partners",
             "Staff hours",
             "Indicators and targets",
+            "What limits this plan",
             "Funding matrix (EUR, all years)",
         ]
         .into_iter()

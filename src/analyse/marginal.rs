@@ -76,10 +76,10 @@ impl Marginals {
 
 /// EUR per model unit of an objective: own money is counted in model money units.
 fn objective_factor(objective: Objective, unit: f64, tiebreak: bool) -> f64 {
-    let money = match (objective, tiebreak) {
-        (Objective::MaxImpact, false) | (Objective::MinOwnCost, true) => false,
-        _ => true,
-    };
+    let money = !matches!(
+        (objective, tiebreak),
+        (Objective::MaxImpact, false) | (Objective::MinOwnCost, true)
+    );
     if money {
         unit
     } else {

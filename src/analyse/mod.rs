@@ -124,6 +124,15 @@ pub fn limit_of(scenario: &Scenario, rule: Rule) -> Option<(f64, LimitUnit)> {
     })
 }
 
+/// "ESF+ budget", but "Municipal budget" rather than "Municipal budget budget".
+fn budget_of(source: &str) -> String {
+    if source.to_lowercase().ends_with("budget") {
+        source.to_string()
+    } else {
+        format!("{source} budget")
+    }
+}
+
 /// The rule in a finance officer's words, e.g. "ESF+ budget for 2026".
 pub fn describe(scenario: &Scenario, rule: Rule) -> String {
     let plan = &scenario.plan;
@@ -142,8 +151,11 @@ pub fn describe(scenario: &Scenario, rule: Rule) -> String {
     match rule {
         Rule::Scale(a) => format!("the funded scale of {}", action(a)),
         Rule::Covered(a, p) => format!("the full cost of {}{} is covered", action(a), period(p)),
-        Rule::SourcePeriod(s, p) => format!("{} budget{}", source(s), period(p)),
-        Rule::SourceTotal(s) => format!("{} total budget", source(s)),
+        Rule::SourcePeriod(s, p) => format!("{}{}", budget_of(source(s)), period(p)),
+        Rule::SourceTotal(s) => match source(s) {
+            name if name.to_lowercase().ends_with("budget") => format!("{name}, total"),
+            name => format!("{name} total budget"),
+        },
         Rule::Share(s, a) => format!(
             "{} pays at most {}% of {}",
             source(s),
