@@ -110,6 +110,12 @@ pub struct SolveArgs {
     /// give byte-identical files.
     #[arg(long)]
     pub no_timings: bool,
+    /// Also trace what more own money would buy (as `fundmix frontier`, with N points,
+    /// default 10) and add its chart and frontier.csv to the report. Takes longer: each point
+    /// is a full solve.
+    #[arg(long, value_name = "N", num_args = 0..=1, default_missing_value = "10",
+          value_parser = clap::value_parser!(u32).range(2..=100))]
+    pub frontier: Option<u32>,
 }
 
 /// Arguments of `fundmix compare`.

@@ -134,7 +134,7 @@ pub fn comparison_files(results: &[ScenarioResult]) -> anyhow::Result<Vec<(Strin
             name = format!("{base}-{n}");
             n += 1;
         }
-        for (file, content) in report::scenario_files(result)? {
+        for (file, content) in report::scenario_files(result, None)? {
             files.push((format!("{name}/{file}"), content));
         }
     }

@@ -152,6 +152,18 @@ pub struct SolveRequest {
     pub options: SolveOptions,
     /// Whether to include the solve time in the reports.
     pub timings: bool,
+    /// Points of an own-money frontier to add to the report (none: no frontier).
+    pub frontier_points: Option<usize>,
+}
+
+/// What `fundmix solve` produced.
+pub struct Solved {
+    /// The solved and verified scenario.
+    pub result: ScenarioResult,
+    /// The own-money frontier, when asked for and the scenario has a plan.
+    pub frontier: Option<analyse::frontier::Frontier>,
+    /// The report folder.
+    pub dir: PathBuf,
 }
 
 /// A folder name for a scenario: lower case, spaces and unsafe characters as `-`.
@@ -181,8 +193,8 @@ pub fn folder_name(scenario_name: &str) -> String {
     }
 }
 
-/// Load → validate → solve → verify → report. Returns the result and the report folder.
-pub fn run_solve(request: &SolveRequest) -> Result<(ScenarioResult, PathBuf), Failure> {
+/// Load → validate → solve → verify → (frontier) → report.
+pub fn run_solve(request: &SolveRequest) -> Result<Solved, Failure> {
     let scenario = validate::load_scenario(&request.input)?;
     let dir = request
         .out
@@ -194,8 +206,25 @@ pub fn run_solve(request: &SolveRequest) -> Result<(ScenarioResult, PathBuf), Fa
     if !request.timings {
         result.solve_seconds = None;
     }
-    report::write_reports(&result, &dir).map_err(Failure::Fault)?;
-    Ok((result, dir))
+    let frontier = match request.frontier_points {
+        Some(max_points) if result.has_plan() => {
+            let frontier_request = analyse::frontier::FrontierRequest {
+                money: analyse::frontier::Money::Own,
+                max_points,
+                grid: None,
+                jobs: 1,
+            };
+            Some(analyse::frontier::frontier(&scenario, &frontier_request)?)
+        }
+        _ => None,
+    };
+    let files = report::scenario_files(&result, frontier.as_ref()).map_err(Failure::Fault)?;
+    report::replace_folder(&dir, &files).map_err(Failure::Fault)?;
+    Ok(Solved {
+        result,
+        frontier,
+        dir,
+    })
 }
 
 /// Load → validate → compare what the plan asks with what is offered.

@@ -18,11 +18,16 @@ fn main() -> ExitCode {
                     time_limit_seconds: args.time_limit,
                 },
                 timings: !args.no_timings,
+                frontier_points: args.frontier.map(|n| n as usize),
             };
-            fundmix::run_solve(&request).map(|(result, dir)| {
-                print!("{}", fundmix::report::terminal_summary(&result));
-                println!("Reports:  {}", dir.display());
-                if result.has_plan() {
+            fundmix::run_solve(&request).map(|solved| {
+                print!("{}", fundmix::report::terminal_summary(&solved.result));
+                if let Some(frontier) = &solved.frontier {
+                    println!();
+                    print!("{}", fundmix::report::frontier::frontier_text(frontier));
+                }
+                println!("Reports:  {}", solved.dir.display());
+                if solved.result.has_plan() {
                     ExitCode::SUCCESS
                 } else {
                     ExitCode::from(3)

@@ -92,7 +92,17 @@ fn frontier_writes_its_files_with_every_point() {
         .arg(&dir)
         .arg(plan.plan())
         .assert()
-        .success();
+        .success()
+        .stdout(predicate::str::contains("What more own money buys"))
+        .stdout(predicate::str::contains("the cheapest plan"));
+    for file in [
+        "frontier.csv",
+        "frontier.md",
+        "charts/frontier.svg",
+        "charts/frontier.png",
+    ] {
+        assert!(dir.join(file).is_file(), "{file} missing");
+    }
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("frontier.json")).unwrap()).unwrap();
     let money: Vec<f64> = json["points"]
@@ -102,6 +112,55 @@ fn frontier_writes_its_files_with_every_point() {
         .map(|p| p["money_eur"].as_f64().unwrap())
         .collect();
     assert_eq!(money, vec![0.0, 40.0, 50.0, 60.0, 90.0, 100.0]);
+}
+
+#[test]
+fn frontier_refuses_a_folder_that_is_not_a_report() {
+    let plan = three_actions();
+    let out = tempfile::tempdir().unwrap();
+    std::fs::write(out.path().join("budget.xlsx"), "mine").unwrap();
+    fundmix()
+        .arg("frontier")
+        .arg("--out")
+        .arg(out.path())
+        .arg(plan.plan())
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("not a fundmix report"));
+    assert_eq!(
+        std::fs::read_to_string(out.path().join("budget.xlsx")).unwrap(),
+        "mine"
+    );
+}
+
+#[test]
+fn solve_with_frontier_adds_its_chart_to_the_html_report() {
+    let plan = three_actions();
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().join("r");
+    fundmix()
+        .args(["solve", "--frontier", "3", "--out"])
+        .arg(&dir)
+        .arg(plan.plan())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "What more own money buys – plan (traced exactly, 3 points)",
+        ));
+    let csv = std::fs::read_to_string(dir.join("frontier.csv")).unwrap();
+    assert_eq!(csv.lines().count(), 4, "{csv}");
+    assert!(dir.join("charts/frontier.svg").is_file());
+    let html = std::fs::read_to_string(dir.join("report.html")).unwrap();
+    assert!(html.contains("What more own money buys"));
+    // Without --frontier the report has no frontier.
+    let plain = out.path().join("p");
+    fundmix()
+        .args(["solve", "--out"])
+        .arg(&plain)
+        .arg(plan.plan())
+        .assert()
+        .success();
+    assert!(!plain.join("frontier.csv").exists());
 }
 
 #[test]

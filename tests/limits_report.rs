@@ -21,7 +21,7 @@ fn solve(scenario: &Path) -> ScenarioResult {
 
 /// report.md and report.html as written by `fundmix solve`.
 fn reports(result: &ScenarioResult) -> (String, String) {
-    let files = report::scenario_files(result).unwrap();
+    let files = report::scenario_files(result, None).unwrap();
     let file = |name: &str| {
         let (_, bytes) = files.iter().find(|(n, _)| n == name).unwrap();
         String::from_utf8(bytes.clone()).unwrap()

@@ -19,6 +19,7 @@ pub(crate) mod text;
 pub use format::{eur, number};
 pub use text::terminal_summary;
 
+use crate::analyse::frontier::Frontier;
 use crate::result::ScenarioResult;
 use anyhow::{bail, Context, Result};
 use std::fs;
@@ -26,12 +27,19 @@ use std::path::Path;
 
 /// Writes every report file for `result` into `dir` (replacing an earlier report there).
 pub fn write_reports(result: &ScenarioResult, dir: &Path) -> Result<()> {
-    replace_folder(dir, &scenario_files(result)?)
+    replace_folder(dir, &scenario_files(result, None)?)
 }
 
-/// Every file of a scenario's report folder: (relative path, content).
-pub fn scenario_files(result: &ScenarioResult) -> Result<Vec<(String, Vec<u8>)>> {
-    let charts = crate::plot::scenario_charts(result)?;
+/// Every file of a scenario's report folder: (relative path, content). A frontier, when
+/// given, adds its chart to the charts (and so to the HTML page) and `frontier.csv`.
+pub fn scenario_files(
+    result: &ScenarioResult,
+    frontier: Option<&Frontier>,
+) -> Result<Vec<(String, Vec<u8>)>> {
+    let mut charts = crate::plot::scenario_charts(result)?;
+    if let Some(frontier) = frontier {
+        charts.push(crate::plot::frontier::frontier_chart(frontier)?);
+    }
     let mut files = vec![
         (
             "summary.json".to_string(),
@@ -51,6 +59,9 @@ pub fn scenario_files(result: &ScenarioResult) -> Result<Vec<(String, Vec<u8>)>>
             html::scenario_html(result, &charts).into_bytes(),
         ),
     ];
+    if let Some(frontier) = frontier {
+        files.push(("frontier.csv".into(), self::frontier::csv(frontier).into_bytes()));
+    }
     files.extend(chart_files(&charts));
     Ok(files)
 }
