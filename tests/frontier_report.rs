@@ -9,11 +9,7 @@ use std::path::Path;
 const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
 
 fn point(money_eur: f64, impact: f64, funded: &[&str]) -> FrontierPoint {
-    FrontierPoint {
-        money_eur,
-        impact,
-        funded: funded.iter().map(|s| s.to_string()).collect(),
-    }
+    FrontierPoint::new(money_eur, impact, funded)
 }
 
 /// Four points; the plan is the last one. Point 4 drops `b` for `e` and `f`.

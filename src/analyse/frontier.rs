@@ -59,6 +59,17 @@ pub struct FrontierPoint {
     pub funded: Vec<String>,
 }
 
+impl FrontierPoint {
+    /// A point from its money, impact and the ids it funds.
+    pub fn new(money_eur: f64, impact: f64, funded: &[&str]) -> FrontierPoint {
+        FrontierPoint {
+            money_eur,
+            impact,
+            funded: funded.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+}
+
 /// The frontier of one scenario.
 #[derive(Debug, Clone, Serialize)]
 pub struct Frontier {

@@ -5,7 +5,8 @@ use crate::result::ScenarioResult;
 use std::collections::HashMap;
 use std::fmt::Write;
 
-fn field(text: &str) -> String {
+/// A CSV field, quoted when it holds a comma, quote or line break.
+pub(crate) fn field(text: &str) -> String {
     if text.contains([',', '"', '\n']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {

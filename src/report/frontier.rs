@@ -5,6 +5,7 @@
 //! impact per 1 000 EUR of that step, and the actions that come in (or go out) compared with
 //! the point before. This module formats; it traces nothing.
 
+use super::csv::field;
 use super::format::{fixed, number};
 use crate::analyse::frontier::{Frontier, FrontierPoint};
 use crate::plot::frontier::{frontier_chart, money_axis_title, title, IMPACT_AXIS_TITLE};
@@ -76,15 +77,6 @@ fn steps(frontier: &Frontier) -> Vec<Step<'_>> {
         previous = Some(point);
     }
     steps
-}
-
-/// A CSV field, quoted when it holds a comma, quote or line break.
-fn field(text: &str) -> String {
-    if text.contains([',', '"', '\n']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
-    }
 }
 
 /// `frontier.csv`: `point,money_eur,impact,funded_count,funded,impact_per_1000_eur`, one row

@@ -60,7 +60,10 @@ pub fn scenario_files(
         ),
     ];
     if let Some(frontier) = frontier {
-        files.push(("frontier.csv".into(), self::frontier::csv(frontier).into_bytes()));
+        files.push((
+            "frontier.csv".into(),
+            self::frontier::csv(frontier).into_bytes(),
+        ));
     }
     files.extend(chart_files(&charts));
     Ok(files)

@@ -6,13 +6,16 @@
 //! Both axes start at 0 unless the values sit far from it, so a small step is not blown up into
 //! a cliff. The chart draws what a [`Frontier`] holds; it traces nothing.
 
-use super::parts::{self, Rect};
-use super::render::{render, DrawResult, Figure};
-use super::style::{self, INK, LINE_HEIGHT, MARGIN, MUTED, SMALL_SIZE, TICK_SIZE};
-use super::Chart;
+mod axis;
+
 use crate::analyse::frontier::Frontier;
+use crate::plot::parts::{self, Rect};
+use crate::plot::render::{render, DrawResult, Figure};
+use crate::plot::style::{self, INK, LINE_HEIGHT, MARGIN, MUTED, SMALL_SIZE, TICK_SIZE};
+use crate::plot::Chart;
 use crate::report::number;
 use anyhow::Result;
+use axis::Axis;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -64,53 +67,6 @@ pub fn frontier_chart(frontier: &Frontier) -> Result<Chart> {
 /// The chart: a frontier and how to lay it out.
 struct FrontierChart<'f> {
     frontier: &'f Frontier,
-}
-
-/// An axis over `lo..=ticks.last()`, drawn with the 0-based helpers of [`parts`] by shifting
-/// every value by `lo`.
-struct Axis {
-    /// The value at the axis origin.
-    lo: f64,
-    /// Tick values, `lo` first.
-    ticks: Vec<f64>,
-}
-
-impl Axis {
-    /// An axis with round ticks covering `min..=max` with a little room at the top end. It
-    /// starts at 0 when the values start below 60% of the largest, else just below `min`.
-    fn covering(min: f64, max: f64) -> Axis {
-        if !(min.is_finite() && max.is_finite()) || max <= 0.0 && min >= 0.0 {
-            return Axis {
-                lo: 0.0,
-                ticks: style::ticks(0.0),
-            };
-        }
-        let span = (max - min).max(0.1 * max.abs()).max(1e-6);
-        let start = if min >= 0.0 && min <= 0.6 * max {
-            0.0
-        } else {
-            min - 0.1 * span
-        };
-        let end = max + 0.08 * span;
-        let rough = style::ticks(end - start);
-        let step = rough[1] - rough[0];
-        let lo = (start / step).floor() * step;
-        let count = ((end - lo) / step - 1e-9).ceil().max(1.0) as usize;
-        Axis {
-            lo,
-            ticks: (0..=count).map(|i| lo + i as f64 * step).collect(),
-        }
-    }
-
-    /// The ticks shifted to start at 0, for [`parts`].
-    fn shifted(&self) -> Vec<f64> {
-        self.ticks.iter().map(|t| t - self.lo).collect()
-    }
-
-    /// Distance between two ticks.
-    fn step(&self) -> f64 {
-        self.ticks.get(1).map_or(1.0, |t| t - self.ticks[0])
-    }
 }
 
 /// Impact as a tick or point label: whole points unless the ticks are finer than 1.
@@ -532,112 +488,4 @@ fn legend_label<DB: DrawingBackend>(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::analyse::frontier::FrontierPoint;
-
-    fn point(money_eur: f64, impact: f64, funded: &[&str]) -> FrontierPoint {
-        FrontierPoint {
-            money_eur,
-            impact,
-            funded: funded.iter().map(|s| s.to_string()).collect(),
-        }
-    }
-
-    fn sample() -> Frontier {
-        Frontier {
-            scenario: "Baseline".into(),
-            money_label: "own money".into(),
-            sources: vec!["municipal".into()],
-            method: "exact",
-            step: 500.0,
-            points: vec![
-                point(210_000.0, 7_400.0, &["a", "b"]),
-                point(260_000.0, 8_300.0, &["a", "b", "c"]),
-                point(330_000.0, 9_350.0, &["a", "b", "c", "d"]),
-                point(434_000.0, 10_190.0, &["a", "c", "d", "e", "f"]),
-            ],
-            current: Some((434_000.0, 10_190.0)),
-        }
-    }
-
-    /// Twelve close points of one source with a long name, the plan below the frontier.
-    fn crowded() -> Frontier {
-        let points = (0..12)
-            .map(|k| {
-                let k = f64::from(k);
-                point(
-                    40_000.0 + 9_000.0 * k,
-                    5_000.0 + 300.0 * k - 9.0 * k * k,
-                    &["a"],
-                )
-            })
-            .collect();
-        Frontier {
-            money_label: "ESF+ social inclusion and skills (EU Cohesion Policy 2021–2027)".into(),
-            sources: vec!["esf_plus".into()],
-            method: "grid",
-            points,
-            current: Some((100_000.0, 6_200.0)),
-            ..sample()
-        }
-    }
-
-    #[test]
-    fn renders_a_crowded_frontier_with_a_long_money_label() {
-        let frontier = crowded();
-        let chart = super::super::testdata::check(|| frontier_chart(&frontier), &title(&frontier));
-        assert!(chart.svg.contains("this plan"));
-    }
-
-    #[test]
-    fn renders_a_frontier() {
-        let frontier = sample();
-        let chart = super::super::testdata::check(
-            || frontier_chart(&frontier),
-            "What more own money buys – Baseline",
-        );
-        assert_eq!(chart.name, "frontier");
-        assert!(chart.svg.contains("this plan"));
-        assert!(chart.svg.contains("Own money used (EUR)"));
-        assert!(chart.svg.contains(IMPACT_AXIS_TITLE));
-    }
-
-    #[test]
-    fn renders_an_empty_frontier_and_one_point() {
-        let mut frontier = sample();
-        frontier.points.truncate(1);
-        frontier.current = None;
-        frontier_chart(&frontier).unwrap();
-        frontier.points.clear();
-        let chart = frontier_chart(&frontier).unwrap();
-        assert!(chart.svg.contains("No plan keeps every rule"));
-    }
-
-    #[test]
-    fn axes_start_at_zero_unless_the_values_sit_far_from_it() {
-        let axis = Axis::covering(210_000.0, 434_000.0);
-        assert_eq!(axis.lo, 0.0);
-        assert!(*axis.ticks.last().unwrap() >= 434_000.0);
-        let axis = Axis::covering(7_400.0, 10_190.0);
-        assert!(axis.lo > 0.0 && axis.lo <= 7_400.0, "{}", axis.lo);
-        assert!(*axis.ticks.last().unwrap() >= 10_190.0);
-        assert!(axis.ticks.len() <= 10);
-    }
-
-    /// Writes the chart of a made-up frontier for a person to look at:
-    /// `FUNDMIX_CHART_DIR=/tmp/charts cargo test --lib write_frontier_for_review -- --ignored`.
-    #[test]
-    #[ignore = "writes files for review; run by hand"]
-    fn write_frontier_for_review() {
-        let dir = std::path::PathBuf::from(
-            std::env::var("FUNDMIX_CHART_DIR").unwrap_or_else(|_| "target/charts".into()),
-        );
-        std::fs::create_dir_all(&dir).unwrap();
-        for (name, frontier) in [("frontier", sample()), ("frontier_crowded", crowded())] {
-            let chart = frontier_chart(&frontier).unwrap();
-            std::fs::write(dir.join(format!("{name}.svg")), &chart.svg).unwrap();
-            std::fs::write(dir.join(format!("{name}.png")), &chart.png).unwrap();
-        }
-    }
-}
+mod tests;
