@@ -178,6 +178,18 @@ pub struct Plan {
     pub partners: Vec<Partner>,
     /// Targets, in file order.
     pub targets: Vec<Target>,
+    /// The workshop vote of `votes.csv`, if the plan has one (it is also the `support`
+    /// indicator of every action).
+    pub votes: Option<Votes>,
+}
+
+/// A workshop vote: who gave how many points to which action.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Votes {
+    /// Voter names or codes, in the order they first appear.
+    pub voters: Vec<String>,
+    /// Per voter (same order as `voters`): (action index, points), in file order.
+    pub ballots: Vec<Vec<(usize, f64)>>,
 }
 
 /// What the optimiser aims for.

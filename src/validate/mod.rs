@@ -11,6 +11,7 @@ mod funders;
 mod overrides;
 mod periods;
 mod scenario;
+mod votes;
 
 pub use cells::parse_number;
 pub use periods::SINGLE_PERIOD;
@@ -25,11 +26,12 @@ use std::collections::HashMap;
 use std::path::Path;
 
 /// The plan tables: (file name, required).
-pub const PLAN_FILES: [(&str, bool); 4] = [
+pub const PLAN_FILES: [(&str, bool); 5] = [
     ("actions.csv", true),
     ("sources.csv", true),
     ("partners.csv", false),
     ("targets.csv", false),
+    ("votes.csv", false),
 ];
 
 const ACTION_COLUMNS: columns::Known = columns::Known {
@@ -72,6 +74,11 @@ const PARTNER_COLUMNS: columns::Known = columns::Known {
         "max_actions",
     ],
     per_period: &["cash", "staff_hours"],
+    free: &[],
+};
+const VOTE_COLUMNS: columns::Known = columns::Known {
+    names: &["voter", "action", "points"],
+    per_period: &[],
     free: &[],
 };
 const TARGET_COLUMNS: columns::Known = columns::Known {
@@ -130,7 +137,26 @@ pub fn load_plan(folder: &Path, label: &str) -> Result<Plan, InputError> {
         rows.iter().map(|r| (r.row, r.action.id.as_str())),
         "action",
     );
-    let actions = resolve_links(&mut cells, rows);
+    let mut actions = resolve_links(&mut cells, rows);
+    let mut indicators = indicators;
+    let votes = tables[4].as_ref().map(|table| {
+        let mut cells = Cells::new(table, &mut problems);
+        columns::check_names(&mut cells, &VOTE_COLUMNS, &periods);
+        if indicators.iter().any(|i| i == votes::SUPPORT) {
+            cells.table_problem(
+                "actions.csv already has an 'impact_support' column, and the vote becomes the \
+                 'support' indicator"
+                    .into(),
+                "rename the 'impact_support' column in actions.csv, or remove votes.csv",
+            );
+        }
+        votes::read_votes(&mut cells, &actions)
+    });
+    if let Some(votes) = &votes {
+        if !indicators.iter().any(|i| i == votes::SUPPORT) {
+            votes::add_support(votes, &mut indicators, &mut actions);
+        }
+    }
 
     let mut cells = Cells::new(source_table, &mut problems);
     columns::check_names(&mut cells, &SOURCE_COLUMNS, &periods);
@@ -169,6 +195,7 @@ pub fn load_plan(folder: &Path, label: &str) -> Result<Plan, InputError> {
         sources,
         partners,
         targets,
+        votes,
     })
 }
 

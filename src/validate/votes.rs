@@ -1,0 +1,112 @@
+//! `votes.csv`: a workshop vote (`voter`, `action`, `points`) → the `support` indicator.
+//!
+//! Each row gives one voter's points to one action (an empty `points` cell counts as 1, so an
+//! approval vote is a list of voter–action pairs). An action's support is the sum of the
+//! points it received; the optimiser weighs it like any SMART indicator (`[weights] support`).
+//! This module checks the rows and sums them; whether the sum is made fair with equal shares is
+//! the scenario's choice (see [`crate::domain::SupportRule`]).
+
+use super::cells::Cells;
+use crate::domain::{Action, Votes};
+use std::collections::HashMap;
+
+/// The indicator a vote becomes.
+pub const SUPPORT: &str = "support";
+
+/// The most points one voter may give one action.
+const MAX_POINTS: f64 = 1e9;
+
+/// Reads the vote rows. Unknown actions, repeated voter–action pairs and bad points are
+/// reported at their cells.
+pub fn read_votes(cells: &mut Cells, actions: &[Action]) -> Votes {
+    let mut votes = Votes::default();
+    if !cells.require_column("voter", "who voted: a name, number or code")
+        | !cells.require_column("action", "the id of the action voted for, as in actions.csv")
+    {
+        return votes;
+    }
+    let index: HashMap<&str, usize> = actions
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect();
+    let mut voter_index: HashMap<String, usize> = HashMap::new();
+    let mut first_row: HashMap<(usize, usize), usize> = HashMap::new();
+    for row in cells.rows() {
+        let voter = cells.text(row, "voter").map(str::trim);
+        let action = cells.text(row, "action").map(str::trim);
+        let points = cells.number(
+            row,
+            "points",
+            0.0,
+            MAX_POINTS,
+            "enter the points as a number of 0 or more (leave it empty for 1 point)",
+        );
+        let points = match cells.text(row, "points") {
+            None => Some(1.0),
+            Some(_) => points,
+        };
+        let Some(voter) = voter.filter(|v| !v.is_empty()) else {
+            cells.problem(
+                row,
+                "voter",
+                "the voter is empty".into(),
+                "give every row the voter's name, number or code",
+            );
+            continue;
+        };
+        let Some(action) = action.filter(|a| !a.is_empty()) else {
+            cells.problem(
+                row,
+                "action",
+                "the action is empty".into(),
+                "give the id of the action voted for, as in actions.csv",
+            );
+            continue;
+        };
+        let Some(&a) = index.get(action) else {
+            let ids: Vec<&str> = actions.iter().map(|a| a.id.as_str()).collect();
+            cells.problem(
+                row,
+                "action",
+                format!("'{action}' is not an action id in actions.csv"),
+                &format!("use one of: {}", ids.join(", ")),
+            );
+            continue;
+        };
+        let Some(points) = points else { continue };
+        let v = *voter_index.entry(voter.to_string()).or_insert_with(|| {
+            votes.voters.push(voter.to_string());
+            votes.ballots.push(Vec::new());
+            votes.voters.len() - 1
+        });
+        if let Some(first) = first_row.get(&(v, a)) {
+            cells.problem(
+                row,
+                "action",
+                format!(
+                    "voter '{voter}' votes for '{action}' a second time (first on row {})",
+                    first + 2
+                ),
+                "give each voter one row per action, with all their points for it",
+            );
+            continue;
+        }
+        first_row.insert((v, a), row);
+        votes.ballots[v].push((a, points));
+    }
+    votes
+}
+
+/// Adds the `support` indicator to `indicators` and each action's impact: the sum of the
+/// points it received.
+pub fn add_support(votes: &Votes, indicators: &mut Vec<String>, actions: &mut [Action]) {
+    let mut support = vec![0.0; actions.len()];
+    for (action, points) in votes.ballots.iter().flatten() {
+        support[*action] += points;
+    }
+    indicators.push(SUPPORT.to_string());
+    for (action, value) in actions.iter_mut().zip(support) {
+        action.impact.push(value);
+    }
+}

@@ -1,0 +1,153 @@
+//! Workshop votes (`votes.csv`): summed into the `support` indicator, weighed by the optimiser
+//! alongside the other indicators, and checked cell by cell.
+
+mod common;
+
+use assert_cmd::Command;
+use common::TempPlan;
+use fundmix::solve::SolveOptions;
+use predicates::prelude::*;
+
+fn fundmix() -> Command {
+    Command::cargo_bin("fundmix").unwrap()
+}
+
+/// Budget 100; A 60 EUR, B 50, C 40, each with 1 person trained.
+const ACTIONS: &str = "id,cost,impact_people\nA,60,1\nB,50,1\nC,40,1\n";
+const SOURCES: &str = "id,kind,budget\nown,own,100\n";
+
+/// Support A 3, B 5 + 2 = 7, C 4 (one empty `points` cell counts as 1: C gets 3 + 1).
+const VOTES: &str = "voter,action,points\nv1,A,3\nv2,B,5\nv3,C,3\nv3,B,2\nv4,C,\n";
+
+fn funded(plan: &TempPlan, scenario_toml: &str) -> Vec<String> {
+    let path = plan.scenario("s.toml", scenario_toml);
+    let scenario = fundmix::validate::load_scenario(&path).unwrap();
+    let outcome = fundmix::solve_checked(&scenario, &SolveOptions::default()).unwrap();
+    let allocation = outcome.allocation.expect("a plan");
+    scenario
+        .plan
+        .actions
+        .iter()
+        .zip(&allocation.scale)
+        .filter(|(_, s)| **s > 0.5)
+        .map(|(a, _)| a.id.clone())
+        .collect()
+}
+
+#[test]
+fn votes_become_the_support_indicator() {
+    let plan = TempPlan::new(&[
+        ("actions.csv", ACTIONS),
+        ("sources.csv", SOURCES),
+        ("votes.csv", VOTES),
+    ]);
+    let scenario = fundmix::validate::load_scenario(&plan.plan()).unwrap();
+    assert_eq!(scenario.plan.indicators, ["people", "support"]);
+    let support: Vec<f64> = scenario.plan.actions.iter().map(|a| a.impact[1]).collect();
+    assert_eq!(support, [3.0, 7.0, 4.0]);
+    let votes = scenario.plan.votes.as_ref().unwrap();
+    assert_eq!(votes.voters, ["v1", "v2", "v3", "v4"]);
+}
+
+#[test]
+fn the_optimiser_weighs_support_alongside_the_other_indicators() {
+    let plan = TempPlan::new(&[
+        ("actions.csv", ACTIONS),
+        ("sources.csv", SOURCES),
+        ("votes.csv", VOTES),
+    ]);
+    // Support only: B + C (7 + 4 = 11) beats A + C (7) and A alone.
+    let only_support = "plan = \"plan\"\n[weights]\npeople = 0\nsupport = 1\n";
+    assert_eq!(funded(&plan, only_support), ["B", "C"]);
+    // People weigh 100 each: two actions either way; the support decides between them.
+    let both = "plan = \"plan\"\n[weights]\npeople = 100\nsupport = 1\n";
+    assert_eq!(funded(&plan, both), ["B", "C"]);
+    // Without weight on support, the tie-break keeps the cheapest own money: B + C (90 EUR)
+    // and A + C (100 EUR) train as many people; B + C uses less.
+    let no_support = "plan = \"plan\"\n[weights]\npeople = 1\nsupport = 0\n";
+    assert_eq!(funded(&plan, no_support), ["B", "C"]);
+    // A strong vote for A turns the plan to A; C has no support, so funding it too would only
+    // spend more own money (the tie-break keeps the cheaper plan).
+    let plan = TempPlan::new(&[
+        ("actions.csv", ACTIONS),
+        ("sources.csv", SOURCES),
+        ("votes.csv", "voter,action,points\nv1,A,30\nv2,B,5\n"),
+    ]);
+    assert_eq!(funded(&plan, only_support), ["A"]);
+}
+
+#[test]
+fn a_support_target_can_be_set() {
+    let plan = TempPlan::new(&[
+        ("actions.csv", ACTIONS),
+        ("sources.csv", SOURCES),
+        ("votes.csv", VOTES),
+        ("targets.csv", "indicator,min\nsupport,10\n"),
+    ]);
+    let scenario = fundmix::validate::load_scenario(&plan.plan()).unwrap();
+    assert_eq!(scenario.plan.targets.len(), 1);
+}
+
+#[test]
+fn bad_votes_are_reported_at_their_cells() {
+    let plan = TempPlan::new(&[
+        ("actions.csv", ACTIONS),
+        ("sources.csv", SOURCES),
+        (
+            "votes.csv",
+            "voter,action,points\nv1,A,3\nv1,Z,1\n,B,2\nv2,C,-1\nv2,C,abc\nv1,A,1\n",
+        ),
+    ]);
+    fundmix()
+        .arg("check")
+        .arg(plan.plan())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "votes.csv, row 3, column 'action': 'Z' is not an action id in actions.csv",
+        ))
+        .stderr(predicate::str::contains("use one of: A, B, C"))
+        .stderr(predicate::str::contains(
+            "votes.csv, row 4, column 'voter': the voter is empty",
+        ))
+        .stderr(predicate::str::contains(
+            "votes.csv, row 5, column 'points': '-1' is negative",
+        ))
+        .stderr(predicate::str::contains(
+            "votes.csv, row 6, column 'points': 'abc' is not a number",
+        ))
+        .stderr(predicate::str::contains(
+            "votes.csv, row 7, column 'action': voter 'v1' votes for 'A' a second time (first on row 2)",
+        ));
+}
+
+#[test]
+fn votes_without_the_voter_column_or_with_an_impact_support_column_are_refused() {
+    let plan = TempPlan::new(&[
+        ("actions.csv", ACTIONS),
+        ("sources.csv", SOURCES),
+        ("votes.csv", "who,action\nv1,A\n"),
+    ]);
+    fundmix()
+        .arg("check")
+        .arg(plan.plan())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("the column 'voter' is missing"));
+    let plan = TempPlan::new(&[
+        (
+            "actions.csv",
+            "id,cost,impact_support\nA,60,1\nB,50,1\nC,40,1\n",
+        ),
+        ("sources.csv", SOURCES),
+        ("votes.csv", VOTES),
+    ]);
+    fundmix()
+        .arg("check")
+        .arg(plan.plan())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "actions.csv already has an 'impact_support' column",
+        ));
+}
