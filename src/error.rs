@@ -11,7 +11,7 @@ pub struct InputProblem {
     /// The file (or file and sheet) the problem is in, as the user named it.
     pub file: String,
     /// The spreadsheet row (the header is row 1, the first data row is row 2), or the line of a
-    /// TOML file, if known.
+    /// TOML or Pabulib (.pb) file, if known.
     pub row: Option<usize>,
     /// The column (or TOML key), if known.
     pub column: Option<String>,
@@ -54,8 +54,10 @@ impl fmt::Display for InputProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.file)?;
         let toml = self.file.ends_with(".toml");
+        // TOML and Pabulib (.pb) files are text read line by line, not spreadsheets.
+        let lines = toml || self.file.ends_with(".pb");
         if let Some(row) = self.row {
-            write!(f, ", {} {row}", if toml { "line" } else { "row" })?;
+            write!(f, ", {} {row}", if lines { "line" } else { "row" })?;
         }
         if let Some(column) = &self.column {
             write!(f, ", {} '{column}'", if toml { "key" } else { "column" })?;

@@ -4,6 +4,7 @@
 //! [`crate::validate`]'s job). One file per format; every format yields the same [`RawTable`].
 
 pub mod csv;
+pub mod pabulib;
 pub mod scenario;
 
 /// A table as read from a file: header names and text cells, nothing checked yet.

@@ -1,0 +1,169 @@
+//! The cells of a `.pb` line: `;`-separated fields with CSV-style quotes, money as whole
+//! cents, counts and points as whole numbers. Each reader returns a message in plain words
+//! for the caller to place at its file, line and column.
+
+use crate::domain::MAX_EUR;
+
+/// Splits one line into trimmed fields at `;`, honouring `"…"` quotes (a `;` inside quotes
+/// is text; `""` inside quotes is one `"`). The text `none` (any case) becomes an empty field,
+/// as pabutools reads it. An unclosed quote is an error.
+pub(super) fn split_fields(line: &str) -> Result<Vec<String>, String> {
+    let mut fields = Vec::new();
+    let mut field = String::new();
+    let mut chars = line.chars().peekable();
+    let mut in_quotes = false;
+    let mut at_field_start = true;
+    while let Some(c) = chars.next() {
+        if in_quotes {
+            if c == '"' {
+                if chars.peek() == Some(&'"') {
+                    field.push('"');
+                    chars.next();
+                } else {
+                    in_quotes = false;
+                }
+            } else {
+                field.push(c);
+            }
+        } else if c == ';' {
+            fields.push(finish(&field));
+            field.clear();
+            at_field_start = true;
+            continue;
+        } else if c == '"' && at_field_start && field.trim().is_empty() {
+            field.clear();
+            in_quotes = true;
+        } else {
+            field.push(c);
+        }
+        at_field_start = false;
+    }
+    if in_quotes {
+        return Err(
+            "a quoted field (starting with \") is not closed on this line; close it with \" \
+             or remove the opening quote (a \" inside a quoted field is written twice: \"\")"
+                .into(),
+        );
+    }
+    fields.push(finish(&field));
+    Ok(fields)
+}
+
+fn finish(field: &str) -> String {
+    let trimmed = field.trim();
+    if trimmed.eq_ignore_ascii_case("none") {
+        String::new()
+    } else {
+        trimmed.to_string()
+    }
+}
+
+/// Reads an amount of money as whole cents: `75000`, `75000.0`, `106165.64`, or with a decimal
+/// comma (`106165,64`). At most two decimal places that are not zero; no sign, no thousands
+/// separators, at most 10^15.
+pub fn parse_cents(text: &str) -> Result<i64, String> {
+    let text = text.trim();
+    let bad = || {
+        format!(
+            "'{text}' is not an amount of money; write digits with an optional decimal point, \
+             such as 75000 or 106165.64 (no currency sign, no spaces or thousands separators)"
+        )
+    };
+    if text.is_empty() {
+        return Err("the amount is empty; write the amount, such as 75000".into());
+    }
+    if text.starts_with('-') {
+        return Err(format!(
+            "'{text}' is negative; an amount of money here is 0 or more"
+        ));
+    }
+    let normal = if text.contains('.') {
+        text.to_string()
+    } else {
+        text.replacen(',', ".", 1)
+    };
+    let (whole, decimals) = normal.split_once('.').unwrap_or((&normal, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || !digits(whole) || !digits(decimals) {
+        return Err(bad());
+    }
+    let (cents_part, rest) = decimals.split_at(decimals.len().min(2));
+    if rest.bytes().any(|b| b != b'0') {
+        return Err(format!(
+            "'{text}' has more than two decimal places; round it to whole cents"
+        ));
+    }
+    let whole: i64 = match whole.parse::<i64>() {
+        Ok(v) if v as f64 <= MAX_EUR => v,
+        _ => {
+            return Err(format!(
+                "'{text}' is too large; amounts must be at most 10^15"
+            ))
+        }
+    };
+    let cents: i64 = format!("{cents_part:0<2}").parse().unwrap_or(0);
+    Ok(whole * 100 + cents)
+}
+
+/// Reads a whole number 0 or more (`12`, or `12.0` as some files write counts).
+pub(super) fn parse_whole(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let digits = text
+        .split_once('.')
+        .filter(|(_, zeros)| zeros.bytes().all(|b| b == b'0'))
+        .map_or(text, |(whole, _)| whole);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!("'{text}' is not a whole number 0 or more"));
+    }
+    digits
+        .parse()
+        .map_err(|_| format!("'{text}' is too large for a count"))
+}
+
+/// Splits a comma-separated list (a ballot's `vote` or `points`, a project's categories),
+/// trimming entries and dropping empty ones.
+pub(super) fn split_list(text: &str) -> Vec<&str> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_fields_keep_separators_and_doubled_quotes() {
+        assert_eq!(
+            split_fields(r#"comment;"a;b ""c""";x"#).unwrap(),
+            vec!["comment", r#"a;b "c""#, "x"]
+        );
+        assert_eq!(split_fields("1;None;;").unwrap(), vec!["1", "", "", ""]);
+        assert!(split_fields(r#"1;"open"#).is_err());
+    }
+
+    #[test]
+    fn money_is_exact_cents() {
+        assert_eq!(parse_cents("106165.64"), Ok(10_616_564));
+        assert_eq!(parse_cents("75000.0"), Ok(7_500_000));
+        assert_eq!(parse_cents("75000"), Ok(7_500_000));
+        assert_eq!(parse_cents("0.5"), Ok(50));
+        assert_eq!(parse_cents("12,5"), Ok(1_250));
+        assert_eq!(parse_cents("1.2500"), Ok(125));
+        assert!(parse_cents("1.255").is_err());
+        assert!(parse_cents("-3").is_err());
+        assert!(parse_cents("1 000").is_err());
+        assert!(parse_cents("1e5").is_err());
+        assert!(parse_cents("").is_err());
+        assert!(parse_cents("99999999999999999999").is_err());
+    }
+
+    #[test]
+    fn whole_numbers() {
+        assert_eq!(parse_whole("12"), Ok(12));
+        assert_eq!(parse_whole("12.0"), Ok(12));
+        assert!(parse_whole("12.5").is_err());
+        assert!(parse_whole("-1").is_err());
+    }
+}

@@ -1,0 +1,369 @@
+//! The three sections of a `.pb` file, and META: the budget, the vote type and the per-category
+//! budgets. PROJECTS and VOTES rows are read in [`super::rows`].
+
+use super::fields::{parse_cents, parse_whole, split_fields, split_list};
+use super::rows;
+use super::{CategoryBudget, Election, VoteType};
+use crate::error::{InputError, InputProblem, Problems};
+
+/// The sections a `.pb` file has, in the order they must come.
+const SECTIONS: [&str; 3] = ["META", "PROJECTS", "VOTES"];
+
+/// One section: its header line and its data lines, each split into fields.
+#[derive(Debug, Default)]
+pub(super) struct Section {
+    /// The line of the section name (1-based).
+    pub line: usize,
+    /// The line of the header (1-based; the section name's line when there is none).
+    pub header_line: usize,
+    /// Column names from the header line, trimmed.
+    pub header: Vec<String>,
+    /// Data lines: (line number, fields).
+    pub rows: Vec<(usize, Vec<String>)>,
+}
+
+impl Section {
+    /// Position of a column, if present.
+    pub fn column(&self, name: &str) -> Option<usize> {
+        self.header.iter().position(|c| c == name)
+    }
+}
+
+/// Where problems are recorded, with the file name to put on each.
+pub(super) struct Report<'a> {
+    pub file: &'a str,
+    pub problems: Problems,
+}
+
+impl Report<'_> {
+    /// Records a problem at `line`, in `column` when given.
+    pub fn at(&mut self, line: usize, column: Option<&str>, message: String, fix: &str) {
+        let mut problem = InputProblem::in_file(self.file, message, fix).at_row(line);
+        if let Some(column) = column {
+            problem = problem.at_column(column);
+        }
+        self.problems.push(problem);
+    }
+
+    /// Records a problem with the whole file.
+    pub fn file(&mut self, message: String, fix: &str) {
+        self.problems
+            .push(InputProblem::in_file(self.file, message, fix));
+    }
+}
+
+pub(super) fn parse(text: &str, file: &str) -> Result<Election, InputError> {
+    let mut report = Report {
+        file,
+        problems: Problems::default(),
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let [meta, projects, votes] = split_sections(text, &mut report);
+    let (Some(meta), Some(projects)) = (meta, projects) else {
+        return Err(report.problems.into_error());
+    };
+    let header = read_meta(&meta, &mut report);
+    let vote_type = header.vote_type.unwrap_or(VoteType::Approval);
+    let projects = rows::read_projects(&projects, votes.is_some(), &mut report);
+    let ballots = votes
+        .as_ref()
+        .map(|votes| rows::read_ballots(votes, vote_type, &projects, &mut report));
+    let category_budgets = category_budgets(&meta, &header.meta, &projects, &mut report);
+    if !report.problems.is_empty() {
+        return Err(report.problems.into_error());
+    }
+    let Some(budget_cents) = header.budget_cents else {
+        return Err(report.problems.into_error());
+    };
+    let mut election = Election {
+        file: file.to_string(),
+        meta: header.meta,
+        budget_cents,
+        vote_type,
+        rule: None,
+        currency: None,
+        projects,
+        ballots: ballots.unwrap_or_default(),
+        category_budgets,
+        notes: Vec::new(),
+    };
+    election.rule = election.meta("rule").map(str::to_string);
+    election.currency = election.meta("currency").map(str::to_string);
+    rows::count_votes(&mut election, votes.is_some());
+    declared_counts(&mut election);
+    Ok(election)
+}
+
+/// Splits the text into its sections. A section starts at a line whose first field is its name
+/// (any case); the next non-blank line is its header. Blank lines are skipped.
+fn split_sections(text: &str, report: &mut Report) -> [Option<Section>; 3] {
+    let mut sections: [Option<Section>; 3] = [None, None, None];
+    let mut current: Option<usize> = None;
+    let mut awaiting_header = false;
+    for (index, raw) in text.split('\n').enumerate() {
+        let number = index + 1;
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        let fields = match split_fields(raw) {
+            Ok(fields) => fields,
+            Err(message) => {
+                report.at(number, None, message, "fix the quotes on this line");
+                continue;
+            }
+        };
+        if fields.iter().all(String::is_empty) {
+            continue;
+        }
+        let first = fields[0].to_uppercase();
+        if let Some(k) = SECTIONS.iter().position(|s| *s == first) {
+            if sections[k].is_some() {
+                report.at(
+                    number,
+                    None,
+                    format!("a second {} section starts here", SECTIONS[k]),
+                    "a .pb file has each of META, PROJECTS and VOTES once: merge the two sections",
+                );
+            } else if current.is_some_and(|c| c > k) {
+                report.at(
+                    number,
+                    None,
+                    format!("the {} section comes after a later section", SECTIONS[k]),
+                    "put the sections in the order META, PROJECTS, VOTES",
+                );
+            }
+            sections[k] = Some(Section {
+                line: number,
+                header_line: number,
+                ..Section::default()
+            });
+            current = Some(k);
+            awaiting_header = true;
+            continue;
+        }
+        let Some(k) = current else {
+            report.at(
+                number,
+                None,
+                format!("'{}' comes before the first section", shorten(raw)),
+                "a .pb file starts with a line 'META', then 'key;value' lines; remove \
+                 anything above it",
+            );
+            continue;
+        };
+        let section = sections[k].as_mut().expect("current section exists");
+        // META's header line is `key;value`; some files leave it out.
+        if awaiting_header && k == 0 && !fields[0].eq_ignore_ascii_case("key") {
+            awaiting_header = false;
+        }
+        if awaiting_header {
+            section.header = fields;
+            section.header_line = number;
+            awaiting_header = false;
+        } else {
+            section.rows.push((number, fields));
+        }
+    }
+    for (k, name) in SECTIONS.iter().enumerate().take(2) {
+        if sections[k].is_none() {
+            report.file(
+                format!("the file has no {name} section"),
+                "a .pb file has a line 'META' followed by 'key;value' lines, then a line \
+                 'PROJECTS' followed by 'project_id;cost;...' lines, then 'VOTES'; see pabulib.org/format",
+            );
+        }
+    }
+    sections
+}
+
+/// What META says that fundmix needs, and all of it in order.
+struct MetaHeader {
+    meta: Vec<(String, String)>,
+    budget_cents: Option<i64>,
+    vote_type: Option<VoteType>,
+}
+
+fn read_meta(section: &Section, report: &mut Report) -> MetaHeader {
+    let mut meta: Vec<(String, String)> = Vec::new();
+    let mut lines: Vec<usize> = Vec::new();
+    for (line, fields) in &section.rows {
+        let key = fields[0].clone();
+        if fields.len() < 2 {
+            report.at(
+                *line,
+                Some(&key),
+                format!("the META line '{key}' has no value"),
+                "write META lines as key;value, e.g. budget;100000",
+            );
+            continue;
+        }
+        // An unquoted ';' inside a value: keep the rest of the line as the value.
+        let value = fields[1..].join(";").trim_end_matches(';').to_string();
+        if let Some(k) = meta.iter().position(|(k, _)| *k == key) {
+            report.at(
+                *line,
+                Some(&key),
+                format!(
+                    "the META key '{key}' is given twice (also on line {})",
+                    lines[k]
+                ),
+                "keep one of the two lines",
+            );
+            continue;
+        }
+        meta.push((key, value));
+        lines.push(*line);
+    }
+    let find = |key: &str| meta.iter().position(|(k, _)| k == key);
+    let header_line = section.line;
+    let budget_cents = match find("budget") {
+        None => {
+            report.at(
+                header_line,
+                None,
+                "META has no 'budget' line".into(),
+                "add a line budget;AMOUNT to META, e.g. budget;100000",
+            );
+            None
+        }
+        Some(k) => parse_cents(&meta[k].1)
+            .map_err(|message| {
+                report.at(
+                    lines[k],
+                    Some("budget"),
+                    message,
+                    "write the total budget as a plain number",
+                )
+            })
+            .ok(),
+    };
+    let vote_type = match find("vote_type") {
+        None => {
+            report.at(
+                header_line,
+                None,
+                "META has no 'vote_type' line".into(),
+                "add a line vote_type;approval (or cumulative, ordinal, choose-1, scoring) to META",
+            );
+            None
+        }
+        Some(k) => {
+            let parsed = VoteType::parse(&meta[k].1);
+            if parsed.is_none() {
+                report.at(
+                    lines[k],
+                    Some("vote_type"),
+                    format!("'{}' is not a vote type fundmix knows", meta[k].1),
+                    "use approval, cumulative, ordinal, choose-1 or scoring",
+                );
+            }
+            parsed
+        }
+    };
+    MetaHeader {
+        meta,
+        budget_cents,
+        vote_type,
+    }
+}
+
+/// META `categories` and `budget_per_category`: two parallel comma-separated lists.
+fn category_budgets(
+    section: &Section,
+    meta: &[(String, String)],
+    projects: &[super::Project],
+    report: &mut Report,
+) -> Vec<CategoryBudget> {
+    let line_of = |key: &str| {
+        section
+            .rows
+            .iter()
+            .find(|(_, f)| f[0] == key)
+            .map_or(1, |(l, _)| *l)
+    };
+    let value = |key: &str| meta.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
+    let Some(amounts) = value("budget_per_category") else {
+        return Vec::new();
+    };
+    let line = line_of("budget_per_category");
+    let Some(names) = value("categories") else {
+        report.at(
+            line,
+            Some("budget_per_category"),
+            "META gives budget_per_category but no 'categories' line to say which category \
+             each amount is for"
+                .into(),
+            "add a line categories;NAME1,NAME2,... in the same order as the amounts",
+        );
+        return Vec::new();
+    };
+    let names = split_list(names);
+    let amounts = split_list(amounts);
+    if names.len() != amounts.len() {
+        report.at(
+            line,
+            Some("budget_per_category"),
+            format!(
+                "budget_per_category has {} amounts but categories names {} categories",
+                amounts.len(),
+                names.len()
+            ),
+            "give one amount per category, in the order of the categories line",
+        );
+        return Vec::new();
+    }
+    let mut budgets = Vec::new();
+    for (name, amount) in names.iter().zip(&amounts) {
+        match parse_cents(amount) {
+            Ok(budget_cents) => budgets.push(CategoryBudget {
+                category: name.to_string(),
+                budget_cents,
+            }),
+            Err(message) => report.at(
+                line,
+                Some("budget_per_category"),
+                format!("category '{name}': {message}"),
+                "write each category budget as a plain number",
+            ),
+        }
+        if !projects
+            .iter()
+            .any(|p| p.categories.iter().any(|c| c == name))
+        {
+            report.at(
+                line_of("categories"),
+                Some("categories"),
+                format!("the category '{name}' has a budget but no project is in it"),
+                "spell it as in the projects' category column",
+            );
+        }
+    }
+    budgets
+}
+
+/// Notes where META `num_projects` or `num_votes` disagree with the file's rows.
+fn declared_counts(election: &mut Election) {
+    let checks = [
+        ("num_projects", election.projects.len(), "projects"),
+        ("num_votes", election.ballots.len(), "ballots"),
+    ];
+    let mut notes = Vec::new();
+    for (key, actual, what) in checks {
+        if let Some(declared) = election.meta(key).and_then(|v| parse_whole(v).ok()) {
+            if declared != actual as u64 && !(what == "ballots" && actual == 0) {
+                notes.push(format!(
+                    "META {key} says {declared}, but the file has {actual} {what}; fundmix uses the {what} in the file"
+                ));
+            }
+        }
+    }
+    election.notes.extend(notes);
+}
+
+/// The start of a line, for messages.
+pub(super) fn shorten(text: &str) -> String {
+    let short: String = text.chars().take(40).collect();
+    if short.len() < text.len() {
+        format!("{short}…")
+    } else {
+        short
+    }
+}
