@@ -86,6 +86,73 @@ pub enum Command {
     ///
     /// Example: fundmix init my-plan && fundmix solve my-plan/scenario.toml
     Init(InitArgs),
+    /// Apply a voting rule to a participatory budget (a Pabulib .pb file) and compare the
+    /// projects it funds with those the city funded.
+    ///
+    /// greedy (the default) goes down the projects from the most votes and funds each one that
+    /// still fits the budget, as most cities do (ties: project id as text, ascending, as in
+    /// pabutools). utilitarian funds the set with the most total support (votes; points for
+    /// cumulative ballots) that fits, found exactly; ties go to the cheapest set. Only the
+    /// total budget limits the rules; per-category budgets are shown against the outcome.
+    ///
+    /// Example: fundmix pb Poland_Warszawa_2020_Wawer.pb --rule utilitarian
+    #[command(after_help = PB_EXIT_CODES)]
+    Pb(PbArgs),
+    /// Turn another format into a fundmix plan folder and scenario.
+    #[command(subcommand)]
+    Import(ImportCommand),
+}
+
+const PB_EXIT_CODES: &str = "\
+Exit codes:
+  0  the rule was applied
+  1  an unexpected fault (please report it with your input file)
+  2  the file has problems (every one is listed with its line)";
+
+/// The formats `fundmix import` reads.
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// A participatory budget from Pabulib (.pb): projects become actions (cost, votes, points,
+    /// categories), the budget becomes a source (one per category when the file gives
+    /// per-category budgets that fundmix can model exactly).
+    ///
+    /// Example: fundmix import pabulib Poland_Warszawa_2020_Wawer.pb --out wawer && fundmix solve wawer/scenario.toml
+    #[command(after_help = PB_EXIT_CODES)]
+    Pabulib(ImportPabulibArgs),
+}
+
+/// Arguments of `fundmix pb`.
+#[derive(Debug, Args)]
+pub struct PbArgs {
+    /// The Pabulib file (.pb).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// The voting rule.
+    #[arg(long, value_enum, default_value_t = PbRule::Greedy)]
+    pub rule: PbRule,
+    /// Print the outcome as one JSON object instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// The voting rules `fundmix pb` offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PbRule {
+    /// Greedy by votes, skipping projects that do not fit.
+    Greedy,
+    /// The most total support that fits the budget (exact).
+    Utilitarian,
+}
+
+/// Arguments of `fundmix import pabulib`.
+#[derive(Debug, Args)]
+pub struct ImportPabulibArgs {
+    /// The Pabulib file (.pb).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// The folder to create (it must not exist yet, or be empty).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
 }
 
 /// Arguments of `fundmix solve`.

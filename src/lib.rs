@@ -30,6 +30,7 @@ pub mod error;
 pub mod init;
 pub mod input;
 pub mod model;
+pub mod pb;
 pub mod plot;
 pub mod report;
 pub mod result;

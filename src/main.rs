@@ -2,7 +2,7 @@
 //! the exit code.
 
 use clap::Parser;
-use fundmix::cli::{Cli, Command};
+use fundmix::cli::{Cli, Command, ImportCommand, PbRule};
 use fundmix::{Failure, SolveRequest};
 use std::process::ExitCode;
 
@@ -114,6 +114,38 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             })
             .map_err(Failure::Fault),
+        Command::Pb(args) => {
+            let rule = match args.rule {
+                PbRule::Greedy => fundmix::pb::Rule::Greedy,
+                PbRule::Utilitarian => fundmix::pb::Rule::Utilitarian,
+            };
+            fundmix::pb::run_pb(&args.file, rule).and_then(|(election, outcome)| {
+                if args.json {
+                    let json = fundmix::pb::report::outcome_json(&election, &outcome);
+                    let text =
+                        serde_json::to_string_pretty(&json).map_err(|e| Failure::Fault(e.into()))?;
+                    println!("{text}");
+                } else {
+                    print!("{}", fundmix::pb::report::outcome_text(&election, &outcome));
+                }
+                Ok(ExitCode::SUCCESS)
+            })
+        }
+        Command::Import(ImportCommand::Pabulib(args)) => {
+            fundmix::pb::run_import(&args.file, &args.out).map(|imported| {
+                println!(
+                    "Wrote {} actions and {} source(s) to {}. Solve it with:\n  fundmix solve {}",
+                    imported.actions,
+                    imported.sources.len(),
+                    args.out.display(),
+                    imported.scenario.display()
+                );
+                for note in &imported.notes {
+                    println!("Note: {note}");
+                }
+                ExitCode::SUCCESS
+            })
+        }
     };
     outcome.unwrap_or_else(|failure| {
         eprintln!("Error: {failure:#}");

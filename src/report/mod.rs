@@ -6,7 +6,7 @@
 //! formats; it computes nothing that is not already in the result.
 
 pub mod comparison;
-mod csv;
+pub(crate) mod csv;
 pub mod explain;
 pub mod format;
 pub mod frontier;
