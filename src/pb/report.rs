@@ -192,17 +192,22 @@ pub fn outcome_text(election: &Election, outcome: &Outcome) -> String {
         "Budget left: {}",
         with_currency(election.budget_cents - outcome.total_cost_cents)
     ));
-    for spending in category_spending(election, &outcome.selected) {
+    let spending = category_spending(election, &outcome.selected);
+    if !spending.is_empty() {
+        line(
+            "Category budgets in the file (this rule applies the total budget only; \
+             `fundmix import pabulib` models them):"
+                .into(),
+        );
+    }
+    for category in spending {
+        let decimals = if cents { 2 } else { 0 };
         line(format!(
-            "Category '{}': {} of its {} budget{}",
-            spending.category,
-            number(spending.spent, if cents { 2 } else { 0 }),
-            number(spending.budget, if cents { 2 } else { 0 }),
-            if spending.over {
-                " (over its budget)"
-            } else {
-                ""
-            }
+            "  {}: {} of {}{}",
+            category.category,
+            number(category.spent, decimals),
+            format!("{} {currency}", number(category.budget, decimals)).trim_end(),
+            if category.over { ", over" } else { "" }
         ));
     }
     let city_rule = election.rule.as_deref().unwrap_or("not stated");
