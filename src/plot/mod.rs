@@ -20,7 +20,7 @@ mod parts;
 mod payers;
 mod render;
 mod selection;
-mod source_use;
+pub(crate) mod source_use;
 mod stacked;
 mod style;
 #[cfg(test)]

@@ -15,6 +15,7 @@ pub(crate) mod json;
 pub mod limits;
 mod markdown;
 pub(crate) mod text;
+pub mod xlsx;
 
 pub use format::{eur, number};
 pub use text::terminal_summary;

@@ -1,0 +1,200 @@
+//! `comparison.xlsx`: a `Comparison` sheet (one row per scenario, with a stacked column chart
+//! of the money by source in each scenario), then one sheet per scenario holding its funding
+//! table (action × source × year, as in `plan.xlsx`).
+
+use super::{clean, funding_table, header_row, new_workbook, optional_number, Styles};
+use crate::report::comparison::rows;
+use crate::result::ScenarioResult;
+use anyhow::{Context, Result};
+use rust_xlsxwriter::{Chart, ChartLegendPosition, ChartType, Worksheet};
+use std::collections::BTreeSet;
+
+/// Name of the first sheet.
+const COMPARISON: &str = "Comparison";
+/// The longest sheet name Excel accepts.
+const SHEET_NAME_LIMIT: usize = 31;
+
+/// The comparison of `results` (in input order) as the bytes of an `.xlsx` file.
+pub fn comparison_workbook(results: &[ScenarioResult]) -> Result<Vec<u8>> {
+    let mut workbook = new_workbook("Comparison of funding scenarios")?;
+    let styles = Styles::new();
+    comparison_sheet(workbook.add_worksheet(), results, &styles)
+        .context("cannot write the Comparison sheet of comparison.xlsx")?;
+    let mut used = BTreeSet::from([COMPARISON.to_lowercase()]);
+    for result in results {
+        let name = sheet_name(&result.scenario, &mut used);
+        funding_table::write(workbook.add_worksheet(), &name, result, &styles).with_context(
+            || {
+                format!(
+                    "cannot write the sheet of scenario '{}' in comparison.xlsx",
+                    result.scenario
+                )
+            },
+        )?;
+    }
+    workbook
+        .save_to_buffer()
+        .context("cannot assemble comparison.xlsx")
+}
+
+/// One row per scenario, then the chart below the table.
+fn comparison_sheet(sheet: &mut Worksheet, results: &[ScenarioResult], s: &Styles) -> Result<()> {
+    sheet.set_name(COMPARISON)?;
+    super::page_setup(sheet, true);
+    let rows = rows(results);
+    // Sources and indicators in first-seen order (the plan order for variants of one plan).
+    let mut sources: Vec<(String, String)> = Vec::new();
+    let mut indicators: Vec<String> = Vec::new();
+    for r in results {
+        for source in &r.sources {
+            if !sources.iter().any(|(id, _)| *id == source.source) {
+                sources.push((source.source.clone(), source.name.clone()));
+            }
+        }
+        for i in &r.indicators {
+            if !indicators.contains(&i.indicator) {
+                indicators.push(i.indicator.clone());
+            }
+        }
+    }
+    let mut titles: Vec<String> = [
+        "Scenario",
+        "Status",
+        "Actions funded",
+        "Objective",
+        "Total cost (EUR)",
+        "Own money (EUR)",
+    ]
+    .map(String::from)
+    .to_vec();
+    let first_source = titles.len() as u16;
+    titles.extend(sources.iter().map(|(id, name)| {
+        let name = if name.trim().is_empty() { id } else { name };
+        format!("{name} (EUR)")
+    }));
+    let partner_col = titles.len() as u16;
+    titles.push("Partners' cash (EUR)".into());
+    titles.push("Leverage (EUR external per EUR own)".into());
+    titles.push("Municipal staff hours".into());
+    let first_indicator = titles.len() as u16;
+    titles.extend(indicators.iter().map(|i| format!("{i} reached")));
+    titles.push("Must actions not funded".into());
+    titles.push("What limits it".into());
+    let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
+    header_row(sheet, 0, &titles, s)?;
+
+    for (i, r) in rows.iter().enumerate() {
+        let row = 1 + i as u32;
+        sheet.write_string(row, 0, &r.scenario)?;
+        sheet.write_string(row, 1, r.status)?;
+        sheet.write_number(row, 2, r.actions_funded as f64)?;
+        optional_number(sheet, row, 3, r.objective, &s.number)?;
+        sheet.write_number_with_format(row, 4, clean(r.total_eur), &s.eur)?;
+        sheet.write_number_with_format(row, 5, clean(r.own_eur), &s.eur)?;
+        for (k, (id, _)) in sources.iter().enumerate() {
+            let used = r.sources.iter().find(|(s, _)| s == id).map(|(_, v)| *v);
+            optional_number(sheet, row, first_source + k as u16, used, &s.eur)?;
+        }
+        sheet.write_number_with_format(row, partner_col, clean(r.partner_cash_eur), &s.eur)?;
+        optional_number(sheet, row, partner_col + 1, r.leverage, &s.number)?;
+        sheet.write_number_with_format(row, partner_col + 2, clean(r.staff_hours), &s.eur)?;
+        for (k, name) in indicators.iter().enumerate() {
+            let reached = r
+                .indicators
+                .iter()
+                .find(|c| c.indicator == *name)
+                .and_then(|c| c.reached);
+            optional_number(sheet, row, first_indicator + k as u16, reached, &s.number)?;
+        }
+        let last = first_indicator + indicators.len() as u16;
+        sheet.write_string(row, last, r.must_not_funded.join(", "))?;
+        sheet.write_string(row, last + 1, r.what_limits.as_deref().unwrap_or(""))?;
+    }
+    sheet.set_freeze_panes(1, 1)?;
+    super::autofit(sheet);
+    sheet.set_row_height(0, 45)?;
+
+    let count = rows.len() as u32;
+    if count > 0 {
+        let mut chart = Chart::new(ChartType::ColumnStacked);
+        chart
+            .title()
+            .set_name("Money by source in each scenario (EUR)");
+        for col in (first_source..partner_col).chain([partner_col]) {
+            chart
+                .add_series()
+                .set_name((COMPARISON, 0, col))
+                .set_categories((COMPARISON, 1, 0, count, 0))
+                .set_values((COMPARISON, 1, col, count, col));
+        }
+        chart.y_axis().set_name("EUR").set_num_format("#,##0");
+        chart.legend().set_position(ChartLegendPosition::Right);
+        chart.set_width(900).set_height(440);
+        sheet.insert_chart(count + 3, 0, &chart)?;
+    }
+    Ok(())
+}
+
+/// A sheet name for a scenario: the characters Excel refuses replaced by `-`, cut to 31
+/// characters, and made unique (case-insensitively) with ` (2)`, ` (3)`, ...
+fn sheet_name(scenario: &str, used: &mut BTreeSet<String>) -> String {
+    let cleaned: String = scenario
+        .chars()
+        .map(|c| match c {
+            '*' | '?' | ':' | '[' | ']' | '\\' | '/' => '-',
+            c if c.is_control() => ' ',
+            c => c,
+        })
+        .collect();
+    let cleaned = cleaned.trim().trim_matches('\'').trim();
+    let base = if cleaned.is_empty() {
+        "Scenario"
+    } else {
+        cleaned
+    };
+    let cut = |text: &str, room: usize| -> String {
+        // Excel counts UTF-16 units.
+        let mut out = String::new();
+        for c in text.chars() {
+            if out.encode_utf16().count() + c.len_utf16() > room {
+                break;
+            }
+            out.push(c);
+        }
+        out.trim_end().trim_end_matches('\'').to_string()
+    };
+    let mut name = cut(base, SHEET_NAME_LIMIT);
+    let mut n = 2;
+    while !used.insert(name.to_lowercase()) {
+        let suffix = format!(" ({n})");
+        name = format!("{}{suffix}", cut(base, SHEET_NAME_LIMIT - suffix.len()));
+        n += 1;
+    }
+    name
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sheet_names_are_legal_and_unique() {
+        let mut used = BTreeSet::from([COMPARISON.to_lowercase()]);
+        assert_eq!(sheet_name("ESF+ rejected", &mut used), "ESF+ rejected");
+        assert_eq!(sheet_name("esf+ rejected", &mut used), "esf+ rejected (2)");
+        assert_eq!(sheet_name("a/b: [c]?", &mut used), "a-b- -c--");
+        assert_eq!(sheet_name("comparison", &mut used), "comparison (2)");
+        assert_eq!(sheet_name("  ", &mut used), "Scenario");
+        let long = "A very long scenario name that Excel would refuse";
+        let first = sheet_name(long, &mut used);
+        let second = sheet_name(long, &mut used);
+        assert_eq!(first.encode_utf16().count(), 31);
+        assert!(second.ends_with(" (2)") && second.encode_utf16().count() <= 31);
+        for name in used.iter() {
+            assert!(
+                rust_xlsxwriter::utility::check_sheet_name(name).is_ok(),
+                "{name}"
+            );
+        }
+    }
+}
