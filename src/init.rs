@@ -2,6 +2,10 @@
 //!
 //! The tables hold a few example rows that solve as they are; `README.md` in the folder
 //! explains every column, and the scenario file explains every setting in comments.
+//! [`xlsx`] writes the same template as one Excel workbook.
+
+mod help;
+pub mod xlsx;
 
 use anyhow::{bail, Context, Result};
 use std::fs;
@@ -108,6 +112,54 @@ that is one or two letters away from a known column is taken for a typo and repo
 | `hard` | `true`: must be met; `false`: may fall short at a cost | true |
 | `penalty` | objective units lost per unit of shortfall of a soft target (0 = reported only) | 0 |
 "#;
+
+/// The example tables: (sheet name, CSV text with a header row). The CSV template and the
+/// template workbook both hold these rows; no cell holds a comma or a quote.
+pub(crate) fn example_tables() -> [(&'static str, &'static str); 4] {
+    [
+        ("actions", ACTIONS),
+        ("sources", SOURCES),
+        ("partners", PARTNERS),
+        ("targets", TARGETS),
+    ]
+}
+
+/// The example scenario's settings as rows of the workbook's `scenario` sheet: `name`,
+/// `objective`, `staff_capacity` and one `weights.<indicator>` row per weight (the plan folder,
+/// `plan`, is the workbook itself).
+pub(crate) fn example_scenario() -> Result<Vec<(String, xlsx::Value)>> {
+    use xlsx::Value;
+    let table: toml::Table =
+        toml::from_str(SCENARIO).context("the example scenario is not TOML")?;
+    let mut rows = Vec::new();
+    for (key, value) in &table {
+        match value {
+            toml::Value::String(text) if key != "plan" => {
+                rows.push((key.clone(), Value::Text(text.clone())));
+            }
+            toml::Value::Integer(n) => rows.push((key.clone(), Value::Number(*n as f64))),
+            toml::Value::Float(x) => rows.push((key.clone(), Value::Number(*x))),
+            toml::Value::Table(weights) => {
+                for (indicator, weight) in weights {
+                    let weight = weight.as_float().or(weight.as_integer().map(|n| n as f64));
+                    if let Some(weight) = weight {
+                        rows.push((format!("{key}.{indicator}"), Value::Number(weight)));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    // The order of a scenario file: name, objective, staff capacity, then weights by name.
+    let rank = |key: &str| match key {
+        "name" => 0,
+        "objective" => 1,
+        "staff_capacity" => 2,
+        _ => 3,
+    };
+    rows.sort_by(|(a, _), (b, _)| (rank(a), a).cmp(&(rank(b), b)));
+    Ok(rows)
+}
 
 /// Writes the template into `dir`, which must not exist or be empty.
 pub fn write_template(dir: &Path) -> Result<()> {
