@@ -40,7 +40,7 @@ pub fn comparison_workbook(results: &[ScenarioResult]) -> Result<Vec<u8>> {
 /// One row per scenario, then the chart below the table.
 fn comparison_sheet(sheet: &mut Worksheet, results: &[ScenarioResult], s: &Styles) -> Result<()> {
     sheet.set_name(COMPARISON)?;
-    super::page_setup(sheet, true);
+    super::page_setup(sheet, false);
     let rows = rows(results);
     // Sources and indicators in first-seen order (the plan order for variants of one plan).
     let mut sources: Vec<(String, String)> = Vec::new();
@@ -111,8 +111,12 @@ fn comparison_sheet(sheet: &mut Worksheet, results: &[ScenarioResult], s: &Style
         sheet.write_string(row, last + 1, r.what_limits.as_deref().unwrap_or(""))?;
     }
     sheet.set_freeze_panes(1, 1)?;
-    super::autofit(sheet);
-    sheet.set_row_height(0, 45)?;
+    // Fixed widths: long source names wrap in the header row instead of widening columns.
+    let last = first_indicator + indicators.len() as u16 + 1;
+    sheet.set_column_width(0, 28)?;
+    sheet.set_column_range_width(1, last - 1, 14)?;
+    sheet.set_column_width(last, 80)?;
+    sheet.set_row_height(0, 75)?;
 
     let count = rows.len() as u32;
     if count > 0 {
