@@ -2,8 +2,13 @@
 //!
 //! Keeping text lets validation name the exact row and column of a bad value instead of
 //! failing on a type guess. Does not check any value.
+//!
+//! Each file's [`Dialect`] is found from its header line: more `;` than `,` between the names
+//! (outside quotes) makes it a semicolon-separated file as European Excel saves it, whose number
+//! cells have decimal commas; otherwise it is comma-separated. Only the separator is applied
+//! here; decimal commas are converted where a cell is read as a number.
 
-use super::RawTable;
+use super::{repeated_columns, Dialect, RawTable};
 use crate::error::InputProblem;
 use polars::prelude::*;
 use std::io::Cursor;
@@ -11,9 +16,9 @@ use std::path::Path;
 
 /// Reads `path` into a [`RawTable`]; `label` names the file in messages.
 ///
-/// A missing or unreadable file, a file without a header, a file separated by `;` instead of
-/// `,`, a header naming a column twice, and ragged rows (more or fewer cells than the header)
-/// are problems reported against the file, one per row or column at fault. Entirely empty
+/// A missing or unreadable file, a file without a header, a file separated by tabs, a header
+/// naming a column twice, and ragged rows (more or fewer cells than the header) are problems
+/// reported against the file, one per row or column at fault. Entirely empty
 /// rows are kept (so row numbers stay those of the spreadsheet); see [`RawTable::is_blank`].
 pub fn read_table(path: &Path, label: &str) -> Result<RawTable, Vec<InputProblem>> {
     let bytes = std::fs::read(path).map_err(|e| {
@@ -47,21 +52,28 @@ pub fn read_table(path: &Path, label: &str) -> Result<RawTable, Vec<InputProblem
             "add a header row with the column names, then one row per entry",
         )]);
     }
-    let header = check_shape(text, label)?;
+    let dialect = detect_dialect(text);
+    let header = check_shape(text, label, dialect)?;
 
     let frame = CsvReadOptions::default()
         .with_has_header(true)
         .with_infer_schema_length(Some(0))
         .with_raise_if_empty(false)
         // Only blank rows may be longer than the header (checked above).
-        .map_parse_options(|o| o.with_truncate_ragged_lines(true))
+        .map_parse_options(|o| {
+            o.with_separator(dialect.separator())
+                .with_truncate_ragged_lines(true)
+        })
         .into_reader_with_file_handle(Cursor::new(text.as_bytes().to_vec()))
         .finish()
         .map_err(|e| {
             vec![InputProblem::in_file(
                 label,
                 format!("cannot read the table: {e}"),
-                "check that every row has as many comma-separated cells as the header",
+                format!(
+                    "check that every row has as many cells as the header ({})",
+                    dialect.describe()
+                ),
             )]
         })?;
     let mut columns = Vec::with_capacity(frame.width());
@@ -90,57 +102,53 @@ pub fn read_table(path: &Path, label: &str) -> Result<RawTable, Vec<InputProblem
         file: label.to_string(),
         columns,
         rows: cells,
+        dialect,
     })
+}
+
+/// The dialect of a CSV text, from its first line: semicolon-separated when `;` separates more
+/// names than `,` does (quoted names do not count).
+pub fn detect_dialect(text: &str) -> Dialect {
+    let (mut commas, mut semicolons) = (0, 0);
+    let mut quoted = false;
+    for c in text.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted => commas += 1,
+            ';' if !quoted => semicolons += 1,
+            '\n' if !quoted => break,
+            _ => {}
+        }
+    }
+    if semicolons > commas {
+        Dialect::Semicolon
+    } else {
+        Dialect::Comma
+    }
 }
 
 /// Checks the delimiter, the header names and the number of cells in every row; returns the
 /// trimmed header names.
-fn check_shape(text: &str, label: &str) -> Result<Vec<String>, Vec<InputProblem>> {
-    let records = split_records(text);
+fn check_shape(
+    text: &str,
+    label: &str,
+    dialect: Dialect,
+) -> Result<Vec<String>, Vec<InputProblem>> {
+    let records = split_records(text, dialect.separator() as char);
     let Some(header) = records.first() else {
         return Ok(Vec::new());
     };
     let header: Vec<String> = header.iter().map(|c| c.trim().to_string()).collect();
-    let mut problems = Vec::new();
-    if header.len() == 1 {
-        for (separator, name) in [(';', "semicolons (;)"), ('\t', "tabs")] {
-            if header[0].contains(separator) {
-                return Err(vec![InputProblem::in_file(
-                    label,
-                    format!("the cells are separated by {name} instead of commas"),
-                    "save the file as 'CSV UTF-8 (comma delimited)', or set the list separator of \
-                     your spreadsheet to ',' before saving",
-                )
-                .at_row(1)]);
-            }
-        }
+    if header.len() == 1 && header[0].contains('\t') {
+        return Err(vec![InputProblem::in_file(
+            label,
+            "the cells are separated by tabs instead of commas",
+            "save the file as 'CSV UTF-8 (comma delimited)', or set the list separator of \
+             your spreadsheet to ',' before saving",
+        )
+        .at_row(1)]);
     }
-    for (i, name) in header.iter().enumerate() {
-        if name.is_empty() || header[..i].contains(name) {
-            continue;
-        }
-        let places: Vec<String> = header
-            .iter()
-            .enumerate()
-            .filter(|(_, other)| *other == name)
-            .map(|(j, _)| column_letter(j))
-            .collect();
-        if places.len() > 1 {
-            problems.push(
-                InputProblem::in_file(
-                    label,
-                    format!(
-                        "the column '{name}' appears {} times in the header (columns {})",
-                        places.len(),
-                        places.join(", ")
-                    ),
-                    format!("keep one column '{name}' and delete or rename the others"),
-                )
-                .at_row(1)
-                .at_column(name.as_str()),
-            );
-        }
-    }
+    let mut problems = repeated_columns(&header, label);
     for (index, record) in records.iter().enumerate().skip(1) {
         // Blank rows of any width are skipped later; every other row must match the header.
         if record.len() == header.len() || record.iter().all(|c| c.trim().is_empty()) {
@@ -152,11 +160,23 @@ fn check_shape(text: &str, label: &str) -> Result<Vec<String>, Vec<InputProblem>
             record.len(),
             header.len()
         );
-        let fix = if record.len() > header.len() {
-            "a text containing a comma must be in double quotes (\"Smith, J.\"); otherwise remove \
-             the extra cells, or name their column in the header row"
-        } else {
-            "add the missing cells where they belong (an empty cell still needs its comma)"
+        let fix = match (record.len() > header.len(), dialect) {
+            (true, Dialect::Comma) => {
+                "a text containing a comma must be in double quotes (\"Smith, J.\"); otherwise \
+                 remove the extra cells, or name their column in the header row"
+            }
+            (true, Dialect::Semicolon) => {
+                "a text containing a semicolon must be in double quotes (\"a;b\"); otherwise \
+                 remove the extra cells, or name their column in the header row (the file is \
+                 read as semicolon-separated, European Excel)"
+            }
+            (false, Dialect::Comma) => {
+                "add the missing cells where they belong (an empty cell still needs its comma)"
+            }
+            (false, Dialect::Semicolon) => {
+                "add the missing cells where they belong (an empty cell still needs its \
+                 semicolon; the file is read as semicolon-separated, European Excel)"
+            }
         };
         problems.push(InputProblem::in_file(label, message, fix).at_row(index + 1));
     }
@@ -167,9 +187,9 @@ fn check_shape(text: &str, label: &str) -> Result<Vec<String>, Vec<InputProblem>
     }
 }
 
-/// Splits CSV text into records of cells: `,` between cells, `"` quotes (with `""` for a quote
-/// inside), and a line break inside quotes belongs to the cell.
-fn split_records(text: &str) -> Vec<Vec<String>> {
+/// Splits CSV text into records of cells: `separator` between cells, `"` quotes (with `""` for
+/// a quote inside), and a line break inside quotes belongs to the cell.
+fn split_records(text: &str, separator: char) -> Vec<Vec<String>> {
     let mut records = Vec::new();
     let mut record = Vec::new();
     let mut cell = String::new();
@@ -188,7 +208,7 @@ fn split_records(text: &str) -> Vec<Vec<String>> {
                 quoted = true;
                 started = true;
             }
-            ',' if !quoted => {
+            c if c == separator && !quoted => {
                 record.push(std::mem::take(&mut cell));
                 started = false;
             }
@@ -211,27 +231,16 @@ fn split_records(text: &str) -> Vec<Vec<String>> {
     records
 }
 
-/// The spreadsheet letter of the column at `index` (0 → A, 26 → AA).
-fn column_letter(mut index: usize) -> String {
-    let mut letters = Vec::new();
-    loop {
-        letters.push(b'A' + (index % 26) as u8);
-        if index < 26 {
-            break;
-        }
-        index = index / 26 - 1;
-    }
-    letters.reverse();
-    String::from_utf8(letters).unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn records_respect_quotes_and_line_ends() {
-        let records = split_records("a,b\r\n\"x, y\",\"say \"\"hi\"\"\nthere\"\n\n1,5\" screen");
+        let records = split_records(
+            "a,b\r\n\"x, y\",\"say \"\"hi\"\"\nthere\"\n\n1,5\" screen",
+            ',',
+        );
         assert_eq!(
             records,
             vec![
@@ -244,12 +253,25 @@ mod tests {
     }
 
     #[test]
-    fn column_letters() {
-        assert_eq!(column_letter(0), "A");
-        assert_eq!(column_letter(25), "Z");
-        assert_eq!(column_letter(26), "AA");
-        assert_eq!(column_letter(27), "AB");
-        assert_eq!(column_letter(701), "ZZ");
-        assert_eq!(column_letter(702), "AAA");
+    fn semicolon_records_keep_commas_and_quoted_semicolons() {
+        let records = split_records("id;cost;eligible\na;1 234,50;\"x;y\"\n", ';');
+        assert_eq!(
+            records[1],
+            vec!["a".to_string(), "1 234,50".into(), "x;y".into()]
+        );
+    }
+
+    #[test]
+    fn dialect_from_the_header_line() {
+        assert_eq!(detect_dialect("id,name,cost\na;b;c;d;e\n"), Dialect::Comma);
+        assert_eq!(
+            detect_dialect("id;name;cost\na,b,c,d,e\n"),
+            Dialect::Semicolon
+        );
+        // A comma file with quoted decimals and lists stays a comma file.
+        assert_eq!(detect_dialect("id,cost\na,\"1,5\"\n"), Dialect::Comma);
+        assert_eq!(detect_dialect("\"a;b;c\",d\n"), Dialect::Comma);
+        assert_eq!(detect_dialect("id\n"), Dialect::Comma);
+        assert_eq!(detect_dialect("\"id\";\"na,me\"\n"), Dialect::Semicolon);
     }
 }

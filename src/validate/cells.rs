@@ -2,7 +2,7 @@
 //! every cell that does not fit.
 
 use crate::error::{InputProblem, Problems};
-use crate::input::RawTable;
+use crate::input::{Dialect, RawTable};
 
 /// How to fix an amount (money or hours) that is not a number of 0 or more.
 pub const AMOUNT_FIX: &str = "enter an amount of 0 or more, digits only (e.g. 12500 or 12500.50)";
@@ -65,7 +65,8 @@ impl<'a> Cells<'a> {
         fix: &str,
     ) -> Option<f64> {
         let text = self.text(row, column)?;
-        match parse_number(text) {
+        let dialect = self.table.dialect;
+        match parse_number_in(text, dialect) {
             Some(value) if value >= min && value <= max => Some(value),
             Some(value) if value < 0.0 && min >= 0.0 => {
                 self.problem(row, column, format!("'{text}' is negative"), fix);
@@ -85,8 +86,33 @@ impl<'a> Cells<'a> {
                 );
                 None
             }
+            None if dialect.decimal_comma() && !text.contains(',') && text.contains('.') => {
+                // A decimal point where '.' can only separate thousands.
+                let comma = text.replace('.', ",");
+                let fix = match parse_number_in(&comma, dialect) {
+                    Some(_) => format!("write {comma} (with a decimal comma)"),
+                    None => fix.to_string(),
+                };
+                self.problem(
+                    row,
+                    column,
+                    format!(
+                        "'{text}' is not a number: it has a decimal point, but the file is {}, \
+                         where '.' only separates thousands",
+                        dialect.describe()
+                    ),
+                    &fix,
+                );
+                None
+            }
             None => {
-                self.problem(row, column, format!("'{text}' is not a number"), fix);
+                // Say how the file was read when that may be why the number does not fit.
+                let how = match dialect {
+                    Dialect::Semicolon => format!(" ({})", dialect.describe()),
+                    Dialect::Comma if text.contains(',') => format!(" ({})", dialect.describe()),
+                    Dialect::Comma => String::new(),
+                };
+                self.problem(row, column, format!("'{text}' is not a number{how}"), fix);
                 None
             }
         }
@@ -104,11 +130,16 @@ impl<'a> Cells<'a> {
             .unwrap_or(0.0)
     }
 
-    /// A `;`-separated list of ids or names.
+    /// A list of ids or names: separated by `;`, or in a semicolon-separated file (where a `;`
+    /// inside a cell needs quotes) also by `,`.
     pub fn list(&self, row: usize, column: &str) -> Vec<&'a str> {
+        let separators: &[char] = match self.table.dialect {
+            Dialect::Comma => &[';'],
+            Dialect::Semicolon => &[';', ','],
+        };
         self.text(row, column)
             .map(|t| {
-                t.split(';')
+                t.split(separators)
                     .map(str::trim)
                     .filter(|s| !s.is_empty())
                     .collect()
@@ -140,6 +171,47 @@ pub fn parse_number(text: &str) -> Option<f64> {
     value.is_finite().then_some(value)
 }
 
+/// Parses a number as a table in `dialect` writes it. With decimal commas ([`Dialect::Semicolon`]),
+/// `,` marks the decimals and spaces (also non-breaking ones) or `.` separate groups of three
+/// digits (`1 234,50`, `1.234.567,5`, `8.000`), as European Excel writes them; a `.` anywhere
+/// else (`0.85`) is refused rather than guessed at, since there `1.500` means 1500.
+pub fn parse_number_in(text: &str, dialect: Dialect) -> Option<f64> {
+    if !dialect.decimal_comma() {
+        return parse_number(text);
+    }
+    let cleaned: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '_')
+        .collect();
+    let (whole, decimals) = match cleaned.split_once(',') {
+        Some((whole, decimals)) => (whole, Some(decimals)),
+        None => (cleaned.as_str(), None),
+    };
+    let whole = if whole.contains('.') {
+        ungroup(whole)?
+    } else {
+        whole.to_string()
+    };
+    match decimals {
+        Some(decimals) if !decimals.contains('.') => parse_number(&format!("{whole}.{decimals}")),
+        Some(_) => None,
+        None => parse_number(&whole),
+    }
+}
+
+/// `digits` (with an optional sign) without its `.` thousands separators, if every group after
+/// the first has exactly three digits and the first one to three.
+fn ungroup(digits: &str) -> Option<String> {
+    let unsigned = digits.trim_start_matches(['-', '+']);
+    let mut groups = unsigned.split('.');
+    let first = groups.next()?;
+    let digit_group = |g: &str, sizes: std::ops::RangeInclusive<usize>| {
+        sizes.contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit())
+    };
+    (digit_group(first, 1..=3) && groups.all(|g| digit_group(g, 3..=3)))
+        .then(|| digits.replace('.', ""))
+}
+
 fn fmt_bound(v: f64) -> String {
     if v.fract() == 0.0 {
         format!("{v:.0}")
@@ -160,4 +232,37 @@ pub fn period_columns(table: &RawTable, prefix: &str) -> Vec<(String, String)> {
                 .map(|p| (p.to_string(), c.clone()))
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimal_commas_and_thousands() {
+        let eu = |t| parse_number_in(t, Dialect::Semicolon);
+        assert_eq!(eu("1 234,50"), Some(1234.5));
+        assert_eq!(eu("1\u{a0}234\u{a0}567,5"), Some(1_234_567.5));
+        assert_eq!(eu("1\u{202f}234"), Some(1234.0));
+        assert_eq!(eu("1.234.567,5"), Some(1_234_567.5));
+        assert_eq!(eu("1.234.567"), Some(1_234_567.0));
+        assert_eq!(eu("8.000"), Some(8000.0));
+        assert_eq!(eu("-0,85"), Some(-0.85));
+        assert_eq!(eu("30000"), Some(30000.0));
+        assert_eq!(eu("1,5E+06"), Some(1.5e6));
+        // A '.' that cannot separate thousands is not guessed to be a decimal point.
+        assert_eq!(eu("0.85"), None);
+        assert_eq!(eu("12.34,5"), None);
+        assert_eq!(eu("1,2.5"), None);
+        assert_eq!(eu("1,2,3"), None);
+        assert_eq!(eu("12k"), None);
+    }
+
+    #[test]
+    fn comma_files_keep_decimal_points() {
+        let plain = |t| parse_number_in(t, Dialect::Comma);
+        assert_eq!(plain("1 234.50"), Some(1234.5));
+        assert_eq!(plain("1,5"), None);
+        assert_eq!(plain("1.500"), Some(1.5));
+    }
 }
