@@ -56,11 +56,13 @@ impl fmt::Display for InputProblem {
         let toml = self.file.ends_with(".toml");
         // TOML and Pabulib (.pb) files are text read line by line, not spreadsheets.
         let lines = toml || self.file.ends_with(".pb");
+        // A workbook's scenario sheet holds keys in rows, like a scenario file.
+        let keys = toml || self.file.to_lowercase().ends_with(", sheet 'scenario'");
         if let Some(row) = self.row {
             write!(f, ", {} {row}", if lines { "line" } else { "row" })?;
         }
         if let Some(column) = &self.column {
-            write!(f, ", {} '{column}'", if toml { "key" } else { "column" })?;
+            write!(f, ", {} '{column}'", if keys { "key" } else { "column" })?;
         }
         write!(f, ": {}\n    how to fix: {}", self.message, self.fix)
     }

@@ -2,11 +2,13 @@
 //!
 //! This stage only turns bytes into text cells; it does not judge the values (that is
 //! [`crate::validate`]'s job). One file per format; every format yields the same [`RawTable`]:
-//! CSV files ([`csv`], comma- or semicolon-separated).
+//! CSV files ([`csv`], comma- or semicolon-separated) and the sheets of a workbook ([`xlsx`]).
 
 pub mod csv;
 pub mod pabulib;
 pub mod scenario;
+pub mod scenario_sheet;
+pub mod xlsx;
 
 use crate::error::InputProblem;
 

@@ -139,13 +139,18 @@ impl RawScenario {
 /// Reads a scenario file and the files it `extends`, and merges them: a key set in a file
 /// replaces the same key of the file it extends (tables such as `[weights]`, `[sources.<id>]`
 /// and a `staff_capacity` table merge key by key). `name` is the one key not inherited: each file has its
-/// own, or is named after its file.
-pub fn read_scenario_chain(path: &Path, label: &str) -> Result<RawScenario, InputProblem> {
+/// own, or is named after its file. A workbook (`plan.xlsx`) in the chain stands for its
+/// `scenario` sheet and its plan (see [`super::scenario_sheet`]).
+pub fn read_scenario_chain(path: &Path, label: &str) -> Result<RawScenario, Vec<InputProblem>> {
     // From the variant to the base: (canonical path, layer, raw settings).
     let mut chain: Vec<(std::path::PathBuf, Layer, RawScenario)> = Vec::new();
     let mut current = (path.to_path_buf(), label.to_string());
     loop {
-        let raw = read_scenario(&current.0, &current.1)?;
+        let mut layers = read_layer(&current.0, &current.1)?;
+        // The file's own base layer decides what it extends.
+        let Some((raw, layer_label)) = layers.pop() else {
+            break;
+        };
         let canonical = current
             .0
             .canonicalize()
@@ -168,7 +173,7 @@ pub fn read_scenario_chain(path: &Path, label: &str) -> Result<RawScenario, Inpu
                 .extends
                 .as_ref()
                 .and_then(|e| closing_raw.line(e.span()));
-            return Err(problem);
+            return Err(vec![problem]);
         }
         let next = raw.extends.as_ref().map(|e| {
             let target = current
@@ -180,7 +185,7 @@ pub fn read_scenario_chain(path: &Path, label: &str) -> Result<RawScenario, Inpu
         });
         let layer = Layer {
             path: current.0.clone(),
-            label: current.1.clone(),
+            label: layer_label,
             text: raw.text.clone(),
         };
         if let Some((target, span)) = &next {
@@ -195,8 +200,17 @@ pub fn read_scenario_chain(path: &Path, label: &str) -> Result<RawScenario, Inpu
                 )
                 .at_column("extends");
                 problem.row = raw.line(span.clone());
-                return Err(problem);
+                return Err(vec![problem]);
             }
+        }
+        // Layers a file lays over its own base (a scenario sheet's per-period staff rows).
+        for (over, over_label) in layers {
+            let over_layer = Layer {
+                path: current.0.clone(),
+                label: over_label,
+                text: over.text.clone(),
+            };
+            chain.push((canonical.clone(), over_layer, over));
         }
         chain.push((canonical, layer, raw));
         match next {
@@ -338,23 +352,42 @@ pub fn read_scenario(path: &Path, label: &str) -> Result<RawScenario, InputProbl
         InputProblem::in_file(
             label,
             message,
-            "give a scenario file (.toml, see `fundmix init DIR`) or the plan folder itself",
+            "give a scenario file (.toml, see `fundmix init DIR`), a plan folder or a workbook (.xlsx)",
         )
     })?;
+    parse_scenario(
+        text,
+        label,
+        "write `key = value` lines; allowed keys: name, plan, extends, objective, staff_capacity, \
+         budget_factor, cost_factor, [weights], [sources.<id>], [actions.<id>], [partners.<id>], \
+         [targets.<indicator>]; text goes in double quotes (name = \"Baseline\")",
+    )
+}
+
+/// Parses the TOML `text` of a scenario; a problem is located at its line of `label`, with `fix`.
+pub fn parse_scenario(text: String, label: &str, fix: &str) -> Result<RawScenario, InputProblem> {
     let mut raw: RawScenario = toml::from_str(&text).map_err(|e| {
         let row = e.span().and_then(|span| line_of(&text, span.start));
-        let mut problem = InputProblem::in_file(
-            label,
-            e.message().trim().to_string(),
-            "write `key = value` lines; allowed keys: name, plan, extends, objective, staff_capacity, \
-             budget_factor, cost_factor, [weights], [sources.<id>], [actions.<id>], [partners.<id>], \
-             [targets.<indicator>]; text goes in double quotes (name = \"Baseline\")",
-        );
+        let mut problem = InputProblem::in_file(label, e.message().trim().to_string(), fix);
         problem.row = row;
         problem
     })?;
     raw.text = text;
     Ok(raw)
+}
+
+/// Reads one file of an `extends` chain: a scenario file, or the `scenario` sheet of a workbook
+/// (whose `plan` is the workbook). Returns its layers, each with how to name it in messages,
+/// from the one laid on top to the file's base (one layer, except for a sheet that sets
+/// `staff_capacity` and overrides some periods).
+fn read_layer(path: &Path, label: &str) -> Result<Vec<(RawScenario, String)>, Vec<InputProblem>> {
+    if super::xlsx::is_workbook(path) {
+        super::scenario_sheet::read_scenario_sheet(path, label)
+    } else {
+        read_scenario(path, label)
+            .map(|raw| vec![(raw, label.to_string())])
+            .map_err(|p| vec![p])
+    }
 }
 
 #[cfg(test)]

@@ -20,6 +20,8 @@ pub use scenario::load_scenario;
 use crate::domain::{Action, Plan};
 use crate::error::{InputError, InputProblem, Problems};
 use crate::input::csv::read_table;
+use crate::input::xlsx::Workbook;
+use crate::input::RawTable;
 use actions::ActionRow;
 use cells::Cells;
 use std::collections::HashMap;
@@ -87,35 +89,22 @@ const TARGET_COLUMNS: columns::Known = columns::Known {
     free: &[],
 };
 
-/// Reads and validates the plan folder `folder`; `label` is how the folder is named in messages.
+/// Reads and validates the plan folder (or workbook, see [`crate::input::xlsx`]) `folder`;
+/// `label` is how it is named in messages.
 pub fn load_plan(folder: &Path, label: &str) -> Result<Plan, InputError> {
     let mut problems = Problems::default();
-    if !folder.is_dir() {
+    let tables = if folder.is_dir() {
+        read_files(folder, label, &mut problems)
+    } else if crate::input::xlsx::is_workbook(folder) {
+        read_sheets(folder, label, &mut problems)
+    } else {
         problems.push(InputProblem::in_file(
             label,
             "the plan folder does not exist",
             "give the folder that holds actions.csv and sources.csv (or run `fundmix init DIR` to start one)",
         ));
         return Err(problems.into_error());
-    }
-    let mut tables = Vec::new();
-    for (name, required) in PLAN_FILES {
-        let path = folder.join(name);
-        let file_label = format!("{label}/{name}");
-        if !required && !path.exists() {
-            tables.push(None);
-            continue;
-        }
-        match read_table(&path, &file_label) {
-            Ok(table) => tables.push(Some(table)),
-            Err(found) => {
-                for problem in found {
-                    problems.push(problem);
-                }
-                tables.push(None);
-            }
-        }
-    }
+    };
     let (Some(action_table), Some(source_table)) = (&tables[0], &tables[1]) else {
         return Err(problems.into_error());
     };
@@ -197,6 +186,56 @@ pub fn load_plan(folder: &Path, label: &str) -> Result<Plan, InputError> {
         targets,
         votes,
     })
+}
+
+/// The tables of [`PLAN_FILES`] in the plan folder `folder` (`None`: left out or unreadable).
+fn read_files(folder: &Path, label: &str, problems: &mut Problems) -> Vec<Option<RawTable>> {
+    let mut tables = Vec::new();
+    for (name, required) in PLAN_FILES {
+        let path = folder.join(name);
+        if !required && !path.exists() {
+            tables.push(None);
+            continue;
+        }
+        match read_table(&path, &format!("{label}/{name}")) {
+            Ok(table) => tables.push(Some(table)),
+            Err(found) => {
+                found.into_iter().for_each(|p| problems.push(p));
+                tables.push(None);
+            }
+        }
+    }
+    tables
+}
+
+/// The tables of [`PLAN_FILES`] as the sheets of the workbook `path`, named like the files
+/// without `.csv`; the same ones are required.
+fn read_sheets(path: &Path, label: &str, problems: &mut Problems) -> Vec<Option<RawTable>> {
+    let mut workbook = match Workbook::open(path, label) {
+        Ok(workbook) => workbook,
+        Err(problem) => {
+            problems.push(problem);
+            return vec![None; PLAN_FILES.len()];
+        }
+    };
+    let mut tables = Vec::new();
+    for (file, required) in PLAN_FILES {
+        let sheet = file.trim_end_matches(".csv");
+        match workbook.table(sheet) {
+            Ok(Some(table)) => tables.push(Some(table)),
+            Ok(None) => {
+                if required {
+                    problems.push(workbook.missing_sheet(sheet));
+                }
+                tables.push(None);
+            }
+            Err(found) => {
+                found.into_iter().for_each(|p| problems.push(p));
+                tables.push(None);
+            }
+        }
+    }
+    tables
 }
 
 fn source_table_ids(table: &crate::input::RawTable) -> Vec<(usize, &str)> {

@@ -7,17 +7,16 @@ use super::{load_plan, SINGLE_PERIOD};
 use crate::domain::{Objective, Plan, Scenario};
 use crate::error::{InputError, InputProblem, Problems};
 use crate::input::scenario::{read_scenario_chain, RawScenario, StaffCapacity};
+use crate::input::xlsx::is_workbook;
 use std::ops::Range;
 use std::path::Path;
 
 /// Makes a problem at a scenario key: (key, where its value is in the file, message, fix).
 pub(super) type At<'a> = dyn Fn(&str, Range<usize>, String, &str) -> InputProblem + 'a;
 
-/// Extensions of tables given where a scenario file or plan folder was expected.
-const TABLE_EXTENSIONS: [&str; 4] = ["csv", "xlsx", "xls", "ods"];
-
-/// Loads a scenario file, or a plan folder with default settings (maximise impact, no staff
-/// limit, every indicator weighing 1).
+/// Loads a scenario file, a plan folder with default settings (maximise impact, no staff
+/// limit, every indicator weighing 1), or a workbook: its plan sheets with the settings of its
+/// `scenario` sheet (default settings without one).
 pub fn load_scenario(path: &Path) -> Result<Scenario, InputError> {
     let label = path.display().to_string();
     if path.is_dir() {
@@ -32,33 +31,54 @@ pub fn load_scenario(path: &Path) -> Result<Scenario, InputError> {
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
-    if path.is_file() && TABLE_EXTENSIONS.contains(&extension.as_str()) {
+    if path.is_file() && extension == "csv" {
         let folder = path.parent().unwrap_or(Path::new("."));
         return Err(InputError {
             problems: vec![InputProblem::in_file(
                 &label,
                 "this is a table, not a scenario file or a plan folder",
                 format!(
-                    "give the plan folder that holds the tables ('{}'), or a scenario file (.toml) that points to it",
+                    "give the plan folder that holds the tables ('{}'), a scenario file (.toml) that points to it, or a workbook (.xlsx) with one sheet per table",
                     folder.display()
                 ),
             )],
         });
     }
-    let raw = read_scenario_chain(path, &label).map_err(|p| InputError { problems: vec![p] })?;
+    let raw = match read_scenario_chain(path, &label) {
+        Ok(raw) => raw,
+        Err(mut problems) => {
+            // A workbook's plan sheets are known even when its scenario sheet has problems.
+            if is_workbook(path) {
+                if let Err(plan) = load_plan(path, &label) {
+                    // Not twice the workbook's own problem (missing, unreadable).
+                    for problem in plan.problems {
+                        if !problems.contains(&problem) {
+                            problems.push(problem);
+                        }
+                    }
+                }
+            }
+            return Err(InputError { problems });
+        }
+    };
     let plan_base = raw.layer_of("plan").map_or(path, |l| l.path.as_path());
     let folder = plan_base
         .parent()
         .unwrap_or(Path::new("."))
         .join(raw.plan.as_ref().map_or("plan", |p| p.get_ref().as_str()));
-    let plan = if folder.is_dir() {
-        load_plan(&folder, &folder.display().to_string())
+    let plan = if folder.is_dir() || (is_workbook(&folder) && folder.is_file()) {
+        load_plan(&folder, &plan_label(path, &folder))
     } else {
         let (file, row) = raw.locate("plan", raw.plan.as_ref().map_or(0..0, |p| p.span()));
+        let (what, fix) = if is_workbook(&folder) {
+            ("workbook", "set `plan` to the workbook holding the sheets actions and sources (or to a plan folder), relative to this scenario file")
+        } else {
+            ("plan folder", "set `plan` to the folder holding actions.csv and sources.csv, relative to this scenario file")
+        };
         let mut problem = InputProblem::in_file(
             if file.is_empty() { label.clone() } else { file },
-            format!("the plan folder '{}' does not exist", folder.display()),
-            "set `plan` to the folder holding actions.csv and sources.csv, relative to this scenario file",
+            format!("the {what} '{}' does not exist", folder.display()),
+            fix,
         )
         .at_column("plan");
         problem.row = row;
@@ -71,6 +91,15 @@ pub fn load_scenario(path: &Path) -> Result<Scenario, InputError> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "scenario".into());
     resolve(raw, default_name, path, plan, &label)
+}
+
+/// How to name the plan `folder` in messages: a workbook given directly as `path` is named as
+/// given, not as its folder joined with its own name.
+fn plan_label(path: &Path, folder: &Path) -> String {
+    match (path.file_name(), folder.file_name()) {
+        (Some(a), Some(b)) if a == b && is_workbook(path) => path.display().to_string(),
+        _ => folder.display().to_string(),
+    }
 }
 
 /// Checks the scenario settings against the plan. When the plan has problems, the settings are
