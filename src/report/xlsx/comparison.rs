@@ -192,7 +192,8 @@ mod tests {
         let long = "A very long scenario name that Excel would refuse";
         let first = sheet_name(long, &mut used);
         let second = sheet_name(long, &mut used);
-        assert_eq!(first.encode_utf16().count(), 31);
+        // Cut at 31 characters, without the space it would end with.
+        assert_eq!(first, "A very long scenario name that");
         assert!(second.ends_with(" (2)") && second.encode_utf16().count() <= 31);
         for name in used.iter() {
             assert!(
