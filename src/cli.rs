@@ -13,9 +13,10 @@ Exit codes:
 /// fundmix decides which actions of an action plan to fund, from which source, in which year.
 ///
 /// It reads a plan folder (actions.csv, sources.csv, and optionally partners.csv and
-/// targets.csv) or a scenario file (.toml) that points to one, finds the best funding plan under
-/// every rule (budgets, co-financing rates, grant sizes, partners, staff hours, targets),
-/// checks it independently and writes the reports.
+/// targets.csv), a workbook (.xlsx) with those tables as sheets, or a scenario file (.toml)
+/// that points to either, finds the best funding plan under every rule (budgets, co-financing
+/// rates, grant sizes, partners, staff hours, targets), checks it independently and writes the
+/// reports.
 #[derive(Debug, Parser)]
 #[command(name = "fundmix", version, after_help = EXIT_CODES, max_term_width = 100)]
 pub struct Cli {
@@ -158,8 +159,9 @@ pub struct ImportPabulibArgs {
 /// Arguments of `fundmix solve`.
 #[derive(Debug, Args)]
 pub struct SolveArgs {
-    /// A scenario file (.toml) or a plan folder (solved with default settings: most impact,
-    /// no staff limit, every indicator weighing 1).
+    /// A scenario file (.toml), a plan folder (solved with default settings: most impact,
+    /// no staff limit, every indicator weighing 1), or a workbook (.xlsx) with a sheet per table
+    /// and the settings in its optional 'scenario' sheet.
     #[arg(value_name = "SCENARIO_OR_PLAN")]
     pub input: PathBuf,
     /// Folder for the reports [default: reports/<scenario name>/]. An earlier report there is replaced.
@@ -188,8 +190,9 @@ pub struct SolveArgs {
 /// Arguments of `fundmix compare`.
 #[derive(Debug, Args)]
 pub struct CompareArgs {
-    /// Scenario files (.toml) and folders holding them (their .toml files: base scenarios
-    /// first, then the variants that extend them, each in name order).
+    /// Scenario files (.toml), workbooks (.xlsx) and folders holding scenario files (their
+    /// .toml files: base scenarios first, then the variants that extend them, each in name
+    /// order).
     #[arg(value_name = "FILES_OR_FOLDER", required = true)]
     pub inputs: Vec<std::path::PathBuf>,
     /// Folder for the comparison. An earlier comparison there is replaced.
@@ -213,7 +216,7 @@ pub struct CompareArgs {
 /// Arguments of `fundmix check`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// A scenario file (.toml) or a plan folder.
+    /// A scenario file (.toml), a plan folder or a workbook (.xlsx).
     #[arg(value_name = "SCENARIO_OR_PLAN")]
     pub input: PathBuf,
 }
@@ -229,7 +232,7 @@ pub struct InitArgs {
 /// Arguments of `fundmix explain`.
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
-    /// A scenario file (.toml) or a plan folder.
+    /// A scenario file (.toml), a plan folder or a workbook (.xlsx).
     #[arg(value_name = "SCENARIO_OR_PLAN")]
     pub input: PathBuf,
     /// The id of the action to explain (as in actions.csv).
@@ -243,7 +246,7 @@ pub struct ExplainArgs {
 /// Arguments of `fundmix frontier`.
 #[derive(Debug, Args)]
 pub struct FrontierArgs {
-    /// A scenario file (.toml) or a plan folder.
+    /// A scenario file (.toml), a plan folder or a workbook (.xlsx).
     #[arg(value_name = "SCENARIO_OR_PLAN")]
     pub input: PathBuf,
     /// Count the money of this source (its id in sources.csv) [default: own money, the sources
