@@ -2,7 +2,8 @@
 //! projects, 8 172 ballots; Warsaw Wawer 2020: 137 projects, 5 452 ballots):
 //!
 //! - `load_<file>`: reading and checking the `.pb` file;
-//! - `greedy_<file>`, `utilitarian_<file>`: the rule alone on the loaded election.
+//! - `greedy_<file>`, `utilitarian_<file>`, `equal-shares_<file>`: the rule alone on the
+//!   loaded election.
 //!
 //! Run with `cargo bench --bench pabulib_rules` (or add `--profile dev` to skip the release
 //! build).
@@ -25,7 +26,7 @@ fn rules(c: &mut Criterion) {
             b.iter(|| pabulib::load(&path).expect("the shared file is valid"))
         });
         let election = pabulib::load(&path).expect("the shared file is valid");
-        for rule in [Rule::Greedy, Rule::Utilitarian] {
+        for rule in [Rule::Greedy, Rule::Utilitarian, Rule::EqualShares] {
             c.bench_function(&format!("{}_{short}", rule.as_str()), |b| {
                 b.iter(|| pb::run(&election, rule).expect("solves"))
             });

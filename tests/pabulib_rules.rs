@@ -155,3 +155,13 @@ fn rules_break_ties_the_documented_way() {
     let utilitarian = pb::run(&election, Rule::Utilitarian).unwrap();
     assert_eq!(ids(&election, &utilitarian), ["10"]);
 }
+
+#[test]
+fn equal_shares_reproduces_what_assen_funded() {
+    let election = load("Netherlands_Assen_2024.pb");
+    assert_eq!(election.rule.as_deref(), Some("equalshares/add1"));
+    let outcome = pb::run(&election, Rule::EqualShares).unwrap();
+    let comparison = outcome.comparison.unwrap();
+    assert!(comparison.matches, "{comparison:?}");
+    assert!(outcome.total_cost_cents <= election.budget_cents);
+}

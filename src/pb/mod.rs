@@ -15,10 +15,15 @@
 //!   project for approval, ordinal and choose-1 ballots and the points for cumulative and
 //!   scoring ballots ([`Election::support`]). Ties: the cheapest such set, then the one that
 //!   prefers projects in the order of most support, then project id.
+//! - [`Rule::EqualShares`] ([`equal_shares`]): the Method of Equal Shares with Pabulib's "add1"
+//!   completion, as pabutools computes it: every voter holds an equal share of the budget and
+//!   pays for the projects they chose; utilities are costs for approval, ordinal and choose-1
+//!   ballots and points for cumulative and scoring ballots (see that module).
 //!
 //! Money is compared in whole cents, so no rounding decides whether a project fits.
 //! This module does not read files ([`crate::input::pabulib`]) or print ([`report`]).
 
+pub mod equal_shares;
 pub mod greedy;
 pub mod import;
 pub mod report;
@@ -36,6 +41,8 @@ pub enum Rule {
     Greedy,
     /// Maximum utilitarian welfare (exact knapsack).
     Utilitarian,
+    /// The Method of Equal Shares with the add1 completion.
+    EqualShares,
 }
 
 impl Rule {
@@ -44,6 +51,7 @@ impl Rule {
         match self {
             Rule::Greedy => "greedy",
             Rule::Utilitarian => "utilitarian",
+            Rule::EqualShares => "equal-shares",
         }
     }
 
@@ -56,6 +64,11 @@ impl Rule {
             Rule::Utilitarian => {
                 "most total support: the set of projects with the most votes (points for \
                  cumulative ballots) that fits the budget, found exactly"
+            }
+            Rule::EqualShares => {
+                "equal shares: every voter holds an equal part of the budget and pays towards \
+                 the projects they voted for; then every part is raised by 1 while the \
+                 outcome fits (equalshares/add1)"
             }
         }
     }
@@ -100,6 +113,7 @@ pub fn run(election: &Election, rule: Rule) -> Result<Outcome, SolveError> {
         Rule::Utilitarian => {
             utilitarian::utilitarian(&costs, &support, &ids, election.budget_cents)?
         }
+        Rule::EqualShares => equal_shares::for_election(election),
     };
     Ok(outcome(election, rule, selected, &support))
 }
