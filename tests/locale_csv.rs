@@ -7,10 +7,9 @@ mod common;
 #[path = "common/plan_tables.rs"]
 mod plan_tables;
 
-use assert_cmd::Command;
 use common::TempPlan;
 use fundmix::validate::load_scenario;
-use plan_tables::{example_plan, example_table, is_text_column, plan_text, TABLES};
+use plan_tables::{check_rejects, example_plan, example_table, is_text_column, plan_text, TABLES};
 
 /// `text` (a number with a decimal point) with a decimal comma and `group` between thousands.
 fn european(text: &str, group: &str) -> String {
@@ -74,22 +73,9 @@ fn european_table(name: &str, group: &str, list_separator: &str) -> String {
     out
 }
 
-fn fundmix() -> Command {
-    Command::cargo_bin("fundmix").unwrap()
-}
-
 /// Runs `fundmix check` on the plan; asserts exit code 2 and every `expected` text on stderr.
 fn rejected(plan: &TempPlan, expected: &[&str]) -> String {
-    let assert = fundmix().arg("check").arg(plan.plan()).assert().code(2);
-    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
-    for text in expected {
-        assert!(
-            stderr.contains(text),
-            "stderr lacks {text:?}; it was:\n{stderr}"
-        );
-    }
-    assert!(!stderr.contains("panicked"), "{stderr}");
-    stderr
+    check_rejects(&plan.plan(), expected)
 }
 
 #[test]

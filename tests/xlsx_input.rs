@@ -10,7 +10,7 @@ use assert_cmd::Command;
 use fundmix::domain::Scenario;
 use fundmix::solve::{solve, SolveOptions};
 use fundmix::validate::load_scenario;
-use plan_tables::{example_plan, example_table, is_text_column, plan_text, TABLES};
+use plan_tables::{check_rejects, example_plan, example_table, is_text_column, plan_text, TABLES};
 use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook, Worksheet};
 use std::path::{Path, PathBuf};
 
@@ -154,16 +154,7 @@ fn fundmix() -> Command {
 
 /// Runs `fundmix check INPUT`; asserts exit code 2 and every `expected` text on stderr.
 fn rejected(input: &Path, expected: &[&str]) -> String {
-    let assert = fundmix().arg("check").arg(input).assert().code(2);
-    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
-    for text in expected {
-        assert!(
-            stderr.contains(text),
-            "stderr lacks {text:?}; it was:\n{stderr}"
-        );
-    }
-    assert!(!stderr.contains("panicked"), "{stderr}");
-    stderr
+    check_rejects(input, expected)
 }
 
 fn temp() -> (tempfile::TempDir, PathBuf) {

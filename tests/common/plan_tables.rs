@@ -1,5 +1,6 @@
 //! The bundled example's plan tables as cells, for tests that write them in another form (a
-//! workbook, a European CSV export) and check that the same plan comes back.
+//! workbook, a European CSV export) and check that the same plan comes back; and the check
+//! those tests make of a refused input.
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
@@ -73,4 +74,24 @@ pub fn plan_text(scenario: &fundmix::domain::Scenario) -> String {
     let mut plan = scenario.plan.clone();
     plan.folder = PathBuf::new();
     format!("{plan:?}")
+}
+
+/// Runs `fundmix check INPUT`; asserts exit code 2, every `expected` text on stderr and no
+/// panic. Returns stderr.
+pub fn check_rejects(input: &Path, expected: &[&str]) -> String {
+    let assert = assert_cmd::Command::cargo_bin("fundmix")
+        .unwrap()
+        .arg("check")
+        .arg(input)
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    for text in expected {
+        assert!(
+            stderr.contains(text),
+            "stderr lacks {text:?}; it was:\n{stderr}"
+        );
+    }
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    stderr
 }
