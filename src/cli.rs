@@ -83,9 +83,17 @@ pub enum Command {
     /// Example: fundmix show scenarios/jelgava/esf_rejected.toml
     #[command(after_help = EXIT_CODES)]
     Show(CheckArgs),
-    /// Write a template plan folder and scenario file to fill in.
+    /// Write a template plan folder and scenario file to fill in, or one Excel workbook.
+    ///
+    /// The template holds example rows that solve as they are. With --xlsx FILE it is one
+    /// workbook instead: an instructions sheet, a scenario sheet, and the actions, sources,
+    /// partners and targets sheets, each header with a note saying what goes there, and checks
+    /// on what is typed below it.
     ///
     /// Example: fundmix init my-plan && fundmix solve my-plan/scenario.toml
+    ///
+    /// Example: fundmix init --xlsx plan.xlsx && fundmix solve plan.xlsx --xlsx
+    #[command(override_usage = "fundmix init DIR\n       fundmix init --xlsx FILE")]
     Init(InitArgs),
     /// Apply a voting rule to a participatory budget (a Pabulib .pb file) and compare the
     /// projects it funds with those the city funded.
@@ -93,8 +101,10 @@ pub enum Command {
     /// greedy (the default) goes down the projects from the most votes and funds each one that
     /// still fits the budget, as most cities do (ties: project id as text, ascending, as in
     /// pabutools). utilitarian funds the set with the most total support (votes; points for
-    /// cumulative ballots) that fits, found exactly; ties go to the cheapest set. Only the
-    /// total budget limits the rules; per-category budgets are shown against the outcome.
+    /// cumulative ballots) that fits, found exactly; ties go to the cheapest set. equal-shares
+    /// gives every voter an equal part of the budget to spend on the projects they voted for
+    /// (the Method of Equal Shares, completed as Pabulib's equalshares/add1). Only the total
+    /// budget limits the rules; per-category budgets are shown against the outcome.
     ///
     /// Example: fundmix pb Poland_Warszawa_2020_Wawer.pb --rule utilitarian
     #[command(after_help = PB_EXIT_CODES)]
@@ -143,6 +153,8 @@ pub enum PbRule {
     Greedy,
     /// The most total support that fits the budget (exact).
     Utilitarian,
+    /// The Method of Equal Shares with the add1 completion (proportional).
+    EqualShares,
 }
 
 /// Arguments of `fundmix import pabulib`.
@@ -185,6 +197,11 @@ pub struct SolveArgs {
     #[arg(long, value_name = "N", num_args = 0..=1, default_missing_value = "10",
           value_parser = clap::value_parser!(u32).range(2..=100))]
     pub frontier: Option<u32>,
+    /// Also write plan.xlsx: an Excel workbook with a summary, the funding table (action ×
+    /// source × year with totals), the allocation, each source's use against its budget, and
+    /// native Excel charts.
+    #[arg(long)]
+    pub xlsx: bool,
 }
 
 /// Arguments of `fundmix compare`.
@@ -211,6 +228,11 @@ pub struct CompareArgs {
     /// Leave solve times out, so that repeated runs give byte-identical files.
     #[arg(long)]
     pub no_timings: bool,
+    /// Also write comparison.xlsx: an Excel workbook with the comparison table and a chart of
+    /// the money by source in each scenario, then one sheet per scenario with its funding
+    /// table (action × source × year with totals).
+    #[arg(long)]
+    pub xlsx: bool,
 }
 
 /// Arguments of `fundmix check`.
@@ -225,8 +247,15 @@ pub struct CheckArgs {
 #[derive(Debug, Args)]
 pub struct InitArgs {
     /// The folder to create (it must not exist yet, or be empty).
-    #[arg(value_name = "DIR")]
-    pub dir: PathBuf,
+    #[arg(
+        value_name = "DIR",
+        required_unless_present = "xlsx",
+        conflicts_with = "xlsx"
+    )]
+    pub dir: Option<PathBuf>,
+    /// Write the template as one Excel workbook to FILE (.xlsx; it must not exist yet).
+    #[arg(long, value_name = "FILE")]
+    pub xlsx: Option<PathBuf>,
 }
 
 /// Arguments of `fundmix explain`.

@@ -176,6 +176,8 @@ pub struct CompareRequest {
     pub options: SolveOptions,
     /// Whether to include solve times.
     pub timings: bool,
+    /// Also write the workbook `comparison.xlsx`.
+    pub xlsx: bool,
 }
 
 /// Load → validate → solve all → write. Returns the results (input order) and the folder.
@@ -188,7 +190,11 @@ pub fn run_compare(request: &CompareRequest) -> Result<(Vec<ScenarioResult>, Pat
     if !request.timings {
         results.iter_mut().for_each(|r| r.solve_seconds = None);
     }
-    let files = comparison_files(&results).map_err(Failure::Fault)?;
+    let mut files = comparison_files(&results).map_err(Failure::Fault)?;
+    if request.xlsx {
+        let workbook = report::xlsx::comparison_workbook(&results).map_err(Failure::Fault)?;
+        files.push(("comparison.xlsx".into(), workbook));
+    }
     report::replace_folder(&request.out, &files).map_err(Failure::Fault)?;
     Ok((results, request.out.clone()))
 }

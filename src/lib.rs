@@ -155,6 +155,8 @@ pub struct SolveRequest {
     pub timings: bool,
     /// Points of an own-money frontier to add to the report (none: no frontier).
     pub frontier_points: Option<usize>,
+    /// Also write the results workbook `plan.xlsx` into the report folder.
+    pub xlsx: bool,
 }
 
 /// What `fundmix solve` produced.
@@ -219,7 +221,11 @@ pub fn run_solve(request: &SolveRequest) -> Result<Solved, Failure> {
         }
         _ => None,
     };
-    let files = report::scenario_files(&result, frontier.as_ref()).map_err(Failure::Fault)?;
+    let mut files = report::scenario_files(&result, frontier.as_ref()).map_err(Failure::Fault)?;
+    if request.xlsx {
+        let workbook = report::xlsx::results_workbook(&result).map_err(Failure::Fault)?;
+        files.push(("plan.xlsx".into(), workbook));
+    }
     report::replace_folder(&dir, &files).map_err(Failure::Fault)?;
     Ok(Solved {
         result,

@@ -19,6 +19,7 @@ fn main() -> ExitCode {
                 },
                 timings: !args.no_timings,
                 frontier_points: args.frontier.map(|n| n as usize),
+                xlsx: args.xlsx,
             };
             fundmix::run_solve(&request).map(|solved| {
                 print!("{}", fundmix::report::terminal_summary(&solved.result));
@@ -48,6 +49,7 @@ fn main() -> ExitCode {
                     time_limit_seconds: args.time_limit,
                 },
                 timings: !args.no_timings,
+                xlsx: args.xlsx,
             };
             fundmix::compare::run_compare(&request).map(|(results, dir)| {
                 print!("{}", fundmix::compare::terminal_table(&results, &dir));
@@ -105,19 +107,31 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             })
             .map_err(Failure::Input),
-        Command::Init(args) => fundmix::init::write_template(&args.dir)
-            .map(|()| {
+        Command::Init(args) => match (args.xlsx, args.dir) {
+            (Some(file), _) => fundmix::init::xlsx::write_template_xlsx(&file).map(|()| {
                 println!(
-                    "Wrote a template plan to {dir}. Fill in the tables in {dir}/plan, then run:\n  fundmix solve {dir}/scenario.toml",
-                    dir = args.dir.display()
+                    "Wrote a template workbook to {file}. Fill in its sheets (the instructions sheet says how), then run:\n  fundmix solve {file} --xlsx",
+                    file = file.display()
                 );
                 ExitCode::SUCCESS
-            })
-            .map_err(Failure::Fault),
+            }),
+            (None, dir) => {
+                let dir = dir.unwrap_or_default();
+                fundmix::init::write_template(&dir).map(|()| {
+                    println!(
+                        "Wrote a template plan to {dir}. Fill in the tables in {dir}/plan, then run:\n  fundmix solve {dir}/scenario.toml",
+                        dir = dir.display()
+                    );
+                    ExitCode::SUCCESS
+                })
+            }
+        }
+        .map_err(Failure::Fault),
         Command::Pb(args) => {
             let rule = match args.rule {
                 PbRule::Greedy => fundmix::pb::Rule::Greedy,
                 PbRule::Utilitarian => fundmix::pb::Rule::Utilitarian,
+                PbRule::EqualShares => fundmix::pb::Rule::EqualShares,
             };
             fundmix::pb::run_pb(&args.file, rule).and_then(|(election, outcome)| {
                 if args.json {

@@ -51,6 +51,12 @@ fn json_names_the_rule_the_projects_the_cost_and_the_agreement() {
         .sum();
     assert_eq!(out["total_cost"].as_f64().unwrap(), cost);
 
+    // Assen funded by equal shares with add1, which the rule reproduces.
+    let assen = file("Netherlands_Assen_2024.pb");
+    let out = json(&["pb", assen.to_str().unwrap(), "--rule", "equal-shares", "--json"]);
+    assert_eq!(out["rule"], "equal-shares");
+    assert_eq!(out["matches_file_selection"], true);
+
     // No selected column: the agreement is unknown (null), not false.
     let dieppe = file("Canada_Stanford_Dataset_PB_Dieppe_2018_vote_approvals.pb");
     let out = json(&[
