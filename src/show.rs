@@ -48,6 +48,20 @@ pub fn describe(scenario: &Scenario) -> String {
         .map(|(i, w)| format!("{i} = {w}"))
         .collect();
     let _ = writeln!(out, "Weights:        {}", weights.join(", "));
+    if let Some(votes) = &plan.votes {
+        let how = match scenario.support {
+            crate::domain::SupportRule::Sum => "each action's points add up",
+            crate::domain::SupportRule::EqualShares => {
+                "equal shares: only the actions the Method of Equal Shares funds keep their points"
+            }
+        };
+        let _ = writeln!(
+            out,
+            "Vote:           {} voters, {} votes; support: {how}",
+            votes.voters.len(),
+            votes.ballots.iter().map(Vec::len).sum::<usize>()
+        );
+    }
 
     let _ = writeln!(
         out,

@@ -151,3 +151,56 @@ fn votes_without_the_voter_column_or_with_an_impact_support_column_are_refused()
             "actions.csv already has an 'impact_support' column",
         ));
 }
+
+/// Three voters want A1 and A2 (50 EUR each), one wants C (25 EUR); the money is 100 EUR.
+fn majority_and_minority() -> TempPlan {
+    TempPlan::new(&[
+        ("actions.csv", "id,cost,impact_people\nA1,50,0\nA2,50,0\nC,25,0\n"),
+        ("sources.csv", SOURCES),
+        (
+            "votes.csv",
+            "voter,action,points\nv1,A1,10\nv1,A2,10\nv2,A1,10\nv2,A2,10\nv3,A1,10\nv3,A2,10\nv4,C,10\n",
+        ),
+    ])
+}
+
+#[test]
+fn equal_shares_gives_the_minority_its_share_of_the_money() {
+    let plan = majority_and_minority();
+    // Summed, the majority's two actions (60 points) take all the money.
+    let sum = "plan = \"plan\"\n[weights]\npeople = 0\n";
+    assert_eq!(funded(&plan, sum), ["A1", "A2"]);
+    // With equal shares each voter holds 25 EUR: the three pay for A1 (ties go to the smaller
+    // id), the fourth pays for C; A2 would need 50 EUR more than the three hold, so it keeps no
+    // support and the plan funds A1 and C.
+    let fair = "plan = \"plan\"\nsupport = \"equal-shares\"\n[weights]\npeople = 0\n";
+    assert_eq!(funded(&plan, fair), ["A1", "C"]);
+    let path = plan.scenario("fair.toml", fair);
+    let scenario = fundmix::validate::load_scenario(&path).unwrap();
+    let support: Vec<f64> = scenario.plan.actions.iter().map(|a| a.impact[1]).collect();
+    assert_eq!(support, [30.0, 0.0, 10.0]);
+}
+
+#[test]
+fn equal_shares_without_a_vote_or_an_unknown_rule_is_refused() {
+    let plan = TempPlan::new(&[("actions.csv", ACTIONS), ("sources.csv", SOURCES)]);
+    let path = plan.scenario("s.toml", "plan = \"plan\"\nsupport = \"equal-shares\"\n");
+    fundmix()
+        .arg("check")
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "s.toml, line 2, key 'support': support = \"equal-shares\" needs a workshop vote, and the plan has no votes.csv",
+        ));
+    let plan = majority_and_minority();
+    let path = plan.scenario("s.toml", "plan = \"plan\"\nsupport = \"fair\"\n");
+    fundmix()
+        .arg("check")
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "'fair' is not a way to count the vote",
+        ));
+}

@@ -183,6 +183,28 @@ pub struct Plan {
     pub votes: Option<Votes>,
 }
 
+/// How a workshop vote becomes the `support` indicator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SupportRule {
+    /// Each action's support is the sum of its points.
+    #[default]
+    Sum,
+    /// Only the actions the Method of Equal Shares funds keep their support: every voter holds
+    /// an equal share of the money, so a large group cannot take all of it.
+    EqualShares,
+}
+
+impl SupportRule {
+    /// The spelling used in scenario files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SupportRule::Sum => "sum",
+            SupportRule::EqualShares => "equal-shares",
+        }
+    }
+}
+
 /// A workshop vote: who gave how many points to which action.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Votes {
@@ -227,6 +249,8 @@ pub struct Scenario {
     pub staff_capacity_hours: Option<Vec<f64>>,
     /// Weight per indicator (same order as [`Plan::indicators`]).
     pub weights: Vec<f64>,
+    /// How the workshop vote counts (only matters when the plan has `votes.csv`).
+    pub support: SupportRule,
 }
 
 /// Money from a source to an action in a period.

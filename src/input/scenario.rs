@@ -20,6 +20,8 @@ pub struct RawScenario {
     /// Hours per period: a number, or a table from period to hours, as the last file that set it
     /// wrote it (see `staff` for the value merged over the files).
     pub staff_capacity: Option<Spanned<toml::Value>>,
+    /// How a workshop vote counts: `sum` (default) or `equal-shares`.
+    pub support: Option<Spanned<String>>,
     /// Weight per indicator.
     pub weights: Option<BTreeMap<Spanned<String>, Spanned<toml::Value>>>,
     /// Another scenario file this one starts from (relative to this file).
@@ -293,6 +295,7 @@ fn merge(merged: &mut RawScenario, raw: RawScenario, layer: usize) {
     }
     set(&mut merged.plan, raw.plan, "plan", o, layer);
     set(&mut merged.objective, raw.objective, "objective", o, layer);
+    set(&mut merged.support, raw.support, "support", o, layer);
     if let Some(value) = &raw.staff_capacity {
         merged.staff.lay(layer, value);
     }
@@ -358,7 +361,7 @@ pub fn read_scenario(path: &Path, label: &str) -> Result<RawScenario, InputProbl
     parse_scenario(
         text,
         label,
-        "write `key = value` lines; allowed keys: name, plan, extends, objective, staff_capacity, \
+        "write `key = value` lines; allowed keys: name, plan, extends, objective, support, staff_capacity, \
          budget_factor, cost_factor, [weights], [sources.<id>], [actions.<id>], [partners.<id>], \
          [targets.<indicator>]; text goes in double quotes (name = \"Baseline\")",
     )

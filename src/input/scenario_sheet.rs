@@ -26,7 +26,7 @@ pub const SHEET: &str = "scenario";
 
 /// How to write a setting, for every problem in the sheet.
 pub const FIX: &str = "write one setting per row, its key in column A and its value in column B; \
-    keys: name, objective, staff_capacity or staff_capacity.<period>, budget_factor, \
+    keys: name, objective, support, staff_capacity or staff_capacity.<period>, budget_factor, \
     cost_factor, weights.<indicator>, sources.<id>.<key>, actions.<id>.<key>, \
     partners.<id>.<key>, targets.<indicator>.<key>";
 
@@ -224,7 +224,10 @@ fn clash(seen: &BTreeMap<String, usize>, path: &str) -> Option<String> {
 
 /// The value of a cell as a TOML literal for the key `parts`.
 fn literal(parts: &[&str], cell: &Cell) -> String {
-    let text_key = matches!(parts, ["name"] | ["objective"] | ["actions", _, "status"]);
+    let text_key = matches!(
+        parts,
+        ["name"] | ["objective"] | ["support"] | ["actions", _, "status"]
+    );
     if text_key {
         return quote(&cell.text());
     }

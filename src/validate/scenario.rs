@@ -4,7 +4,7 @@
 //! lists the problems of every file.
 
 use super::{load_plan, SINGLE_PERIOD};
-use crate::domain::{Objective, Plan, Scenario};
+use crate::domain::{Objective, Plan, Scenario, SupportRule};
 use crate::error::{InputError, InputProblem, Problems};
 use crate::input::scenario::{read_scenario_chain, RawScenario, StaffCapacity};
 use crate::input::xlsx::is_workbook;
@@ -150,6 +150,24 @@ fn resolve(
         },
     };
 
+    let support = match &raw.support {
+        None => SupportRule::Sum,
+        Some(value) => match value.get_ref().as_str() {
+            "sum" => SupportRule::Sum,
+            "equal-shares" => SupportRule::EqualShares,
+            other => {
+                problems.push(at(
+                    "support",
+                    value.span(),
+                    format!("'{other}' is not a way to count the vote"),
+                    "write \"sum\" (each action's points add up) or \"equal-shares\" (only the actions \
+                     the Method of Equal Shares funds keep their points)",
+                ));
+                SupportRule::Sum
+            }
+        },
+    };
+
     let staff_capacity_hours = staff_capacity(&raw.staff, periods, &mut problems, &at_layer);
 
     let mut weights = vec![1.0; indicators.map_or(0, <[String]>::len)];
@@ -211,6 +229,22 @@ fn resolve(
     let plan = match plan {
         Ok(mut plan) => {
             super::overrides::apply(&raw, &mut plan, &mut problems, &at);
+            if support == SupportRule::EqualShares {
+                if plan.votes.is_none() {
+                    if let Some(value) = &raw.support {
+                        problems.push(at(
+                            "support",
+                            value.span(),
+                            "support = \"equal-shares\" needs a workshop vote, and the plan has no \
+                             votes.csv"
+                                .into(),
+                            "add votes.csv (voter, action, points) to the plan folder, or remove the \
+                             'support' setting",
+                        ));
+                    }
+                }
+                super::votes::keep_equal_shares_support(&mut plan);
+            }
             plan
         }
         Err(error) => {
@@ -232,6 +266,7 @@ fn resolve(
         objective,
         staff_capacity_hours,
         weights,
+        support,
     })
 }
 

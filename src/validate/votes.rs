@@ -7,7 +7,8 @@
 //! the scenario's choice (see [`crate::domain::SupportRule`]).
 
 use super::cells::Cells;
-use crate::domain::{Action, Votes};
+use crate::domain::{Action, Offer, Plan, Votes};
+use crate::pb::equal_shares::{equal_shares, Completion, Utilities, ADD1_CENTS};
 use std::collections::HashMap;
 
 /// The indicator a vote becomes.
@@ -108,5 +109,75 @@ pub fn add_support(votes: &Votes, indicators: &mut Vec<String>, actions: &mut [A
     indicators.push(SUPPORT.to_string());
     for (action, value) in actions.iter_mut().zip(support) {
         action.impact.push(value);
+    }
+}
+
+/// Points are counted to 1/100 of a point by the Method of Equal Shares.
+const POINT_UNITS: f64 = 100.0;
+
+/// With `support = "equal-shares"`: runs the Method of Equal Shares on the vote (each voter
+/// holds an equal share of all the money the plan can use; a voter's utility for an action is
+/// their points; Pabulib's "add1" completion) and keeps the support of the actions it funds;
+/// the others' support becomes 0. The optimiser then earns support only for a set of actions
+/// that every group of voters paid for in proportion to its size.
+///
+/// The money is the sum of the sources' budgets (the total, or the yearly caps when every year
+/// is capped, whichever is smaller) and the partners' cash; costs are the actions' total costs
+/// at full scale, after the scenario's overrides. Does nothing without a vote.
+pub fn keep_equal_shares_support(plan: &mut Plan) {
+    let Some(votes) = &plan.votes else { return };
+    let Some(support) = plan.indicators.iter().position(|i| i == SUPPORT) else {
+        return;
+    };
+    let cents = |eur: f64| (eur * 100.0).round() as i64;
+    let costs: Vec<i64> = plan
+        .actions
+        .iter()
+        .map(|a| cents(a.total_cost_eur()))
+        .collect();
+    let ids: Vec<&str> = plan.actions.iter().map(|a| a.id.as_str()).collect();
+    let sources: f64 = plan
+        .sources
+        .iter()
+        .map(|s| {
+            let yearly: Option<f64> = s.budget_eur.iter().copied().sum();
+            match (s.budget_total_eur, yearly) {
+                (Some(total), Some(yearly)) => total.min(yearly),
+                (total, yearly) => total.or(yearly).unwrap_or(0.0),
+            }
+        })
+        .sum();
+    let partners: f64 = plan
+        .partners
+        .iter()
+        .map(|p| match &p.cash_eur {
+            Offer::None => 0.0,
+            Offer::PerPeriod(cash) => cash.iter().sum(),
+            Offer::Total(cash) => *cash,
+        })
+        .sum();
+    let voters: Vec<Utilities> = votes
+        .ballots
+        .iter()
+        .map(|ballot| {
+            ballot
+                .iter()
+                .map(|&(a, points)| (a, (points * POINT_UNITS).round() as i64))
+                .collect()
+        })
+        .collect();
+    let funded = equal_shares(
+        &costs,
+        &ids,
+        cents(sources + partners),
+        &voters,
+        Completion::AddPerVoter {
+            step_cents: ADD1_CENTS,
+        },
+    );
+    for (a, action) in plan.actions.iter_mut().enumerate() {
+        if !funded.contains(&a) {
+            action.impact[support] = 0.0;
+        }
     }
 }
