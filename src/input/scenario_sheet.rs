@@ -1,18 +1,18 @@
 //! The `scenario` sheet of a workbook: the settings `fundmix solve plan.xlsx` uses, one per row.
 //!
-//! Column A holds a key, column B its value; further columns are free for notes, and a first
-//! row reading `key` (or `setting`) in column A is a header. Keys are those of a scenario file,
-//! flattened with dots: `name`, `objective`, `staff_capacity` (one number for every period) or
-//! `staff_capacity.<period>`, `budget_factor`, `cost_factor`, `weights.<indicator>`, and
+//! Column A holds a key, column B its value; further columns are free for notes, and a first row
+//! reading `key` (or `setting`) in column A is a header. Keys are those of a scenario file,
+//! flattened with dots: `name`, `objective`, `support`, `staff_capacity` (one number for every
+//! period) or `staff_capacity.<period>`, `budget_factor`, `cost_factor`, `weights.<indicator>`, and
 //! `sources.<id>.<key>`, `actions.<id>.<key>`, `partners.<id>.<key>`, `targets.<indicator>.<key>`
 //! with the keys a scenario file allows there. `plan` and `extends` are not allowed: the plan is
-//! the workbook itself, and a variant is a `.toml` file with `extends = "plan.xlsx"`. A key with
-//! an empty value is left at its default, as if the row were not there.
+//! the workbook itself, and a variant is a `.toml` file with `extends = "plan.xlsx"`. A key with an
+//! empty value is left at its default, as if the row were not there.
 //!
-//! Each row becomes the line with its row number of a TOML text, which is then read like a
-//! scenario file: the sheet has the same keys, checks and messages as a `.toml` file, located at
-//! its rows. Numbers are written as numbers, `TRUE`/`FALSE` as booleans, other text as text
-//! (`name`, `objective` and `actions.<id>.status` are always text). `staff_capacity` may be given
+//! Each row becomes the line with its row number of a TOML text, which is then read like a scenario
+//! file: the sheet has the same keys, checks and messages as a `.toml` file, located at its rows.
+//! Numbers are written as numbers, `TRUE`/`FALSE` as booleans, other text as text (`name`,
+//! `objective`, `support` and `actions.<id>.status` are always text). `staff_capacity` may be given
 //! for every period and `staff_capacity.<period>` for the periods that differ.
 
 use super::scenario::{parse_scenario, RawScenario};
