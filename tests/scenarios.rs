@@ -862,9 +862,9 @@ fn unknown_top_level_key() {
     assert_override_error(
         "budget_factr = 0.9\n",
         "v.toml, line 2: unknown field `budget_factr`, expected one of `name`, `plan`, `objective`, \
-         `staff_capacity`, `weights`, `extends`, `budget_factor`, `cost_factor`, `sources`, `actions`, \
+         `staff_capacity`, `support`, `weights`, `extends`, `budget_factor`, `cost_factor`, `sources`, `actions`, \
          `partners`, `targets`\n    \
-         how to fix: write `key = value` lines; allowed keys: name, plan, extends, objective, \
+         how to fix: write `key = value` lines; allowed keys: name, plan, extends, objective, support, \
          staff_capacity, budget_factor, cost_factor, [weights], [sources.<id>], [actions.<id>], \
          [partners.<id>], [targets.<indicator>]; text goes in double quotes (name = \"Baseline\")",
     );
