@@ -22,7 +22,10 @@ const MAX_POINTS: f64 = 1e9;
 pub fn read_votes(cells: &mut Cells, actions: &[Action]) -> Votes {
     let mut votes = Votes::default();
     if !cells.require_column("voter", "who voted: a name, number or code")
-        | !cells.require_column("action", "the id of the action voted for, as in actions.csv")
+        | !cells.require_column(
+            "action",
+            "the id of the action voted for, as in actions.csv",
+        )
     {
         return votes;
     }
