@@ -34,6 +34,7 @@
 //! computed a few at a time in parallel; the answer does not depend on the number of threads.
 
 mod engine;
+mod ledger;
 #[cfg(test)]
 mod naive;
 

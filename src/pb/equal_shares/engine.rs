@@ -3,9 +3,10 @@
 //!
 //! Exact state, cheap to keep: a voter who could not pay their full part of a project paid all
 //! they had and holds exactly 0; every other voter paid `rho_k * u` for each project `k` they
-//! supported, where `rho_k` (one exact big rational per funded project) is the price per unit of
-//! utility of that round. So a voter's exact budget is `b0 - sum(rho_k * u_ik)`, and the exact
-//! sum over any set of voters is `m * b0 - sum_k rho_k * W_k` with whole-number weights `W_k`.
+//! supported, where `rho_k` (one exact number per funded project, kept in the [`Ledger`]) is
+//! the price per unit of utility of that round. So a voter's exact budget is
+//! `b0 - sum(rho_k * u_ik)`, and the exact sum over any set of voters is
+//! `m * b0 - sum_k rho_k * W_k` with whole-number weights `W_k`.
 //!
 //! Fast decisions: each voter also carries a floating-point copy of their budget, derived from
 //! the exact `rho_k` (so rounding errors do not compound from round to round). Prices are
@@ -14,7 +15,7 @@
 //! bound, the comparison is redone in exact arithmetic. Ties that remain exact go to the
 //! smaller project id as text, as pabutools' `lexico_tie_breaking` does.
 
-use num::{BigInt, BigRational, ToPrimitive, Zero};
+use super::ledger::{Ledger, Money, Price};
 use std::cmp::Ordering;
 
 /// The projects and voters of one election, indexed once for every run.
@@ -43,38 +44,35 @@ struct Estimate {
 /// What the exact price of a project was decided from: who is poor (pays all they have), who
 /// is rich (pays `rho * u`).
 struct Exact {
-    rho: BigRational,
+    rho: Price,
     poor: Vec<u32>,
 }
 
 struct Run<'p, 'a> {
     e: &'p Prepared<'a>,
-    b0: BigRational,
+    ledger: Ledger,
     /// Bound on the rounding error of any sum of floating-point budgets, in cents.
     tol: f64,
     shadow: Vec<f64>,
     zeroed: Vec<bool>,
     /// For each voter: (round, utility) of the projects they paid `rho_round * utility` for.
     paid: Vec<Vec<(u32, i64)>>,
-    rho: Vec<BigRational>,
 }
 
 /// The projects MES funds when each voter starts with `total_cents / voters` (funding order).
 pub(super) fn run(e: &Prepared, total_cents: i128) -> Vec<usize> {
     let n = e.voters;
-    let b0 = BigRational::new(BigInt::from(total_cents), BigInt::from(n));
-    let b0_f = b0.to_f64().unwrap_or(f64::MAX);
+    let b0_f = total_cents as f64 / n as f64;
     let max_cost = e.costs.iter().copied().max().unwrap_or(0) as f64;
     let money = (total_cents as f64).max(max_cost).max(1.0);
     let tol = 8.0 * f64::EPSILON * money * (n as f64 + 1.0) * (e.candidates.len() as f64 + 3.0);
     let mut run = Run {
         e,
-        b0,
+        ledger: Ledger::new(total_cents, n),
         tol,
         shadow: vec![b0_f; n],
         zeroed: vec![false; n],
         paid: vec![Vec::new(); n],
-        rho: Vec::new(),
     };
     let mut funded = e.free.clone();
     // Lower bounds on each remaining project's price: prices only rise as budgets fall.
@@ -164,41 +162,45 @@ impl Run<'_, '_> {
         if money < cost - self.tol {
             return None;
         }
-        if money <= cost + self.tol
-            && self.exact_money(p) < BigRational::from_integer(self.e.costs[p].into())
-        {
+        if money <= cost + self.tol && self.exact_money(p) < self.ledger.cents(self.e.costs[p]) {
             return None;
         }
-        items.sort_by(|a, b| a.0.total_cmp(&b.0));
-        let mut paid = 0.0;
-        let mut found = None;
-        for &(_, b, u) in &items {
-            let rho = (cost - paid) / denom;
-            if rho * u as f64 <= b {
-                found = Some((rho, u));
-                break;
+        // Voters who cannot pay their part at the current price become poor (pay all they
+        // have), which raises the price for the rest; repeat until nobody else drops out.
+        // This is the same fixed point as pabutools' sorted walk, without sorting.
+        let (mut poor, mut paid) = (0usize, 0.0f64);
+        let rho = loop {
+            if denom <= 0.0 {
+                // Everyone pays all they have: their money is the cost, up to rounding.
+                break items.iter().map(|it| it.0).fold(0.0, f64::max);
             }
-            paid += b;
-            denom -= u as f64;
-        }
-        // Every supporter pays all they have (their money is the cost, up to rounding).
-        let (rho, u_min) = found.unwrap_or_else(|| {
-            let last = items.last().copied().unwrap_or((0.0, 0.0, 1));
-            (last.0, last.2)
-        });
-        let u_min = items
+            let rho = (cost - paid) / denom;
+            let before = poor;
+            for i in before..items.len() {
+                let (_, b, u) = items[i];
+                if rho * (u as f64) > b {
+                    items.swap(i, poor);
+                    poor += 1;
+                    paid += b;
+                    denom -= u as f64;
+                }
+            }
+            if poor == before {
+                break rho;
+            }
+        };
+        let u_min = items[poor..]
             .iter()
-            .filter(|it| it.0 >= rho)
             .map(|it| it.2)
             .min()
-            .unwrap_or(u_min)
+            .unwrap_or(1)
             .max(1);
         let err = 4.0 * self.tol / u_min as f64 + 8.0 * f64::EPSILON * rho.abs();
         Some(Estimate { rho, err })
     }
 
     /// The exact money the supporters of `p` still hold.
-    fn exact_money(&self, p: usize) -> BigRational {
+    fn exact_money(&self, p: usize) -> Money {
         let voters = self.e.supporters[p]
             .iter()
             .map(|&(v, _)| v)
@@ -207,8 +209,8 @@ impl Run<'_, '_> {
     }
 
     /// The exact sum of the budgets of `voters` (none of them zeroed).
-    fn exact_sum(&self, voters: impl Iterator<Item = u32>) -> BigRational {
-        let mut weights = vec![0i128; self.rho.len()];
+    fn exact_sum(&self, voters: impl Iterator<Item = u32>) -> Money {
+        let mut weights = vec![0i128; self.ledger.rounds()];
         let mut count: i128 = 0;
         for v in voters {
             count += 1;
@@ -216,19 +218,13 @@ impl Run<'_, '_> {
                 weights[k as usize] += u as i128;
             }
         }
-        let mut sum = &self.b0 * BigRational::from_integer(count.into());
-        for (k, w) in weights.into_iter().enumerate() {
-            if w != 0 {
-                sum -= &self.rho[k] * BigRational::from_integer(w.into());
-            }
-        }
-        sum
+        self.ledger.sum(count, &weights)
     }
 
     /// The exact budget of voter `v`.
-    fn exact_budget(&self, v: u32) -> BigRational {
+    fn exact_budget(&self, v: u32) -> Money {
         if self.zeroed[v as usize] {
-            return BigRational::zero();
+            return Money::default();
         }
         self.exact_sum(std::iter::once(v))
     }
@@ -237,7 +233,7 @@ impl Run<'_, '_> {
     /// as the estimate says; those within its error are sorted and walked exactly, as
     /// pabutools walks all supporters.
     fn exact(&self, p: usize, est: Estimate) -> Exact {
-        let cost = BigRational::from_integer(self.e.costs[p].into());
+        let cost = self.ledger.cents(self.e.costs[p]);
         let (mut poor, mut unclear, mut rich_u) = (Vec::new(), Vec::new(), 0i128);
         for &(v, u) in &self.e.supporters[p] {
             if self.zeroed[v as usize] {
@@ -255,15 +251,11 @@ impl Run<'_, '_> {
             }
         }
         let mut paid = self.exact_sum(poor.iter().copied());
-        unclear.sort_by(|a, b| {
-            // b_a / u_a against b_b / u_b, exactly.
-            (&a.2 * BigRational::from_integer(b.1.into()))
-                .cmp(&(&b.2 * BigRational::from_integer(a.1.into())))
-        });
+        unclear.sort_by(|a, b| Ledger::cmp_per_unit(&a.2, a.1, &b.2, b.1));
         let mut denom: i128 = rich_u + unclear.iter().map(|x| x.1 as i128).sum::<i128>();
         for (v, u, b) in unclear {
-            let rho = (&cost - &paid) / BigRational::from_integer(denom.into());
-            if &rho * BigRational::from_integer(u.into()) <= b {
+            let rho = Price::new(&cost, &paid, denom);
+            if rho.affordable_from(u, &b) {
                 return Exact { rho, poor };
             }
             paid += b;
@@ -271,7 +263,7 @@ impl Run<'_, '_> {
             poor.push(v);
         }
         if denom > 0 {
-            let rho = (&cost - &paid) / BigRational::from_integer(denom.into());
+            let rho = Price::new(&cost, &paid, denom);
             return Exact { rho, poor };
         }
         // Every supporter is poor, so their money is exactly the cost (it was checked to be at
@@ -281,12 +273,12 @@ impl Run<'_, '_> {
 
     /// The price when the supporters' money is exactly the cost: each pays all they have.
     fn exact_all_pay(&self, p: usize) -> Exact {
-        let mut rho = BigRational::zero();
+        let mut rho = Price::all_of(&Money::default(), 1);
         let mut poor = Vec::new();
         for &(v, u) in &self.e.supporters[p] {
             if !self.zeroed[v as usize] {
-                let ratio = self.exact_budget(v) / BigRational::from_integer(u.into());
-                if ratio > rho {
+                let ratio = Price::all_of(&self.exact_budget(v), u);
+                if ratio.cmp(&rho) == Ordering::Greater {
                     rho = ratio;
                 }
                 poor.push(v);
@@ -298,8 +290,8 @@ impl Run<'_, '_> {
     /// Charges the supporters of `p` at the exact price: the poor pay all they have, the rich
     /// `rho * u`.
     fn fund(&mut self, p: usize, exact: Exact) {
-        let round = self.rho.len() as u32;
-        let rho_f = exact.rho.to_f64().unwrap_or(f64::MAX);
+        let round = self.ledger.rounds() as u32;
+        let rho_f = self.ledger.push(exact.rho);
         let mut is_poor = vec![false; 0];
         if !exact.poor.is_empty() {
             is_poor = vec![false; self.e.voters];
@@ -321,6 +313,5 @@ impl Run<'_, '_> {
                 self.shadow[vi] -= rho_f * u as f64;
             }
         }
-        self.rho.push(exact.rho);
     }
 }
