@@ -24,7 +24,10 @@ const FILES: [(&str, &str); 4] = [
 ];
 
 fn pb_rules(c: &mut Criterion) {
-    let data = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/pabulib"));
+    let data = Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/data/pabulib"
+    ));
     for (short, file) in FILES {
         let path = data.join(file);
         let mut group = c.benchmark_group(short);
