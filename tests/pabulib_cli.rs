@@ -53,7 +53,13 @@ fn json_names_the_rule_the_projects_the_cost_and_the_agreement() {
 
     // Assen funded by equal shares with add1, which the rule reproduces.
     let assen = file("Netherlands_Assen_2024.pb");
-    let out = json(&["pb", assen.to_str().unwrap(), "--rule", "equal-shares", "--json"]);
+    let out = json(&[
+        "pb",
+        assen.to_str().unwrap(),
+        "--rule",
+        "equal-shares",
+        "--json",
+    ]);
     assert_eq!(out["rule"], "equal-shares");
     assert_eq!(out["matches_file_selection"], true);
 
