@@ -96,6 +96,13 @@ CALLS = {
 }
 
 
+def satisfactions(vote_type: str):
+    """The satisfaction classes (S_util, S_mes) for a Pabulib vote type."""
+    if vote_type in POINTS:
+        return Additive_Cardinal_Sat, Additive_Cardinal_Sat
+    return Cardinality_Sat, Cost_Sat
+
+
 def files() -> list[str]:
     names = sorted(p.name for p in DATA.glob("*.pb"))
     names += sorted("pabutools_tests/" + p.name for p in (DATA / "pabutools_tests").glob("*.pb"))
@@ -162,8 +169,7 @@ def reference(name: str) -> dict:
     vote_type = instance.meta["vote_type"]
     order = list(instance.project_meta.keys())
     order = [p.name for p in order]
-    util_sat = Additive_Cardinal_Sat if vote_type in POINTS else Cardinality_Sat
-    mes_sat = Additive_Cardinal_Sat if vote_type in POINTS else Cost_Sat
+    util_sat, mes_sat = satisfactions(vote_type)
     util_profile = profile.as_sat_profile(util_sat)
     budget_cents = cents(instance.budget_limit)
 

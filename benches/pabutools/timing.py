@@ -27,20 +27,14 @@ import statistics
 import time
 from pathlib import Path
 
-from pabutools.election import (
-    Additive_Cardinal_Sat,
-    Cardinality_Sat,
-    Cost_Sat,
-    parse_pabulib,
-)
+from pabutools.election import Cost_Sat, parse_pabulib
 from pabutools.rules import (
     greedy_utilitarian_welfare,
     max_additive_utilitarian_welfare,
     method_of_equal_shares,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT.parent / "shared" / "data" / "pabulib"
+from reference import DATA, satisfactions
 
 FILES = [
     "Poland_Warszawa_2021_Bielany.pb",
@@ -48,9 +42,6 @@ FILES = [
     "Poland_Krakow_2019_Nowa_Huta.pb",
     "Poland_Wroclaw_2016_Rejon_nr_1_250.pb",
 ]
-
-POINTS = {"cumulative", "scoring"}
-
 
 def timed(repeat: int, step) -> float:
     """The median wall-clock seconds of `repeat` calls of `step`."""
@@ -74,9 +65,7 @@ def main() -> None:
     for name in FILES:
         path = str(DATA / name)
         instance, profile = parse_pabulib(path)
-        points = instance.meta["vote_type"] in POINTS
-        util_sat = Additive_Cardinal_Sat if points else Cardinality_Sat
-        mes_sat = Additive_Cardinal_Sat if points else Cost_Sat
+        util_sat, mes_sat = satisfactions(instance.meta["vote_type"])
         row = {
             "parse": timed(args.repeat, lambda: parse_pabulib(path)),
             "greedy": timed(

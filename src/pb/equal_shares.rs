@@ -28,9 +28,9 @@
 //! is exactly Pabulib's `equalshares/add1`, and it reproduces the projects Assen funded in 2024.
 //!
 //! **Exactness.** pabutools computes with exact fractions, so equal prices are really equal and
-//! the tie-break decides. Here every decision is exact too (see `engine`): money is in whole
-//! cents, prices are big rationals where it matters, and floating point is used only where its
-//! error bound shows the answer. The add1 runs for successive steps are independent and are
+//! the tie-break decides. Here every decision is exact too (see `engine` and `ledger`): money
+//! is in whole cents, exact amounts are big whole numbers over one common denominator, and
+//! floating point is used only where its error bound shows the answer. The add1 runs for successive steps are independent and are
 //! computed a few at a time in parallel; the answer does not depend on the number of threads.
 
 mod engine;
