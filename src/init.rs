@@ -161,8 +161,9 @@ pub(crate) fn example_scenario() -> Result<Vec<(String, xlsx::Value)>> {
     Ok(rows)
 }
 
-/// Writes the template into `dir`, which must not exist or be empty.
-pub fn write_template(dir: &Path) -> Result<()> {
+/// Refuses `dir` when it exists and holds anything, so that writing a new plan there overwrites
+/// nothing (`init`, `import pabulib`).
+pub fn ensure_new_folder(dir: &Path) -> Result<()> {
     if dir.exists() {
         let empty = fs::read_dir(dir)
             .map(|mut d| d.next().is_none())
@@ -174,6 +175,12 @@ pub fn write_template(dir: &Path) -> Result<()> {
             );
         }
     }
+    Ok(())
+}
+
+/// Writes the template into `dir`, which must not exist or be empty.
+pub fn write_template(dir: &Path) -> Result<()> {
+    ensure_new_folder(dir)?;
     let plan = dir.join("plan");
     fs::create_dir_all(&plan).with_context(|| format!("cannot create '{}'", plan.display()))?;
     let files = [

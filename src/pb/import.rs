@@ -20,7 +20,7 @@
 
 use crate::input::pabulib::Election;
 use crate::report::csv::field;
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 use std::fmt::Write;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -41,17 +41,7 @@ pub struct Imported {
 /// Writes `dir/plan/actions.csv`, `dir/plan/sources.csv` and `dir/scenario.toml`; `dir` must
 /// not exist or be empty.
 pub fn import(election: &Election, dir: &Path) -> Result<Imported> {
-    if dir.exists() {
-        let empty = fs::read_dir(dir)
-            .map(|mut d| d.next().is_none())
-            .unwrap_or(false);
-        if !empty {
-            bail!(
-                "'{}' already exists and is not empty; choose a new folder name so nothing is overwritten",
-                dir.display()
-            );
-        }
-    }
+    crate::init::ensure_new_folder(dir)?;
     let (sources_csv, sources, notes) = sources(election);
     let plan = dir.join("plan");
     fs::create_dir_all(&plan).with_context(|| format!("cannot create '{}'", plan.display()))?;
