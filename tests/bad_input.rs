@@ -853,7 +853,7 @@ fn scenario_with_unknown_key() {
         &plan,
         &s,
         &[
-            "s.toml, line 2: unknown field `budget_cap`, expected one of `name`, `plan`, `objective`, `staff_capacity`, `weights`",
+            "s.toml, line 2: unknown field `budget_cap`, expected one of `name`, `plan`, `objective`, `staff_capacity`, `support`, `weights`",
             "how to fix: write `key = value` lines",
         ],
     );
