@@ -61,13 +61,7 @@ pub fn overview(scenario: &Scenario) -> String {
     let mut available_total = 0.0;
     for source in &plan.sources {
         let caps = &source.budget_eur;
-        let period_sum: Option<f64> = caps.iter().copied().sum();
-        let total = match (source.budget_total_eur, period_sum) {
-            (Some(t), Some(s)) => t.min(s),
-            (Some(t), None) => t,
-            (None, Some(s)) => s,
-            (None, None) => 0.0,
-        };
+        let total = source.available_eur().unwrap_or(0.0);
         available_total += total;
         row(
             &mut out,

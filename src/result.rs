@@ -200,6 +200,16 @@ pub struct Flow {
     pub amount_eur: f64,
 }
 
+impl SourceUse {
+    /// The money this source could give over the plan (see [`crate::domain::available_eur`]).
+    pub fn available_eur(&self) -> Option<f64> {
+        crate::domain::available_eur(
+            self.budget_total_eur,
+            self.periods.iter().map(|p| p.budget_eur),
+        )
+    }
+}
+
 impl ScenarioResult {
     /// Builds the result of solving `scenario`; `verified` says whether the plan passed the
     /// independent check.

@@ -120,6 +120,26 @@ pub struct Source {
     pub max_grant_eur: Option<f64>,
 }
 
+impl Source {
+    /// The money this source can give over the plan; see [`available_eur`].
+    pub fn available_eur(&self) -> Option<f64> {
+        available_eur(self.budget_total_eur, self.budget_eur.iter().copied())
+    }
+}
+
+/// The money a source can give over the plan: its total budget or the sum of its yearly caps
+/// (when every year is capped), whichever is smaller; `None` when it has no cap at all.
+pub fn available_eur(
+    total_eur: Option<f64>,
+    yearly_eur: impl IntoIterator<Item = Option<f64>>,
+) -> Option<f64> {
+    let yearly: Option<f64> = yearly_eur.into_iter().sum();
+    match (total_eur, yearly) {
+        (Some(total), Some(yearly)) => Some(total.min(yearly)),
+        (total, yearly) => total.or(yearly),
+    }
+}
+
 /// How a partner's cash or hours are offered.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Offer {

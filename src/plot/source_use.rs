@@ -10,7 +10,7 @@ use super::payers::payers;
 use super::render::{render, DrawResult, Figure};
 use super::style::{self, INK, MARGIN, TICK_SIZE};
 use super::Chart;
-use crate::result::{ScenarioResult, SourceUse};
+use crate::result::ScenarioResult;
 use anyhow::Result;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -52,16 +52,6 @@ const ROW_HEIGHT: i32 = 40;
 /// Thickness of a bar.
 const BAR_HEIGHT: i32 = 22;
 
-/// The budget a source can give: its total budget or the sum of its yearly caps (when every
-/// year is capped), whichever is smaller; `None` when it has no cap.
-pub fn available_eur(source: &SourceUse) -> Option<f64> {
-    let yearly: Option<f64> = source.periods.iter().map(|p| p.budget_eur).sum();
-    match (source.budget_total_eur, yearly) {
-        (Some(total), Some(yearly)) => Some(total.min(yearly)),
-        (total, yearly) => total.or(yearly),
-    }
-}
-
 /// The chart data for `result`.
 pub fn figure(result: &ScenarioResult) -> SourceUseChart {
     let payers = payers([result]);
@@ -74,7 +64,7 @@ pub fn figure(result: &ScenarioResult) -> SourceUseChart {
             colour: payer.colour,
             used_eur: source.used_eur,
             available_eur: if source.enabled {
-                available_eur(source)
+                source.available_eur()
             } else {
                 Some(0.0)
             },
@@ -231,8 +221,14 @@ mod tests {
     #[test]
     fn available_budget_is_the_smaller_cap() {
         let result = testdata::baseline();
-        let by_id =
-            |id: &str| available_eur(result.sources.iter().find(|s| s.source == id).unwrap());
+        let by_id = |id: &str| {
+            result
+                .sources
+                .iter()
+                .find(|s| s.source == id)
+                .unwrap()
+                .available_eur()
+        };
         // ESF+: total 540 000, yearly caps 150 000 + 210 000 + 210 000 = 570 000.
         assert_eq!(by_id("esf_plus"), Some(540_000.0));
         // Municipal: no total, yearly caps 3 × 150 000.

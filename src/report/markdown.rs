@@ -101,11 +101,7 @@ pub fn report(result: &ScenarioResult) -> String {
                 .map_or(String::new(), |b| format!(" / {}", number(b, 0)));
             let _ = write!(out, " {}{cap} |", number(p.used_eur, 0));
         }
-        let period_caps: Option<f64> = s.periods.iter().map(|p| p.budget_eur).sum();
-        let cap = match (s.budget_total_eur, period_caps) {
-            (Some(t), Some(p)) => Some(t.min(p)),
-            (t, p) => t.or(p),
-        };
+        let cap = s.available_eur();
         let _ = writeln!(
             out,
             " {} | {} | {} |",

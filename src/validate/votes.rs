@@ -142,13 +142,7 @@ pub fn keep_equal_shares_support(plan: &mut Plan) {
     let sources: f64 = plan
         .sources
         .iter()
-        .map(|s| {
-            let yearly: Option<f64> = s.budget_eur.iter().copied().sum();
-            match (s.budget_total_eur, yearly) {
-                (Some(total), Some(yearly)) => total.min(yearly),
-                (total, yearly) => total.or(yearly).unwrap_or(0.0),
-            }
-        })
+        .map(|s| s.available_eur().unwrap_or(0.0))
         .sum();
     let partners: f64 = plan
         .partners

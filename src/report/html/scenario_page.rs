@@ -324,11 +324,7 @@ fn money_by_source(out: &mut String, result: &ScenarioResult) {
                 });
                 row.push(html(format!("{}{cap}", number(p.used_eur, 0)), "num"));
             }
-            let period_caps: Option<f64> = s.periods.iter().map(|p| p.budget_eur).sum();
-            let cap = match (s.budget_total_eur, period_caps) {
-                (Some(t), Some(p)) => Some(t.min(p)),
-                (t, p) => t.or(p),
-            };
+            let cap = s.available_eur();
             row.push(num(number(s.used_eur, 0)));
             row.push(num(cap.map_or("no cap".into(), |c| number(c, 0))));
             row.push(usage(s.used_eur, cap));

@@ -222,7 +222,7 @@ pub(crate) fn sources(
         sheet.write_number_with_format(row, used_col, clean(source.used_eur), &s.eur)?;
         let total = source.budget_total_eur;
         optional_number(sheet, row, used_col + periods + 1, total, &s.eur)?;
-        let available = crate::plot::source_use::available_eur(source);
+        let available = source.available_eur();
         optional_number(sheet, row, available_col, available, &s.eur)?;
         let share = available.filter(|a| *a > 0.0).map(|a| source.used_eur / a);
         optional_number(sheet, row, available_col + 1, share, &s.percent)?;
