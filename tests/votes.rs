@@ -3,14 +3,12 @@
 
 mod common;
 
-use assert_cmd::Command;
+#[path = "common/plan_tables.rs"]
+mod plan_tables;
+
 use common::TempPlan;
 use fundmix::solve::SolveOptions;
-use predicates::prelude::*;
-
-fn fundmix() -> Command {
-    Command::cargo_bin("fundmix").unwrap()
-}
+use plan_tables::check_rejects;
 
 /// Budget 100; A 60 EUR, B 50, C 40, each with 1 person trained.
 const ACTIONS: &str = "id,cost,impact_people\nA,60,1\nB,50,1\nC,40,1\n";
@@ -98,27 +96,17 @@ fn bad_votes_are_reported_at_their_cells() {
             "voter,action,points\nv1,A,3\nv1,Z,1\n,B,2\nv2,C,-1\nv2,C,abc\nv1,A,1\n",
         ),
     ]);
-    fundmix()
-        .arg("check")
-        .arg(plan.plan())
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
+    check_rejects(
+        &plan.plan(),
+        &[
             "votes.csv, row 3, column 'action': 'Z' is not an action id in actions.csv",
-        ))
-        .stderr(predicate::str::contains("use one of: A, B, C"))
-        .stderr(predicate::str::contains(
+            "use one of: A, B, C",
             "votes.csv, row 4, column 'voter': the voter is empty",
-        ))
-        .stderr(predicate::str::contains(
             "votes.csv, row 5, column 'points': '-1' is negative",
-        ))
-        .stderr(predicate::str::contains(
             "votes.csv, row 6, column 'points': 'abc' is not a number",
-        ))
-        .stderr(predicate::str::contains(
             "votes.csv, row 7, column 'action': voter 'v1' votes for 'A' a second time (first on row 2)",
-        ));
+        ],
+    );
 }
 
 #[test]
@@ -128,12 +116,7 @@ fn votes_without_the_voter_column_or_with_an_impact_support_column_are_refused()
         ("sources.csv", SOURCES),
         ("votes.csv", "who,action\nv1,A\n"),
     ]);
-    fundmix()
-        .arg("check")
-        .arg(plan.plan())
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("the column 'voter' is missing"));
+    check_rejects(&plan.plan(), &["the column 'voter' is missing"]);
     let plan = TempPlan::new(&[
         (
             "actions.csv",
@@ -142,14 +125,10 @@ fn votes_without_the_voter_column_or_with_an_impact_support_column_are_refused()
         ("sources.csv", SOURCES),
         ("votes.csv", VOTES),
     ]);
-    fundmix()
-        .arg("check")
-        .arg(plan.plan())
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "actions.csv already has an 'impact_support' column",
-        ));
+    check_rejects(
+        &plan.plan(),
+        &["actions.csv already has an 'impact_support' column"],
+    );
 }
 
 /// Three voters want A1 and A2 (50 EUR each), one wants C (25 EUR); the money is 100 EUR.
@@ -185,22 +164,13 @@ fn equal_shares_gives_the_minority_its_share_of_the_money() {
 fn equal_shares_without_a_vote_or_an_unknown_rule_is_refused() {
     let plan = TempPlan::new(&[("actions.csv", ACTIONS), ("sources.csv", SOURCES)]);
     let path = plan.scenario("s.toml", "plan = \"plan\"\nsupport = \"equal-shares\"\n");
-    fundmix()
-        .arg("check")
-        .arg(&path)
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
+    check_rejects(
+        &path,
+        &[
             "s.toml, line 2, key 'support': support = \"equal-shares\" needs a workshop vote, and the plan has no votes.csv",
-        ));
+        ],
+    );
     let plan = majority_and_minority();
     let path = plan.scenario("s.toml", "plan = \"plan\"\nsupport = \"fair\"\n");
-    fundmix()
-        .arg("check")
-        .arg(&path)
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "'fair' is not a way to count the vote",
-        ));
+    check_rejects(&path, &["'fair' is not a way to count the vote"]);
 }
