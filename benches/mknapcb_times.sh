@@ -8,7 +8,7 @@ bin="${1:-target/release/fundmix}"
 [ -x "$bin" ] || cargo build --release
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-python3 benches/orlib_to_plan.py ../shared/data/orlib/mknapcb1.txt 0 2 "$work/plans" >/dev/null
+python3 benches/orlib_to_plan.py tests/data/orlib/mknapcb1.txt 0 2 "$work/plans" >/dev/null
 for plan in "$work"/plans/*; do
   start=$(date +%s.%N)
   "$bin" solve "$plan" --no-timings --out "$work/out" >/dev/null

@@ -26,7 +26,7 @@ const FILES: [(&str, &str); 4] = [
 fn pb_rules(c: &mut Criterion) {
     let data = Path::new(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/data/pabulib"
+        "/tests/data/pabulib"
     ));
     for (short, file) in FILES {
         let path = data.join(file);

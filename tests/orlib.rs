@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{shared_data, TempPlan};
+use common::{test_data, TempPlan};
 use fundmix::solve::{SolveOptions, SolveStatus};
 use fundmix::{solve_scenario, validate::load_scenario};
 use std::fmt::Write;
@@ -72,7 +72,7 @@ fn solve_as_plan(problem: &Knapsack) -> f64 {
 
 #[test]
 fn mknap1_reaches_every_published_optimum() {
-    let text = std::fs::read_to_string(shared_data("orlib/mknap1.txt")).unwrap();
+    let text = std::fs::read_to_string(test_data("orlib/mknap1.txt")).unwrap();
     let problems = parse(&text);
     assert_eq!(problems.len(), 7);
     for (k, problem) in problems.iter().enumerate() {
@@ -88,8 +88,8 @@ fn mknap1_reaches_every_published_optimum() {
 
 #[test]
 fn mknapcb1_first_three_reach_best_known_values() {
-    let text = std::fs::read_to_string(shared_data("orlib/mknapcb1.txt")).unwrap();
-    let results = std::fs::read_to_string(shared_data("orlib/mkcbres.txt")).unwrap();
+    let text = std::fs::read_to_string(test_data("orlib/mknapcb1.txt")).unwrap();
+    let results = std::fs::read_to_string(test_data("orlib/mkcbres.txt")).unwrap();
     let best_known = |name: &str| -> f64 {
         let line = results
             .lines()

@@ -4,7 +4,7 @@
 use fundmix::input::pabulib::{self, Election, VoteType};
 use std::path::{Path, PathBuf};
 
-const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/pabulib");
+const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/pabulib");
 
 fn shared_files() -> Vec<PathBuf> {
     let mut files = Vec::new();

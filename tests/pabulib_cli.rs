@@ -6,7 +6,7 @@ use fundmix::input::pabulib;
 use fundmix::pb::{self, Rule};
 use std::path::{Path, PathBuf};
 
-const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/pabulib");
+const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/pabulib");
 
 fn file(name: &str) -> PathBuf {
     Path::new(DATA).join(name)

@@ -14,7 +14,7 @@ use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::Path;
 
-const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/pabulib/");
+const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/pabulib/");
 const OUTCOMES: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/tests/data/pabulib/pabutools_outcomes.json"

@@ -6,7 +6,7 @@ use fundmix::input::pabulib::{self, Election};
 use fundmix::pb::{self, Rule};
 use std::path::Path;
 
-const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/pabulib");
+const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/pabulib");
 
 fn load(name: &str) -> Election {
     pabulib::load(&Path::new(DATA).join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))

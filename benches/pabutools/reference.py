@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Reference outcomes from pabutools for every shared Pabulib file.
 
-For each .pb file under ../shared/data/pabulib/ (and its pabutools_tests/ folder) this runs three
+For each .pb file under tests/data/pabulib/ (and its pabutools_tests/ folder) this runs three
 rules with pabutools and writes tests/data/pabulib/pabutools_outcomes.json, which
 tests/pabulib_reference.rs compares fundmix against:
 
@@ -60,7 +60,7 @@ from pabutools.rules import (
 )
 
 ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT.parent / "shared" / "data" / "pabulib"
+DATA = ROOT / "tests" / "data" / "pabulib"
 OUT = ROOT / "tests" / "data" / "pabulib" / "pabutools_outcomes.json"
 
 POINTS = {"cumulative", "scoring"}
@@ -221,7 +221,7 @@ def header() -> dict:
         "pulp": metadata.version("pulp"),
         "gmpy2": metadata.version("gmpy2"),
         "calls": CALLS,
-        "data": "../shared/data/pabulib/ (see its SOURCE.md)",
+        "data": "tests/data/pabulib/ (see its SOURCE.md)",
         "welfare": "total utilitarian satisfaction S_util of the selected projects: ballots "
         "listing them, or points for cumulative and scoring ballots",
         "skipped": {f"{name} {rule}": why for (name, rule), why in SKIP.items()},

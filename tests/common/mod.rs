@@ -33,15 +33,12 @@ impl TempPlan {
     }
 }
 
-/// The shared data folder (`../shared/data` beside the checkout).
-pub fn shared_data(sub: &str) -> PathBuf {
+/// A file of the test data copied into the repository (`tests/data/`, each folder with the
+/// `SOURCE.md` that says where it came from).
+pub fn test_data(sub: &str) -> PathBuf {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/data")
+        .join("tests/data")
         .join(sub);
-    assert!(
-        path.exists(),
-        "test data missing: {} (the shared/ folder must sit beside the checkout)",
-        path.display()
-    );
+    assert!(path.exists(), "test data missing: {}", path.display());
     path
 }
