@@ -112,6 +112,40 @@ pub enum Command {
     /// Turn another format into a fundmix plan folder and scenario.
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Write an invented plan of any size, to try fundmix at scale or to benchmark it.
+    ///
+    /// Creates DIR/plan/ (actions, sources, partners, targets) and DIR/scenario.toml: actions
+    /// in up to eight categories with cost over 1-3 years, staff hours and one or two
+    /// indicators; a municipal budget and sources that fund some categories only, at shares of
+    /// 50-95%, some with yearly budgets and grant sizes; partners with cash and hours; partial
+    /// funding, links between actions, hard and soft targets. The money covers about half of
+    /// the cost. The same options and seed always give the same files.
+    ///
+    /// Example: fundmix generate --actions 300 --seed 1 --out big && fundmix solve big/scenario.toml
+    Generate(GenerateArgs),
+}
+
+/// Arguments of `fundmix generate`.
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// Number of actions.
+    #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u32).range(2..))]
+    pub actions: u32,
+    /// Number of funding sources (the first is the municipal budget).
+    #[arg(long, value_name = "S", default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..))]
+    pub sources: u32,
+    /// Number of periods (years from 2025).
+    #[arg(long, value_name = "T", default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=20))]
+    pub periods: u32,
+    /// Number of partners.
+    #[arg(long, value_name = "K", default_value_t = 4)]
+    pub partners: u32,
+    /// The seed: the same seed and sizes give the same plan.
+    #[arg(long, value_name = "X", default_value_t = 1)]
+    pub seed: u64,
+    /// The folder to create (it must not exist yet, or be empty).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
 }
 
 const PB_EXIT_CODES: &str = "\
@@ -202,6 +236,27 @@ pub struct SolveArgs {
     /// native Excel charts.
     #[arg(long)]
     pub xlsx: bool,
+    /// Print where the time went (reading the input, building the model, each solver stage,
+    /// the independent check, the analyses, the charts, writing the reports).
+    #[arg(long)]
+    pub timings: bool,
+    /// Also write the optimisation model of the first solver stage (the scenario's objective
+    /// under every rule) to FILE, as MPS (FILE.mps) or LP (FILE.lp), to hand it to another
+    /// solver. Money in it is counted in EUR, or in tens (or more) of EUR when the plan's
+    /// amounts exceed a million; the command prints the unit.
+    #[arg(long, value_name = "FILE", value_parser = model_file)]
+    pub export_model: Option<PathBuf>,
+}
+
+/// A model file name ending in .mps or .lp.
+fn model_file(text: &str) -> Result<PathBuf, String> {
+    let path = PathBuf::from(text);
+    match path.extension().map(|e| e.to_string_lossy().to_lowercase()) {
+        Some(e) if e == "mps" || e == "lp" => Ok(path),
+        _ => Err(format!(
+            "the model file must end in .mps or .lp (the format is taken from the name), not \"{text}\""
+        )),
+    }
 }
 
 /// Arguments of `fundmix compare`.

@@ -188,7 +188,10 @@ pub fn run_compare(request: &CompareRequest) -> Result<(Vec<ScenarioResult>, Pat
     let progress = std::io::stderr().is_terminal() && scenarios.len() >= 4;
     let mut results = solve_all(&scenarios, &request.options, request.jobs, progress)?;
     if !request.timings {
-        results.iter_mut().for_each(|r| r.solve_seconds = None);
+        results.iter_mut().for_each(|r| {
+            r.solve_seconds = None;
+            r.timings = None;
+        });
     }
     let mut files = comparison_files(&results).map_err(Failure::Fault)?;
     if request.xlsx {

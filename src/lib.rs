@@ -27,6 +27,7 @@ pub mod cli;
 pub mod compare;
 pub mod domain;
 pub mod error;
+pub mod generate;
 pub mod init;
 pub mod input;
 pub mod model;
@@ -36,6 +37,7 @@ pub mod report;
 pub mod result;
 pub mod show;
 pub mod solve;
+pub mod timings;
 pub mod validate;
 pub mod verify;
 
@@ -45,6 +47,7 @@ use result::ScenarioResult;
 use solve::{SolveError, SolveOptions};
 use std::fmt;
 use std::path::{Path, PathBuf};
+use timings::Timings;
 use verify::Violation;
 
 /// Why a command could not do its job.
@@ -112,18 +115,41 @@ pub fn solve_scenario(
     scenario: &Scenario,
     options: &SolveOptions,
 ) -> Result<ScenarioResult, Failure> {
-    let outcome = solve_checked(scenario, options)?;
+    let mut timings = Timings::default();
+    let outcome = solve::solve(scenario, options)?;
+    timings.extend(&outcome.timings);
+    timings.time("check the plan independently", || {
+        check_plan(scenario, &outcome)
+    })?;
     let mut result = ScenarioResult::new(scenario, &outcome, true);
     match &outcome.allocation {
         Some(allocation) => {
-            result.limits = Some(analyse::marginal::marginal_values(scenario, allocation)?);
+            let limits = timings.time("analyse: what limits the plan", || {
+                analyse::marginal::marginal_values(scenario, allocation)
+            })?;
+            result.limits = Some(limits);
         }
         None if outcome.status == solve::SolveStatus::Infeasible => {
-            result.diagnosis = Some(analyse::diagnose::diagnose(scenario)?);
+            let diagnosis = timings.time("analyse: why no plan is possible", || {
+                analyse::diagnose::diagnose(scenario)
+            })?;
+            result.diagnosis = Some(diagnosis);
         }
         None => {}
     }
+    result.timings = Some(timings);
     Ok(result)
+}
+
+/// Re-checks the plan of `outcome`, if any, against every rule of `scenario`.
+fn check_plan(scenario: &Scenario, outcome: &solve::SolveOutcome) -> Result<(), Failure> {
+    if let Some(allocation) = &outcome.allocation {
+        let violations = verify::verify(scenario, allocation);
+        if !violations.is_empty() {
+            return Err(Failure::Verification(violations));
+        }
+    }
+    Ok(())
 }
 
 /// Solves a validated scenario and re-checks the plan found, if any; a plan breaking any rule
@@ -133,12 +159,7 @@ pub fn solve_checked(
     options: &SolveOptions,
 ) -> Result<solve::SolveOutcome, Failure> {
     let outcome = solve::solve(scenario, options)?;
-    if let Some(allocation) = &outcome.allocation {
-        let violations = verify::verify(scenario, allocation);
-        if !violations.is_empty() {
-            return Err(Failure::Verification(violations));
-        }
-    }
+    check_plan(scenario, &outcome)?;
     Ok(outcome)
 }
 
@@ -157,6 +178,8 @@ pub struct SolveRequest {
     pub frontier_points: Option<usize>,
     /// Also write the results workbook `plan.xlsx` into the report folder.
     pub xlsx: bool,
+    /// Write the first solver stage's model to this file (.mps or .lp).
+    pub export_model: Option<PathBuf>,
 }
 
 /// What `fundmix solve` produced.
@@ -167,6 +190,10 @@ pub struct Solved {
     pub frontier: Option<analyse::frontier::Frontier>,
     /// The report folder.
     pub dir: PathBuf,
+    /// Where the run's time went, every step.
+    pub timings: Timings,
+    /// When the model was exported: the EUR one unit of money in it stands for.
+    pub model_unit_eur: Option<f64>,
 }
 
 /// A folder name for a scenario: lower case, spaces and unsafe characters as `-`.
@@ -198,17 +225,24 @@ pub fn folder_name(scenario_name: &str) -> String {
 
 /// Load → validate → solve → verify → (frontier) → report.
 pub fn run_solve(request: &SolveRequest) -> Result<Solved, Failure> {
-    let scenario = validate::load_scenario(&request.input)?;
+    let mut timings = Timings::default();
+    let scenario = timings.time("read and check the input", || {
+        validate::load_scenario(&request.input)
+    })?;
     let dir = request
         .out
         .clone()
         .unwrap_or_else(|| Path::new("reports").join(folder_name(&scenario.name)));
     // Refuse a folder that is not a report before solving, not after.
     report::check_report_folder(&dir).map_err(Failure::Fault)?;
+    let exported = match &request.export_model {
+        Some(path) => Some(timings.time("export the model", || {
+            solve::export_model(&scenario, &request.options, path)
+        })?),
+        None => None,
+    };
     let mut result = solve_scenario(&scenario, &request.options)?;
-    if !request.timings {
-        result.solve_seconds = None;
-    }
+    timings.extend(&result.timings.take().unwrap_or_default());
     let frontier = match request.frontier_points {
         Some(max_points) if result.has_plan() => {
             let frontier_request = analyse::frontier::FrontierRequest {
@@ -217,20 +251,38 @@ pub fn run_solve(request: &SolveRequest) -> Result<Solved, Failure> {
                 grid: None,
                 jobs: 1,
             };
-            Some(analyse::frontier::frontier(&scenario, &frontier_request)?)
+            Some(timings.time("analyse: own-money frontier", || {
+                analyse::frontier::frontier(&scenario, &frontier_request)
+            })?)
         }
         _ => None,
     };
-    let mut files = report::scenario_files(&result, frontier.as_ref()).map_err(Failure::Fault)?;
+    let charts = timings
+        .time("draw the charts", || {
+            report::scenario_charts(&result, frontier.as_ref())
+        })
+        .map_err(Failure::Fault)?;
+    // summary.json holds the steps up to here; writing the reports is timed on the terminal.
+    if request.timings {
+        result.timings = Some(timings.clone());
+    } else {
+        result.solve_seconds = None;
+    }
+    let started = std::time::Instant::now();
+    let mut files =
+        report::scenario_files_with(&result, frontier.as_ref(), &charts).map_err(Failure::Fault)?;
     if request.xlsx {
         let workbook = report::xlsx::results_workbook(&result).map_err(Failure::Fault)?;
         files.push(("plan.xlsx".into(), workbook));
     }
     report::replace_folder(&dir, &files).map_err(Failure::Fault)?;
+    timings.record("write the reports", started.elapsed().as_secs_f64());
     Ok(Solved {
         result,
         frontier,
         dir,
+        timings,
+        model_unit_eur: exported,
     })
 }
 

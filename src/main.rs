@@ -16,11 +16,15 @@ fn main() -> ExitCode {
                 options: fundmix::solve::SolveOptions {
                     mip_gap: args.mip_gap,
                     time_limit_seconds: args.time_limit,
+                    show_progress: std::io::IsTerminal::is_terminal(&std::io::stderr()),
                 },
                 timings: !args.no_timings,
                 frontier_points: args.frontier.map(|n| n as usize),
                 xlsx: args.xlsx,
+                export_model: args.export_model,
             };
+            let show_timings = args.timings;
+            let model_file = request.export_model.clone();
             fundmix::run_solve(&request).map(|solved| {
                 print!("{}", fundmix::report::terminal_summary(&solved.result));
                 if let Some(frontier) = &solved.frontier {
@@ -28,6 +32,16 @@ fn main() -> ExitCode {
                     print!("{}", fundmix::report::frontier::frontier_text(frontier));
                 }
                 println!("Reports:  {}", solved.dir.display());
+                if let (Some(file), Some(unit)) = (&model_file, solved.model_unit_eur) {
+                    println!(
+                        "Model:    {} (money in units of {} EUR)",
+                        file.display(),
+                        fundmix::report::number(unit, 0)
+                    );
+                }
+                if show_timings {
+                    print!("{}", solved.timings.text());
+                }
                 if solved.result.has_plan() {
                     ExitCode::SUCCESS
                 } else {
@@ -47,6 +61,7 @@ fn main() -> ExitCode {
                 options: fundmix::solve::SolveOptions {
                     mip_gap: args.mip_gap,
                     time_limit_seconds: args.time_limit,
+                    show_progress: false,
                 },
                 timings: !args.no_timings,
                 xlsx: args.xlsx,
@@ -159,6 +174,25 @@ fn main() -> ExitCode {
                 }
                 ExitCode::SUCCESS
             })
+        }
+        Command::Generate(args) => {
+            let request = fundmix::generate::GenerateRequest {
+                actions: args.actions as usize,
+                sources: args.sources as usize,
+                periods: args.periods as usize,
+                partners: args.partners as usize,
+                seed: args.seed,
+            };
+            fundmix::generate::write_generated(&request, &args.out)
+                .map(|()| {
+                    println!(
+                        "Wrote an invented plan of {} actions to {dir}. Solve it with:\n  fundmix solve {dir}/scenario.toml",
+                        request.actions,
+                        dir = args.out.display()
+                    );
+                    ExitCode::SUCCESS
+                })
+                .map_err(Failure::Fault)
         }
     };
     outcome.unwrap_or_else(|failure| {

@@ -67,6 +67,9 @@ pub struct ScenarioResult {
     /// Wall-clock solve time (left out with `--no-timings`, for byte-identical reports).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub solve_seconds: Option<f64>,
+    /// Where the run's time went, step by step (left out with `--no-timings`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timings: Option<crate::timings::Timings>,
 }
 
 /// A funded action.
@@ -424,6 +427,7 @@ impl ScenarioResult {
             limits: None,
             diagnosis: None,
             solve_seconds: Some(outcome.solve_seconds),
+            timings: Some(outcome.timings.clone()),
         }
     }
 

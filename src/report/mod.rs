@@ -37,10 +37,29 @@ pub fn scenario_files(
     result: &ScenarioResult,
     frontier: Option<&Frontier>,
 ) -> Result<Vec<(String, Vec<u8>)>> {
+    let charts = scenario_charts(result, frontier)?;
+    Ok(scenario_files_with(result, frontier, &charts)?)
+}
+
+/// The charts of a scenario's report folder (with the frontier's, when given).
+pub fn scenario_charts(
+    result: &ScenarioResult,
+    frontier: Option<&Frontier>,
+) -> Result<Vec<crate::plot::Chart>> {
     let mut charts = crate::plot::scenario_charts(result)?;
     if let Some(frontier) = frontier {
         charts.push(crate::plot::frontier::frontier_chart(frontier)?);
     }
+    Ok(charts)
+}
+
+/// [`scenario_files`] with the charts drawn already (so that drawing and writing can be timed
+/// apart).
+pub fn scenario_files_with(
+    result: &ScenarioResult,
+    frontier: Option<&Frontier>,
+    charts: &[crate::plot::Chart],
+) -> Result<Vec<(String, Vec<u8>)>> {
     let mut files = vec![
         (
             "summary.json".to_string(),
@@ -57,7 +76,7 @@ pub fn scenario_files(
         ("report.md".into(), markdown::report(result).into_bytes()),
         (
             "report.html".into(),
-            html::scenario_html(result, &charts).into_bytes(),
+            html::scenario_html(result, charts).into_bytes(),
         ),
     ];
     if let Some(frontier) = frontier {
@@ -66,7 +85,7 @@ pub fn scenario_files(
             self::frontier::csv(frontier).into_bytes(),
         ));
     }
-    files.extend(chart_files(&charts));
+    files.extend(chart_files(charts));
     Ok(files)
 }
 

@@ -11,10 +11,12 @@
 //! check the answer (that is [`crate::verify`]).
 
 mod extract;
+mod progress;
 pub mod stage;
 
 use crate::domain::{Allocation, Objective, Offer, Scenario};
 use crate::model::FundingModel;
+use crate::timings::Timings;
 use good_lp::{Constraint, Expression};
 use serde::Serialize;
 use stage::{hold, run_stage, Sense, Stage, StageRequest};
@@ -27,6 +29,8 @@ pub struct SolveOptions {
     pub mip_gap: f64,
     /// Wall-clock limit per solver stage, in seconds.
     pub time_limit_seconds: Option<f64>,
+    /// Show a long search's progress on stderr (set only when stderr is a terminal).
+    pub show_progress: bool,
 }
 
 impl Default for SolveOptions {
@@ -34,6 +38,7 @@ impl Default for SolveOptions {
         SolveOptions {
             mip_gap: 0.0,
             time_limit_seconds: None,
+            show_progress: false,
         }
     }
 }
@@ -82,6 +87,8 @@ pub struct SolveOutcome {
     pub gap: Option<f64>,
     /// Wall-clock time spent solving, all stages.
     pub solve_seconds: f64,
+    /// Building the model and each solver stage, one step each.
+    pub timings: Timings,
 }
 
 /// A fault of the solver (not an infeasible plan).
@@ -92,11 +99,18 @@ pub struct SolveError(pub(crate) String);
 /// Solves `scenario` and returns the best plan found with its status.
 pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome, SolveError> {
     let started = Instant::now();
+    let mut timings = Timings::default();
     let unit = money_unit(scenario);
     let in_units = in_money_unit(scenario, unit);
-    let model = FundingModel::build(&in_units);
+    let model = timings.time("build the model", || FundingModel::build(&in_units));
     let [(primary, sense), (secondary, secondary_sense)] = model.objectives();
-    let first = run_stage(&model, &stage(primary.clone(), sense, &[], None, options))?;
+    let [first_step, second_step] = stage_names(scenario.objective);
+    let first = timings.time(first_step, || {
+        run_stage(
+            &model,
+            &stage(primary.clone(), sense, &[], None, options, first_step),
+        )
+    })?;
     let mut outcome = SolveOutcome {
         status: first.status,
         allocation: None,
@@ -104,9 +118,11 @@ pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome
         best_bound: None,
         gap: None,
         solve_seconds: 0.0,
+        timings: Timings::default(),
     };
     let Some(mut columns) = first.columns else {
         outcome.solve_seconds = started.elapsed().as_secs_f64();
+        outcome.timings = timings;
         return Ok(outcome);
     };
     let to_eur = objective_to_report_units(scenario.objective, unit);
@@ -123,12 +139,13 @@ pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome
             &held,
             Some(&columns),
             options,
+            second_step,
         );
         if let Ok(Stage {
             columns: Some(better),
             objective,
             ..
-        }) = run_stage(&model, &request)
+        }) = timings.time(second_step, || run_stage(&model, &request))
         {
             columns = better;
             held.push(hold(secondary, secondary_sense, objective));
@@ -139,11 +156,12 @@ pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome
                     &held,
                     Some(&columns),
                     options,
+                    PARTNER_STEP,
                 );
                 if let Ok(Stage {
                     columns: Some(better),
                     ..
-                }) = run_stage(&model, &request)
+                }) = timings.time(PARTNER_STEP, || run_stage(&model, &request))
                 {
                     columns = better;
                 }
@@ -152,7 +170,19 @@ pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome
     }
     outcome.allocation = Some(extract::allocation(&model, &columns, unit));
     outcome.solve_seconds = started.elapsed().as_secs_f64();
+    outcome.timings = timings;
     Ok(outcome)
+}
+
+/// The tie-break on partner participations, as a step name.
+const PARTNER_STEP: &str = "solve: tie-break, fewest partner participations";
+
+/// The names of the first two solver stages, as steps of a run.
+fn stage_names(objective: Objective) -> [&'static str; 2] {
+    match objective {
+        Objective::MaxImpact => ["solve: most impact", "solve: tie-break, least own money"],
+        Objective::MinOwnCost => ["solve: least own money", "solve: tie-break, most impact"],
+    }
 }
 
 /// The best value of the scenario's objective (report units: impact points, or EUR of own money
@@ -167,8 +197,35 @@ pub fn best_objective(
     let model = FundingModel::build(&in_units);
     let [(objective, sense), _] = model.objectives();
     let to_eur = objective_to_report_units(scenario.objective, unit);
-    let found = run_stage(&model, &stage(objective, sense, &[], None, options))?;
+    let found = run_stage(
+        &model,
+        &stage(objective, sense, &[], None, options, "solve: best value"),
+    )?;
     Ok(found.columns.map(|_| found.objective * to_eur))
+}
+
+/// Writes the model of the first stage (the scenario's objective under every rule) to `path`,
+/// as MPS (`.mps`) or LP (`.lp`), for another solver. Money in it is counted in
+/// [`money_unit`]s of EUR, which this returns. The file appears whole or not at all (written,
+/// then renamed).
+pub fn export_model(
+    scenario: &Scenario,
+    options: &SolveOptions,
+    path: &std::path::Path,
+) -> Result<f64, SolveError> {
+    let unit = money_unit(scenario);
+    let in_units = in_money_unit(scenario, unit);
+    let model = FundingModel::build(&in_units);
+    let [(objective, sense), _] = model.objectives();
+    let extension = path.extension().unwrap_or_default().to_string_lossy();
+    let partial = path.with_extension(format!("partial.{extension}"));
+    let request = stage(objective, sense, &[], None, options, "export");
+    stage::write_model(&model, &request, &partial)?;
+    std::fs::rename(&partial, path).map_err(|e| {
+        let _ = std::fs::remove_file(&partial);
+        SolveError(format!("cannot write '{}': {e}", path.display()))
+    })?;
+    Ok(unit)
 }
 
 /// Reads a plan (in domain terms, EUR) out of solver columns of `model`, whose money is counted
@@ -263,11 +320,13 @@ fn stage<'r>(
     held: &'r [Constraint],
     warm_start: Option<&'r [f64]>,
     options: &SolveOptions,
+    label: &'r str,
 ) -> StageRequest<'r> {
     StageRequest {
         extra: held,
         warm_start,
         options: *options,
+        label: Some(label),
         ..StageRequest::new(objective, sense)
     }
 }

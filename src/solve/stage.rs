@@ -4,6 +4,7 @@
 //!
 //! Used by [`super::solve`] and by the decision analyses in [`crate::analyse`].
 
+use super::progress::Progress;
 use super::{SolveError, SolveOptions, SolveStatus};
 pub use crate::model::Sense;
 use crate::model::{FundingModel, Rule};
@@ -28,6 +29,9 @@ pub struct StageRequest<'r> {
     pub warm_start: Option<&'r [f64]>,
     /// Gap and time limit.
     pub options: SolveOptions,
+    /// Show the search's progress on the terminal under this label (when
+    /// `options.show_progress` is set and the search lasts over a second).
+    pub label: Option<&'r str>,
 }
 
 impl<'r> StageRequest<'r> {
@@ -41,6 +45,7 @@ impl<'r> StageRequest<'r> {
             fix_decisions: None,
             warm_start: None,
             options: SolveOptions::default(),
+            label: None,
         }
     }
 }
@@ -83,8 +88,12 @@ pub fn hold(objective: Expression, sense: Sense, value: f64) -> Constraint {
     }
 }
 
-/// Solves one stage with HiGHS (one thread, tight tolerances).
-pub fn run_stage(model: &FundingModel, request: &StageRequest) -> Result<Stage, SolveError> {
+/// The HiGHS model of a stage, with its options set, ready to solve; and the number of model
+/// rows it kept (they come first, before `request.extra`).
+pub fn highs_model(
+    model: &FundingModel,
+    request: &StageRequest,
+) -> Result<(highs::Model, usize), SolveError> {
     let vars = match request.fix_decisions {
         None => model.vars.clone(),
         Some(columns) => fixed_decisions(&model.vars, columns),
@@ -131,9 +140,48 @@ pub fn run_stage(model: &FundingModel, request: &StageRequest) -> Result<Stage, 
             .try_set_solution(Some(columns), None, None, None)
             .map_err(|e| SolveError(format!("cannot pass the starting plan: {e:?}")))?;
     }
-    let mut solved = highs_model
-        .try_solve()
-        .map_err(|e| SolveError(format!("{e:?}")))?;
+    Ok((highs_model, kept_rows))
+}
+
+/// Writes the model of `request` to `path` in the format its extension names (`.mps` or
+/// `.lp`), as HiGHS writes it.
+pub fn write_model(
+    model: &FundingModel,
+    request: &StageRequest,
+    path: &std::path::Path,
+) -> Result<(), SolveError> {
+    let (mut highs_model, _) = highs_model(model, request)?;
+    let name = std::ffi::CString::new(path.to_string_lossy().as_bytes())
+        .map_err(|_| SolveError(format!("the path '{}' holds a NUL byte", path.display())))?;
+    // SAFETY: a live HiGHS instance owned by `highs_model`, and a NUL-terminated path that
+    // outlives the call.
+    let status = unsafe { highs_sys::Highs_writeModel(highs_model.as_mut_ptr(), name.as_ptr()) };
+    if status == highs_sys::STATUS_ERROR {
+        return Err(SolveError(format!(
+            "HiGHS could not write the model to '{}'",
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
+/// Solves one stage with HiGHS (one thread, tight tolerances).
+pub fn run_stage(model: &FundingModel, request: &StageRequest) -> Result<Stage, SolveError> {
+    let (mut highs_model, kept_rows) = highs_model(model, request)?;
+    let options = &request.options;
+    let mut progress = match request.label {
+        Some(label) if options.show_progress => Some(Progress::new(label)),
+        _ => None,
+    };
+    if let Some(progress) = progress.as_mut() {
+        // SAFETY: `progress` lives on this frame, unmoved, until after the solve returns.
+        unsafe { super::progress::attach(&mut highs_model, progress) };
+    }
+    let solved = highs_model.try_solve();
+    if let Some(progress) = &progress {
+        progress.finish();
+    }
+    let mut solved = solved.map_err(|e| SolveError(format!("{e:?}")))?;
     let status = match solved.status() {
         HighsModelStatus::Optimal => {
             let gap = solved.mip_gap();
