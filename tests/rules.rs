@@ -767,6 +767,46 @@ fn tie_break_prefers_external_money_then_fewest_partners() {
     assert!(r.money.leverage.is_none(), "no own money, no leverage");
 }
 
+// A (100) → 1, paid by own money alone; a company offers 5 cents of cash. Own money comes
+// before the number of partnerships, down to the cent: the company joins to save its 5 cents.
+#[test]
+fn tie_break_saves_own_money_to_the_cent_before_partnerships() {
+    let plan = TempPlan::new(&[
+        ("actions.csv", "id,cost,impact_points\nA,100,1\n"),
+        ("sources.csv", "id,kind,budget\nown,own,1000\n"),
+        ("partners.csv", "id,cash\ncompany,0.05\n"),
+    ]);
+    let r = solve_optimal(&plan, None);
+    assert_close(objective(&r), 1.0, "objective");
+    assert_close(r.money.own_eur, 99.95, "own money");
+    let p = partner(&r, "company");
+    assert_eq!(p.actions, vec!["A".to_string()], "the company joins A");
+    assert_close(p.cash_eur, 0.05, "company cash");
+}
+
+// min-own-cost, no own money needed. A (100) → 1 and B (100) → 1, each paid in full by its
+// own grant or by a company that offers 100 cash and may join one action. Own money is 0 either
+// way; the most impact funds both (2), which takes both grants and no company.
+#[test]
+fn min_own_cost_tie_break_is_impact_then_fewest_partnerships() {
+    let plan = TempPlan::new(&[
+        ("actions.csv", "id,cost,impact_points\nA,100,1\nB,100,1\n"),
+        (
+            "sources.csv",
+            "id,kind,budget,eligible\nown,own,0,\nga,grant,100,A\ngb,grant,100,B\n",
+        ),
+        ("partners.csv", "id,cash,max_actions\ncompany,100,1\n"),
+    ]);
+    let r = solve_optimal(&plan, Some(MIN_OWN_COST));
+    assert_close(objective(&r), 0.0, "objective (own EUR)");
+    assert_selected(&r, &[("A", 1.0), ("B", 1.0)]);
+    assert_close(r.indicators[0].reached, 2.0, "impact");
+    assert!(
+        partner(&r, "company").actions.is_empty(),
+        "the company joins nothing"
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Eligibility and scale
 // ---------------------------------------------------------------------------------------------

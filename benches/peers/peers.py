@@ -25,6 +25,7 @@ import csv
 import json
 import os
 import pathlib
+import re
 import shutil
 import signal
 import subprocess
@@ -38,6 +39,11 @@ ORLIB_FILE = REPO / "tests" / "data" / "orlib" / "mknapcb1.txt"
 ORLIB_RESULTS = REPO / "tests" / "data" / "orlib" / "mkcbres.txt"
 ORLIB_TO_PLAN = REPO / "benches" / "orlib_to_plan.py"
 REL_TOL = 1e-6
+ABS_TOL = 1e-4
+# How partner hours relieve an action's municipal staff hours (see README.md here):
+# "joint": all partners on an action together at most its hours (the documented meaning);
+# "each": every partner on its own up to the action's hours (what fundmix accepted when written).
+PARTNER_RELIEF = "joint"
 
 
 class Unsupported(Exception):
@@ -522,9 +528,17 @@ def build_plan_model(plan: dict):
             f"staff_{tn}",
         )
         for a in ids:
-            given = [hrs[k, a, t] for k in par_ids if (k, a, t) in hrs]
-            if given:
-                prob += pulp.lpSum(given) <= A[a]["hours"][t] * s[a], f"relief_{ix[a]}_{tn}"
+            given = [(kn, hrs[k, a, t]) for kn, k in enumerate(par_ids) if (k, a, t) in hrs]
+            if not given:
+                continue
+            if PARTNER_RELIEF == "joint":  # all partners together: at most the action's hours
+                prob += (
+                    pulp.lpSum(v for _, v in given) <= A[a]["hours"][t] * s[a],
+                    f"relief_{ix[a]}_{tn}",
+                )
+            else:  # "each": every partner on its own up to the action's hours
+                for kn, v in given:
+                    prob += v <= A[a]["hours"][t] * s[a], f"relief_{kn}_{ix[a]}_{tn}"
 
     # Links between actions.
     for a in ids:
@@ -670,6 +684,8 @@ def worker_highs(args) -> dict:
 
 
 def run_worker(args) -> int:
+    global PARTNER_RELIEF
+    PARTNER_RELIEF = args.partner_relief
     try:
         out = worker_pulp(args) if args.worker == "pulp" else worker_highs(args)
     except Unsupported as e:
@@ -704,7 +720,7 @@ def run_timed(cmd: list[str], timeout: float, cwd=None):
 
 def run_child_worker(kind: str, input_: str | None, timeout: float, orlib_index=None) -> dict:
     cmd = [sys.executable, str(pathlib.Path(__file__).resolve()), "--worker", kind,
-           "--timeout", str(timeout)]
+           "--timeout", str(timeout), "--partner-relief", PARTNER_RELIEF]
     if input_ is not None:
         cmd += ["--input", str(input_)]
     if orlib_index is not None:
@@ -721,7 +737,8 @@ def run_child_worker(kind: str, input_: str | None, timeout: float, orlib_index=
             elif res.get("status") == "Time limit reached":
                 res["status"] = "timeout"
             return res
-    return {"status": "error", "note": (err or out).strip().splitlines()[-1:] or ["no output"]}
+    lines = (err or out).strip().splitlines()
+    return {"status": "error", "note": lines[-1] if lines else f"no output (exit {rc})"}
 
 
 def fundmix_has(fundmix: str, args: list[str], needle: str) -> bool:
@@ -745,6 +762,7 @@ def run_fundmix(fundmix: str, scenario: str, work: pathlib.Path, timeout: float)
     if rc in (0, 3) and summary.exists():
         data = json.loads(summary.read_text())
         res["objective"] = data.get("objective")
+        res["objective_kind"] = data.get("objective_kind")
         res["status"] = data.get("status") or ("optimal" if rc == 0 else "no plan")
         if isinstance(res["status"], dict):
             res["status"] = json.dumps(res["status"])
@@ -754,28 +772,37 @@ def run_fundmix(fundmix: str, scenario: str, work: pathlib.Path, timeout: float)
     return res
 
 
-def run_highs(fundmix: str, scenario: str, work: pathlib.Path, timeout: float) -> dict:
+def run_highs(fundmix: str, scenario: str, work: pathlib.Path, timeout: float, full: bool) -> dict:
+    """Export stage 1's model with fundmix, then time highspy on it.
+
+    `--export-model` writes the model before solving, so unless `full` the export run gets
+    `--time-limit 1`: the file is the same (checked byte for byte on generated plans) and the
+    benchmark does not pay for a second full fundmix run."""
     out = work / "export-out"
     model = work / "model.mps"
     shutil.rmtree(out, ignore_errors=True)
     if model.exists():
         model.unlink()
-    rc, _, stdout, stderr = run_timed(
-        [fundmix, "solve", str(scenario), "--out", str(out), "--no-timings",
-         "--export-model", str(model)],
-        timeout,
-    )
+    cmd = [fundmix, "solve", str(scenario), "--out", str(out), "--no-timings",
+           "--export-model", str(model)]
+    if not full:
+        cmd += ["--time-limit", "1"]
+    rc, _, stdout, stderr = run_timed(cmd, timeout)
     if rc is None:
         return {"status": "timeout", "note": "fundmix --export-model timed out"}
     if not model.exists():
         return {"status": "error", "note": f"no model written (exit {rc}): {(stderr or stdout).strip()[-200:]}"}
-    return run_child_worker("highs", str(model), timeout)
+    res = run_child_worker("highs", str(model), timeout)
+    unit = re.search(r"money in units of ([0-9.]+) EUR", stdout)
+    res["money_unit_eur"] = float(unit.group(1)) if unit else None
+    return res
 
 
 def agree(a, b) -> bool:
+    """Within 1e-6 relative; summary.json rounds the objective to 4 decimals, hence the 1e-4 floor."""
     if a is None or b is None:
         return False
-    return abs(a - b) <= REL_TOL * max(1.0, abs(a), abs(b))
+    return abs(a - b) <= max(REL_TOL * max(abs(a), abs(b)), ABS_TOL)
 
 
 def fmt_time(res: dict | None, timeout: float) -> str:
@@ -783,22 +810,30 @@ def fmt_time(res: dict | None, timeout: float) -> str:
         return "-"
     if res.get("status") == "timeout":
         return f">{timeout:g}"
-    if res.get("seconds") is None:
-        return "-"
+    if not answered(res):
+        return "failed"
     return f"{res['seconds']:.3f}"
+
+
+def answered(res: dict | None) -> bool:
+    """The tool finished (with a plan or a proof that there is none) within the time limit."""
+    if res is None or res.get("seconds") is None:
+        return False
+    status = str(res.get("status"))
+    return not (status in ("timeout", "unsupported", "error") or status.startswith("exit"))
 
 
 def fmt_ratio(a: dict, b: dict | None, timeout: float) -> str:
     if b is None:
         return "-"
-    ta = None if a.get("status") == "timeout" else a.get("seconds")
-    tb = None if b.get("status") == "timeout" else b.get("seconds")
+    ta = a.get("seconds") if answered(a) else None
+    tb = b.get("seconds") if answered(b) else None
     if ta is not None and tb is not None and tb > 0:
-        return f"{ta / tb:.2f}"
+        return f"{ta / tb:.3g}"
     if ta is None and tb is not None and tb > 0 and a.get("status") == "timeout":
-        return f">{timeout / tb:.2f}"
+        return f">{timeout / tb:.3g}"
     if tb is None and ta is not None and b.get("status") == "timeout":
-        return f"<{ta / timeout:.2f}"
+        return f"<{ta / timeout:.3g}"
     return "-"
 
 
@@ -811,7 +846,7 @@ def fmt_obj(v) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", help="numbers of actions of generated plans, e.g. 30,100,300")
-    ap.add_argument("--seeds", default="1", help="seeds of generated plans, e.g. 1,2,3")
+    ap.add_argument("--seeds", default="1,2,3", help="seeds of generated plans (default 1,2,3)")
     ap.add_argument("--sources", default="auto",
                     help="sources of generated plans (auto: 6 up to 30 actions, 8 up to 300, else 12)")
     ap.add_argument("--periods", type=int, default=3, help="periods of generated plans")
@@ -825,6 +860,12 @@ def main(argv=None) -> int:
     ap.add_argument("--fundmix", default=os.environ.get("FUNDMIX", str(REPO / "target/release/fundmix")))
     ap.add_argument("--workdir", help="keep generated plans and outputs here (default: a temp dir)")
     ap.add_argument("--no-highs", action="store_true", help="skip the raw HiGHS column")
+    ap.add_argument("--export-full", action="store_true",
+                    help="let the export run of fundmix solve in full (default: --time-limit 1, "
+                         "since the model is written before the solve)")
+    ap.add_argument("--partner-relief", choices=["joint", "each"], default="joint",
+                    help="partner hours on one action: together at most its hours (joint, the "
+                         "README's meaning) or each partner up to its hours (each)")
     # Internal: worker mode (one tool on one case, in a child process).
     ap.add_argument("--worker", choices=["pulp", "highs"], help=argparse.SUPPRESS)
     ap.add_argument("--input", help=argparse.SUPPRESS)
@@ -832,6 +873,8 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     if args.worker:
         return run_worker(args)
+    global PARTNER_RELIEF
+    PARTNER_RELIEF = args.partner_relief
 
     fundmix = args.fundmix
     if not (os.path.isfile(fundmix) and os.access(fundmix, os.X_OK)):
@@ -888,9 +931,11 @@ def main(argv=None) -> int:
         for k in range(args.orlib):
             cases.append((f"mknapcb1-{k:02d}", str(plans / f"mknapcb1-{k:02d}"), k))
     for p in args.plan:
-        path = pathlib.Path(p)
-        name = path.stem if path.is_file() else path.name
-        cases.append((name, str(path.resolve()), None))
+        path = pathlib.Path(p).resolve()
+        name = path.stem if path.suffix.lower() in (".toml", ".xlsx") else path.name
+        if path.is_dir() and not (path / "actions.csv").exists() and (path / "scenario.toml").exists():
+            path = path / "scenario.toml"  # a folder as `fundmix generate` or `import` writes it
+        cases.append((name, str(path), None))
 
     rows = []
     header = ["case", "fundmix s", "PuLP+CBC s", "raw HiGHS s", "fundmix/PuLP", "fundmix/HiGHS",
@@ -901,7 +946,8 @@ def main(argv=None) -> int:
     def line(cells):
         return "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths)))
 
-    print(f"fundmix: {fundmix}; timeout {args.timeout:g} s per tool per case; work: {root}")
+    print(f"fundmix: {fundmix}; timeout {args.timeout:g} s per tool per case; "
+          f"PuLP partner relief: {PARTNER_RELIEF}; work: {root}")
     for n in notes:
         print(f"note: {n}")
     print(line(header))
@@ -912,7 +958,8 @@ def main(argv=None) -> int:
         fm = run_fundmix(fundmix, scenario, work, args.timeout)
         pl = run_child_worker("pulp", None if orlib_index is not None else scenario, args.timeout,
                               orlib_index)
-        hs = run_highs(fundmix, scenario, work, args.timeout) if has_export else None
+        hs = (run_highs(fundmix, scenario, work, args.timeout, args.export_full)
+              if has_export else None)
         row_notes = []
         if orlib_index is not None:
             known = best_known.get(orlib_index)
@@ -929,16 +976,28 @@ def main(argv=None) -> int:
                 row_notes.append("both: no plan possible")
             else:
                 ok = agree(fm.get("objective"), pl.get("objective"))
+        if hs is not None and hs.get("objective") is not None and fm.get("objective") is not None:
+            # Informational only: stage 1's objective, in the model's money unit for min-own-cost.
+            unit = hs.get("money_unit_eur") or 1.0
+            scaled = hs["objective"] * (unit if fm.get("objective_kind") == "min-own-cost" else 1.0)
+            hs["objective_in_report_units"] = scaled
+            if not agree(scaled, fm["objective"]):
+                row_notes.append("HiGHS stage-1 objective differs from fundmix's (not flagged)")
         for tool, res in (("fundmix", fm), ("PuLP", pl), ("HiGHS", hs)):
             if res is None:
                 continue
             if res.get("note"):
-                row_notes.append(f"{tool}: {res['note']}")
+                note = " ".join(str(res["note"]).split())
+                row_notes.append(f"{tool}: {note if len(note) <= 160 else note[:157] + '...'}")
             elif res.get("status") not in (None, "optimal", "Optimal", "timeout"):
                 row_notes.append(f"{tool}: {res.get('status')}")
         agree_txt = "yes" if ok else "NO"
-        if pl.get("status") in ("timeout", "unsupported") or fm.get("status") == "timeout":
-            agree_txt = "n/a" if orlib_index is None else agree_txt
+        compared = [fm, pl] + ([hs] if (hs is not None and orlib_index is not None) else [])
+        if not ok and any(
+            r.get("status") in ("timeout", "unsupported", "error") or r.get("status", "").startswith("exit")
+            for r in compared
+        ):
+            agree_txt = "n/a"  # a tool gave no answer to compare
         cells = [
             name, fmt_time(fm, args.timeout), fmt_time(pl, args.timeout),
             fmt_time(hs, args.timeout) if hs is not None else "skipped",
@@ -962,6 +1021,7 @@ def main(argv=None) -> int:
         })
     if args.json:
         meta = {"fundmix": fundmix, "timeout_s": args.timeout, "notes": notes,
+                "partner_relief": PARTNER_RELIEF,
                 "python": sys.version.split()[0]}
         try:
             import importlib.metadata as md

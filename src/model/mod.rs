@@ -444,6 +444,36 @@ impl<'a> FundingModel<'a> {
         }
     }
 
+    /// The tie-break of the second stage as one objective: `secondary` (own money to minimise,
+    /// or impact to maximise), with each partner participation costing a fraction of a cent of
+    /// own money (or of a thousandth of an impact point) so small that all participations
+    /// together stay below one cent (one thousandth of a point). The result is the plan with
+    /// the least own money (most impact) to the cent, and among those the fewest partner
+    /// participations: what two stages would give, in one solve.
+    pub fn tie_break(
+        &self,
+        secondary: Expression,
+        sense: Sense,
+        unit_eur: f64,
+    ) -> (Expression, Sense) {
+        if self.joins.is_empty() {
+            return (secondary, sense);
+        }
+        let resolution = match self.scenario.objective {
+            // Own money, in model units of `unit_eur` EUR: a cent.
+            Objective::MaxImpact => 0.01 / unit_eur,
+            // Impact points.
+            Objective::MinOwnCost => 0.001,
+        };
+        let per_participation = resolution / (self.joins.len() + 1) as f64;
+        let count = self.partnerships();
+        let objective = match sense {
+            Sense::Minimise => secondary + per_participation * count,
+            Sense::Maximise => secondary - per_participation * count,
+        };
+        (objective, sense)
+    }
+
     /// Number of partner participations.
     pub fn partnerships(&self) -> Expression {
         let mut total = Expression::with_capacity(self.joins.len());

@@ -1,11 +1,12 @@
 //! Solving one scenario with HiGHS: the primary objective first, then deterministic
 //! tie-breaks that keep the primary optimum.
 //!
-//! Stages (each a MILP, warm-started from the previous answer):
+//! Stages (each a MILP, the second warm-started from the first's answer):
 //! 1. the scenario's objective (most weighted impact, or least own money);
-//! 2. holding stage 1's value: least own money (for `max-impact`) or most weighted impact
-//!    (for `min-own-cost`);
-//! 3. holding both: fewest partner participations (only when partners exist).
+//! 2. holding stage 1's value, the tie-break: least own money (for `max-impact`) or most
+//!    weighted impact (for `min-own-cost`), and among plans within a cent (or 0.001 impact
+//!    points) of that, the fewest partner participations — one program, see
+//!    [`FundingModel::tie_break`].
 //!
 //! Infeasible is a status, not an error; `Err` is kept for solver faults. This module does not
 //! check the answer (that is [`crate::verify`]).
@@ -130,12 +131,13 @@ pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome
     outcome.best_bound = Some(first.bound * to_eur);
     outcome.gap = Some(first.gap);
 
-    // Tie-breaks only refine a plan already found: a fault there keeps the plan found so far.
+    // The tie-break only refines a plan already found: a fault there keeps the plan found so far.
     if first.status != SolveStatus::TimeLimit {
-        let mut held = vec![hold(primary, sense, first.objective)];
+        let held = [hold(primary, sense, first.objective)];
+        let (objective, tie_sense) = model.tie_break(secondary, secondary_sense, unit);
         let request = stage(
-            secondary.clone(),
-            secondary_sense,
+            objective,
+            tie_sense,
             &held,
             Some(&columns),
             options,
@@ -143,29 +145,10 @@ pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome
         );
         if let Ok(Stage {
             columns: Some(better),
-            objective,
             ..
         }) = timings.time(second_step, || run_stage(&model, &request))
         {
             columns = better;
-            held.push(hold(secondary, secondary_sense, objective));
-            if !model.joins.is_empty() {
-                let request = stage(
-                    model.partnerships(),
-                    Sense::Minimise,
-                    &held,
-                    Some(&columns),
-                    options,
-                    PARTNER_STEP,
-                );
-                if let Ok(Stage {
-                    columns: Some(better),
-                    ..
-                }) = timings.time(PARTNER_STEP, || run_stage(&model, &request))
-                {
-                    columns = better;
-                }
-            }
         }
     }
     outcome.allocation = Some(extract::allocation(&model, &columns, unit));
@@ -173,9 +156,6 @@ pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome
     outcome.timings = timings;
     Ok(outcome)
 }
-
-/// The tie-break on partner participations, as a step name.
-const PARTNER_STEP: &str = "solve: tie-break, fewest partner participations";
 
 /// The names of the first two solver stages, as steps of a run.
 fn stage_names(objective: Objective) -> [&'static str; 2] {
