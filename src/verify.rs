@@ -339,11 +339,7 @@ fn partners(c: &mut Checker) {
         }
     }
     for contribution in &c.plan.contributions {
-        let (a, k, p) = (
-            contribution.action,
-            contribution.partner,
-            contribution.period,
-        );
+        let (a, k) = (contribution.action, contribution.partner);
         if !c.plan.joins.contains(&(a, k)) {
             let msg = format!(
                 "partner '{}' gives to '{}' without joining it",
@@ -352,13 +348,19 @@ fn partners(c: &mut Checker) {
             );
             c.fail("partner contributions", msg);
         }
+    }
+    // Partners' hours together never exceed the hours the action needs at its scale (several
+    // partners on one action share its need; they cannot each relieve all of it).
+    let mut hours: std::collections::BTreeMap<(usize, usize), f64> = Default::default();
+    for x in &c.plan.contributions {
+        *hours.entry((x.action, x.period)).or_insert(0.0) += x.hours;
+    }
+    for ((a, p), given) in hours {
         let need = plan.actions[a].staff_hours[p] * c.plan.scale[a];
-        if !within(contribution.hours, need) {
+        if !within(given, need) {
             let msg = format!(
-                "partner '{}' gives '{}' {:.1} hours in {}, more than the {need:.1} it needs",
-                plan.partners[k].id,
+                "partners give '{}' {given:.1} hours in {}, more than the {need:.1} it needs",
                 c.action(a),
-                contribution.hours,
                 c.period(p)
             );
             c.fail("partner contributions", msg);

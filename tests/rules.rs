@@ -468,6 +468,32 @@ fn partner_hours_never_exceed_what_the_action_needs() {
     assert_close(r.staff[0].municipal_hours, 0.0, "municipal hours");
 }
 
+// Regression (found by the PuLP peer model in benches/peers on a generated plan): two partners
+// on one action each relieved all of its hours, so the action's municipal hours went negative
+// and freed staff time for others. Capacity 100; A needs 180 hours (→ 1), B 200 (→ 1); two
+// volunteer groups offer 180 hours each, for A only. Together they relieve A's 180, no more, so
+// B (200 > 100) stays out: objective 1, not 2.
+#[test]
+fn partners_together_relieve_no_more_hours_than_the_action_needs() {
+    let plan = TempPlan::new(&[
+        (
+            "actions.csv",
+            "id,cost,staff_hours,impact_points\nA,100,180,1\nB,100,200,1\n",
+        ),
+        ("sources.csv", "id,kind,budget\nown,own,1000\n"),
+        (
+            "partners.csv",
+            "id,staff_hours,eligible\nv1,180,A\nv2,180,A\n",
+        ),
+    ]);
+    let r = solve_optimal(&plan, Some(&format!("{MAX_IMPACT}staff_capacity = 100\n")));
+    assert_close(objective(&r), 1.0, "objective");
+    assert_selected(&r, &[("A", 1.0)]);
+    let given = partner(&r, "v1").hours + partner(&r, "v2").hours;
+    assert_close(given, 180.0, "partner hours together");
+    assert_close(r.staff[0].municipal_hours, 0.0, "municipal hours");
+}
+
 // Staff capacity 100 in each of two years. A needs 150 + 150 hours (→ 5), B 100 + 0 (→ 1).
 // A plain `staff_hours` column for volunteers is one total for the whole plan: A needs 50
 // relief hours in each year, 100 in all. With 80 hours A cannot fit (read per year it would);
@@ -1333,6 +1359,38 @@ fn verifier_catches_staff_over_capacity() {
         c.hours = 0.0;
     }
     assert_eq!(broken_rules(&scenario, &allocation), vec!["staff capacity"]);
+}
+
+// Two partners' hours on one action, each within its need, together over it.
+#[test]
+fn verifier_catches_partners_relieving_more_hours_than_needed_together() {
+    let plan = TempPlan::new(&[
+        (
+            "actions.csv",
+            "id,cost,staff_hours,impact_points\nA,100,180,1\n",
+        ),
+        ("sources.csv", "id,kind,budget\nown,own,1000\n"),
+        ("partners.csv", "id,staff_hours\nv1,180\nv2,180\n"),
+    ]);
+    let path = plan.scenario("s.toml", &format!("{MAX_IMPACT}staff_capacity = 1000\n"));
+    let scenario = load(&path);
+    let outcome = fundmix::solve::solve(&scenario, &SolveOptions::default()).expect("solved");
+    let mut allocation = outcome.allocation.expect("a plan");
+    assert!(verify(&scenario, &allocation).is_empty());
+    allocation.joins = vec![(0, 0), (0, 1)];
+    allocation.contributions = (0..2)
+        .map(|k| fundmix::domain::Contribution {
+            action: 0,
+            partner: k,
+            period: 0,
+            cash_eur: 0.0,
+            hours: 120.0,
+        })
+        .collect();
+    assert_eq!(
+        broken_rules(&scenario, &allocation),
+        vec!["partner contributions"]
+    );
 }
 
 #[test]

@@ -168,6 +168,11 @@ pub fn describe(scenario: &Scenario, rule: Rule) -> String {
             partner(k),
             action(a)
         ),
+        Rule::PartnerHoursNeeded(a, p) => format!(
+            "partners' hours on {} fit what it needs{}",
+            action(a),
+            period(p)
+        ),
         Rule::PartnerCash(k, p) => format!("{} cash offer{}", partner(k), whole(p)),
         Rule::PartnerHours(k, p) => format!("{} staff-hour offer{}", partner(k), whole(p)),
         Rule::PartnerActions(k) => format!(

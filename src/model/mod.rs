@@ -79,6 +79,8 @@ pub enum Rule {
     GrantSize(usize, usize),
     /// A partner gives only to actions it joins (partner, action).
     PartnerJoins(usize, usize),
+    /// Partners' hours on an action fit what it needs in a period (action, period).
+    PartnerHoursNeeded(usize, usize),
     /// A partner's cash offer: per period, or over the whole plan when `None` (partner, period).
     PartnerCash(usize, Option<usize>),
     /// A partner's staff-hour offer (partner, period or whole plan).

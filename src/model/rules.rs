@@ -127,8 +127,8 @@ impl FundingModel<'_> {
         }
     }
 
-    /// A partner gives cash or hours only to actions it joins, only to funded actions, and its
-    /// hours never exceed the staff hours the action needs at its scale.
+    /// A partner gives cash or hours only to actions it joins, only to funded actions, and the
+    /// partners' hours on an action together never exceed the staff hours it needs at its scale.
     pub(super) fn partner_contributions(&mut self) {
         let plan = &self.scenario.plan;
         let mut added = Vec::new();
@@ -147,8 +147,23 @@ impl FundingModel<'_> {
                 if let Some(h) = j.hours[p] {
                     let cap = action.staff_hours[p];
                     added.push((rule, constraint!(h <= cap * j.join)));
-                    let need = action.staff_hours[p] * self.scale[j.action].clone();
-                    added.push((rule, constraint!(h <= need)));
+                }
+            }
+        }
+        // Together, the partners on an action give at most the hours it needs at its scale.
+        for (a, action) in plan.actions.iter().enumerate() {
+            let joins = self.joins_of(a);
+            for p in 0..plan.periods.len() {
+                let mut given = Expression::default();
+                let mut any = false;
+                for h in joins.iter().filter_map(|j| j.hours[p]) {
+                    given.add_mul(1.0, h);
+                    any = true;
+                }
+                if any {
+                    let need = action.staff_hours[p] * self.scale[a].clone();
+                    let rule = Rule::PartnerHoursNeeded(a, p);
+                    added.push((rule, constraint!(given <= need)));
                 }
             }
         }
