@@ -2,8 +2,9 @@
 #   make demo   installs missing build packages, builds, and solves the bundled example
 #   make test   installs missing build packages and Chromium, builds, and runs every test
 #
-# HiGHS (the solver) is compiled into fundmix; building it needs cmake, libclang and a C++
-# compiler. `deps` installs whichever of them is missing with apt-get (Debian/Ubuntu).
+# HiGHS (a solver) is compiled into fundmix; building it needs cmake, libclang and a C++
+# compiler. CBC (the faster solver for the first stage, Debian's coinor-cbc) is a program
+# fundmix runs. `deps` installs whichever of them is missing with apt-get (Debian/Ubuntu).
 # The HTML report tests render pages in headless Chromium (`test-deps`).
 
 CARGO ?= cargo
@@ -15,6 +16,7 @@ deps:
 	@missing=""; \
 	command -v cmake >/dev/null 2>&1 || missing="$$missing cmake"; \
 	command -v g++ >/dev/null 2>&1 || missing="$$missing g++"; \
+	command -v cbc >/dev/null 2>&1 || missing="$$missing coinor-cbc"; \
 	ls /usr/lib/llvm-*/lib/libclang.so /usr/lib/llvm-*/lib/libclang-[0-9]*.so* \
 	   /usr/lib/*/libclang.so /usr/lib/*/libclang-[0-9]*.so* >/dev/null 2>&1 || missing="$$missing libclang-dev"; \
 	if [ -n "$$missing" ]; then \

@@ -180,6 +180,28 @@ pub struct PbArgs {
     pub json: bool,
 }
 
+/// The solver choices of `solve` and `compare`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SolverChoice {
+    /// CBC when installed, else HiGHS.
+    Auto,
+    /// HiGHS.
+    Highs,
+    /// CBC (an error when it is not installed).
+    Cbc,
+}
+
+impl SolverChoice {
+    /// The solver this choice means on this machine.
+    pub fn resolve(self) -> crate::solve::Solver {
+        match self {
+            SolverChoice::Auto => crate::solve::Solver::best_available(),
+            SolverChoice::Highs => crate::solve::Solver::Highs,
+            SolverChoice::Cbc => crate::solve::Solver::Cbc,
+        }
+    }
+}
+
 /// The voting rules `fundmix pb` offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum PbRule {
@@ -236,6 +258,12 @@ pub struct SolveArgs {
     /// native Excel charts.
     #[arg(long)]
     pub xlsx: bool,
+    /// Which solver proves the best objective: auto (CBC when its program `cbc` is installed,
+    /// else HiGHS), highs (compiled in) or cbc (Debian's coinor-cbc). HiGHS always breaks ties
+    /// and settles the money; every plan is checked the same way. CBC is faster on most plans
+    /// (benches/README.md).
+    #[arg(long, value_enum, default_value_t = SolverChoice::Auto)]
+    pub solver: SolverChoice,
     /// Print where the time went (reading the input, building the model, each solver stage,
     /// the independent check, the analyses, the charts, writing the reports).
     #[arg(long)]
@@ -283,6 +311,13 @@ pub struct CompareArgs {
     /// Leave solve times out, so that repeated runs give byte-identical files.
     #[arg(long)]
     pub no_timings: bool,
+    /// As for `solve`: which solver proves the best objective: auto (CBC when its program `cbc` is installed,
+    /// else HiGHS), highs (compiled in) or cbc (Debian's coinor-cbc). HiGHS always breaks ties
+    /// and settles the money; every plan is checked the same way. CBC is faster on most plans
+    /// (benches/README.md).
+    #[arg(long, value_enum, default_value_t = SolverChoice::Auto)]
+    pub solver: SolverChoice,
+
     /// Also write comparison.xlsx: an Excel workbook with the comparison table and a chart of
     /// the money by source in each scenario, then one sheet per scenario with its funding
     /// table (action × source × year with totals).

@@ -10,7 +10,7 @@ mod common;
 use common::TempPlan;
 use fundmix::domain::{Allocation, Funding, Scenario};
 use fundmix::result::{PartnerUse, ScenarioResult};
-use fundmix::solve::{SolveOptions, SolveStatus};
+use fundmix::solve::{SolveOptions, SolveStatus, Solver};
 use fundmix::validate::load_scenario;
 use fundmix::verify::verify;
 use std::path::Path;
@@ -33,14 +33,41 @@ fn load(path: &Path) -> Scenario {
     load_scenario(path).unwrap_or_else(|e| panic!("the test plan is invalid: {e}"))
 }
 
-/// Solves a plan folder, or the scenario file `toml` written next to it; any status.
+/// Solves a plan folder, or the scenario file `toml` written next to it; any status. Every
+/// plan is solved twice, with HiGHS and with CBC finding the first stage's optimum: both paths
+/// must give the same status, objective, funded actions and own money.
 fn solve(plan: &TempPlan, toml: Option<&str>) -> ScenarioResult {
     let scenario = match toml {
         Some(text) => load(&plan.scenario("s.toml", text)),
         None => load(&plan.plan()),
     };
-    fundmix::solve_scenario(&scenario, &SolveOptions::default())
-        .unwrap_or_else(|e| panic!("solving failed: {e}"))
+    let [highs, cbc] = [Solver::Highs, Solver::Cbc].map(|solver| {
+        let options = SolveOptions {
+            solver,
+            ..SolveOptions::default()
+        };
+        fundmix::solve_scenario(&scenario, &options)
+            .unwrap_or_else(|e| panic!("solving with {solver:?} failed: {e}"))
+    });
+    assert_eq!(highs.status, cbc.status, "status with HiGHS and with CBC");
+    assert_eq!(highs.verified, cbc.verified, "both checked");
+    if let (Some(h), Some(c)) = (highs.objective, cbc.objective) {
+        assert_close(c, h, "objective with CBC against HiGHS");
+        assert_close(cbc.money.own_eur, highs.money.own_eur, "own money, CBC");
+        let funded = |r: &ScenarioResult| -> Vec<(String, f64)> {
+            r.selected
+                .iter()
+                .map(|s| (s.action.clone(), s.scale))
+                .collect()
+        };
+        let (fh, fc) = (funded(&highs), funded(&cbc));
+        assert_eq!(fh.len(), fc.len(), "funded actions: {fh:?} and {fc:?}");
+        for ((a, x), (b, y)) in fh.iter().zip(&fc) {
+            assert_eq!(a, b, "funded actions: {fh:?} and {fc:?}");
+            assert_close(*y, *x, "scale, CBC");
+        }
+    }
+    highs
 }
 
 /// Solves and asserts that a verified, proven optimal plan was found.

@@ -143,7 +143,7 @@ fn timings_are_printed_on_request_and_kept_in_the_summary() {
     let out = tempfile::tempdir().unwrap();
     let dir = out.path().join("r");
     fundmix()
-        .args(["solve", EXAMPLE, "--timings", "--out"])
+        .args(["solve", EXAMPLE, "--solver", "highs", "--timings", "--out"])
         .arg(&dir)
         .assert()
         .success()
@@ -177,6 +177,17 @@ fn timings_are_printed_on_request_and_kept_in_the_summary() {
     for s in summary["timings"]["steps"].as_array().unwrap() {
         assert!(s["seconds"].as_f64().unwrap() >= 0.0);
     }
+
+    // With CBC, HiGHS settles the money of CBC's plan before the tie-break.
+    let cbc = out.path().join("cbc");
+    fundmix()
+        .args(["solve", EXAMPLE, "--solver", "cbc", "--timings", "--out"])
+        .arg(&cbc)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "solve: settle the money of CBC's plan",
+        ));
 
     let quiet = out.path().join("q");
     fundmix()

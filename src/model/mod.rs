@@ -452,15 +452,15 @@ impl<'a> FundingModel<'a> {
     /// together stay below one cent (one thousandth of a point). The result is the plan with
     /// the least own money (most impact) to the cent, and among those the fewest partner
     /// participations: what two stages would give, in one solve.
+    ///
+    /// Also returns the step below which the solver need not prove the optimum (its absolute
+    /// gap): half a participation's price, so that the count of participations is exact.
     pub fn tie_break(
         &self,
         secondary: Expression,
         sense: Sense,
         unit_eur: f64,
-    ) -> (Expression, Sense) {
-        if self.joins.is_empty() {
-            return (secondary, sense);
-        }
+    ) -> (Expression, Sense, f64) {
         let resolution = match self.scenario.objective {
             // Own money, in model units of `unit_eur` EUR: a cent.
             Objective::MaxImpact => 0.01 / unit_eur,
@@ -468,12 +468,15 @@ impl<'a> FundingModel<'a> {
             Objective::MinOwnCost => 0.001,
         };
         let per_participation = resolution / (self.joins.len() + 1) as f64;
+        if self.joins.is_empty() {
+            return (secondary, sense, per_participation / 2.0);
+        }
         let count = self.partnerships();
         let objective = match sense {
             Sense::Minimise => secondary + per_participation * count,
             Sense::Maximise => secondary - per_participation * count,
         };
-        (objective, sense)
+        (objective, sense, per_participation / 2.0)
     }
 
     /// Number of partner participations.

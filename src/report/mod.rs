@@ -38,7 +38,7 @@ pub fn scenario_files(
     frontier: Option<&Frontier>,
 ) -> Result<Vec<(String, Vec<u8>)>> {
     let charts = scenario_charts(result, frontier)?;
-    Ok(scenario_files_with(result, frontier, &charts)?)
+    scenario_files_with(result, frontier, &charts)
 }
 
 /// The charts of a scenario's report folder (with the frontier's, when given).

@@ -11,6 +11,7 @@
 //! Infeasible is a status, not an error; `Err` is kept for solver faults. This module does not
 //! check the answer (that is [`crate::verify`]).
 
+pub mod cbc;
 mod extract;
 mod progress;
 pub mod stage;
@@ -32,6 +33,29 @@ pub struct SolveOptions {
     pub time_limit_seconds: Option<f64>,
     /// Show a long search's progress on stderr (set only when stderr is a terminal).
     pub show_progress: bool,
+    /// Which solver finds the first stage's optimum.
+    pub solver: Solver,
+}
+
+/// The solver of the first stage (the tie-break and every analysis use HiGHS).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Solver {
+    /// HiGHS, compiled in.
+    Highs,
+    /// CBC, run as its own process (see [`cbc`]); faster on this project's models.
+    Cbc,
+}
+
+impl Solver {
+    /// CBC when its program is installed, else HiGHS.
+    pub fn best_available() -> Solver {
+        if cbc::program().is_some() {
+            Solver::Cbc
+        } else {
+            Solver::Highs
+        }
+    }
 }
 
 impl Default for SolveOptions {
@@ -40,6 +64,7 @@ impl Default for SolveOptions {
             mip_gap: 0.0,
             time_limit_seconds: None,
             show_progress: false,
+            solver: Solver::Highs,
         }
     }
 }
@@ -106,12 +131,43 @@ pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome
     let model = timings.time("build the model", || FundingModel::build(&in_units));
     let [(primary, sense), (secondary, secondary_sense)] = model.objectives();
     let [first_step, second_step] = stage_names(scenario.objective);
-    let first = timings.time(first_step, || {
-        run_stage(
-            &model,
-            &stage(primary.clone(), sense, &[], None, options, first_step),
-        )
+    let first_request = stage(primary.clone(), sense, &[], None, options, first_step);
+    let cbc = match options.solver {
+        Solver::Cbc => Some(cbc::program().ok_or_else(|| {
+            SolveError("the CBC solver was asked for, but no `cbc` program was found (install Debian's coinor-cbc, or set FUNDMIX_CBC to its path)".into())
+        })?),
+        Solver::Highs => None,
+    };
+    let mut first = timings.time(first_step, || match cbc {
+        Some(program) => cbc::run_stage(&model, &first_request, program),
+        None => run_stage(&model, &first_request),
     })?;
+    if let (Some(_), Some(found)) = (cbc, &first.columns) {
+        // HiGHS settles the money of CBC's plan with its own tight tolerances (a linear
+        // program over CBC's yes/no decisions): the plan and the value the tie-break holds.
+        let request = StageRequest {
+            fix_decisions: Some(found),
+            ..stage(primary.clone(), sense, &[], None, options, first_step)
+        };
+        let settled = timings.time("solve: settle the money of CBC's plan", || {
+            run_stage(&model, &request)
+        });
+        match settled {
+            Ok(Stage {
+                columns: Some(columns),
+                objective,
+                ..
+            }) => {
+                first.columns = Some(columns);
+                first.objective = objective;
+                if first.status == SolveStatus::Optimal {
+                    first.bound = objective;
+                }
+            }
+            // Not expected: CBC's plan is feasible. HiGHS then solves the scenario alone.
+            _ => return solve(scenario, &only_highs(options)),
+        }
+    }
     let mut outcome = SolveOutcome {
         status: first.status,
         allocation: None,
@@ -134,15 +190,18 @@ pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome
     // The tie-break only refines a plan already found: a fault there keeps the plan found so far.
     if first.status != SolveStatus::TimeLimit {
         let held = [hold(primary, sense, first.objective)];
-        let (objective, tie_sense) = model.tie_break(secondary, secondary_sense, unit);
-        let request = stage(
-            objective,
-            tie_sense,
-            &held,
-            Some(&columns),
-            options,
-            second_step,
-        );
+        let (objective, tie_sense, step) = model.tie_break(secondary, secondary_sense, unit);
+        let request = StageRequest {
+            absolute_gap: Some(step),
+            ..stage(
+                objective,
+                tie_sense,
+                &held,
+                Some(&columns),
+                options,
+                second_step,
+            )
+        };
         if let Ok(Stage {
             columns: Some(better),
             ..
@@ -155,6 +214,14 @@ pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome
     outcome.solve_seconds = started.elapsed().as_secs_f64();
     outcome.timings = timings;
     Ok(outcome)
+}
+
+/// `options` with HiGHS as the first stage's solver.
+fn only_highs(options: &SolveOptions) -> SolveOptions {
+    SolveOptions {
+        solver: Solver::Highs,
+        ..*options
+    }
 }
 
 /// The names of the first two solver stages, as steps of a run.

@@ -29,6 +29,9 @@ pub struct StageRequest<'r> {
     pub warm_start: Option<&'r [f64]>,
     /// Gap and time limit.
     pub options: SolveOptions,
+    /// Stop when the best plan is proven within this much of the best possible, in the
+    /// objective's unit (HiGHS's default, 1e-6, when `None`).
+    pub absolute_gap: Option<f64>,
     /// Show the search's progress on the terminal under this label (when
     /// `options.show_progress` is set and the search lasts over a second).
     pub label: Option<&'r str>,
@@ -45,6 +48,7 @@ impl<'r> StageRequest<'r> {
             fix_decisions: None,
             warm_start: None,
             options: SolveOptions::default(),
+            absolute_gap: None,
             label: None,
         }
     }
@@ -126,6 +130,9 @@ pub fn highs_model(
             .map_err(|e| SolveError(format!("cannot set {key}: {e:?}")))
     };
     set(&mut highs_model, "mip_rel_gap", options.mip_gap)?;
+    if let Some(gap) = request.absolute_gap {
+        set(&mut highs_model, "mip_abs_gap", gap)?;
+    }
     // Money must add up to the cent: tighten HiGHS's default tolerances (1e-6 / 1e-7).
     set(&mut highs_model, "mip_feasibility_tolerance", 1e-9)?;
     set(&mut highs_model, "primal_feasibility_tolerance", 1e-9)?;
