@@ -360,7 +360,7 @@ fn with_tracer<T, E>(
     let model = FundingModel::build(&prepared.scenario);
     let mut total = Expression::default();
     for f in model.funding.iter().filter(|f| sources.contains(&f.source)) {
-        total.add_mul(1.0, f.var);
+        total.add_mul(1.0, model.amount(f));
     }
     let impact = model.weighted_impact() - model.penalty();
     run(&Tracer {

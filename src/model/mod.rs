@@ -34,8 +34,9 @@ pub struct FundingVar {
     pub source: usize,
     /// Period index.
     pub period: usize,
-    /// EUR.
-    pub var: Variable,
+    /// EUR; `None` when this source is the action's only possible payer in the period, so
+    /// that it pays the whole cost at the funded scale (see [`FundingModel::amount`]).
+    pub var: Option<Variable>,
 }
 
 /// A partner's possible participation in one action.
@@ -168,6 +169,14 @@ pub struct FundingModel<'a> {
     pub shortfall: Vec<Option<Variable>>,
 }
 
+/// Whether `partner` could give cash to action `a` in period `p` (whose cost is `cost`).
+fn partner_can_pay(partner: &crate::domain::Partner, a: usize, p: usize, cost: f64) -> bool {
+    partner.eligible[a]
+        && partner.max_actions != Some(0)
+        && cost > 0.0
+        && offer_in_period(&partner.cash_eur, p) > 0.0
+}
+
 /// Amount a partner offers in period `p` (a plan-wide total counts as available in every period).
 pub fn offer_in_period(offer: &Offer, p: usize) -> f64 {
     match offer {
@@ -211,6 +220,9 @@ impl<'a> FundingModel<'a> {
         let mut grant_used = BTreeMap::new();
         for (a, action) in plan.actions.iter().enumerate() {
             let first = funding.len();
+            // Who could pay for the action in each period: sources, and partners with cash.
+            let mut payers = vec![0usize; plan.periods.len()];
+            let mut flows = Vec::new();
             for (s, source) in plan.sources.iter().enumerate() {
                 if !source.eligible[a]
                     || source.max_share <= 0.0
@@ -218,21 +230,38 @@ impl<'a> FundingModel<'a> {
                 {
                     continue;
                 }
-                let before = funding.len();
                 for (p, &cost) in action.cost_eur.iter().enumerate() {
                     // The budget is a row of its own (not a bound here), so that its marginal
                     // value and its elastic slack are in one place.
                     let has_money = elastic || source.budget_eur[p].is_none_or(|b| b > 0.0);
                     if cost > 0.0 && has_money {
-                        let var = vars.add(variable().min(0.0).max(cost));
-                        funding_of_source[s].push(funding.len());
-                        funding.push(FundingVar {
-                            action: a,
-                            source: s,
-                            period: p,
-                            var,
-                        });
+                        flows.push((s, p));
+                        payers[p] += 1;
                     }
+                }
+            }
+            for (p, count) in payers.iter_mut().enumerate() {
+                *count += plan
+                    .partners
+                    .iter()
+                    .filter(|k| partner_can_pay(k, a, p, action.cost_eur[p]))
+                    .count();
+            }
+            for (s, source) in plan.sources.iter().enumerate() {
+                let before = funding.len();
+                for &(_, p) in flows.iter().filter(|f| f.0 == s) {
+                    // A source that is the only possible payer pays the whole cost at the
+                    // funded scale: an amount, not a decision (fewer variables, and the
+                    // budgets read as knapsacks over the yes/no decisions).
+                    let var = (payers[p] > 1)
+                        .then(|| vars.add(variable().min(0.0).max(action.cost_eur[p])));
+                    funding_of_source[s].push(funding.len());
+                    funding.push(FundingVar {
+                        action: a,
+                        source: s,
+                        period: p,
+                        var,
+                    });
                 }
                 if funding.len() > before && source.min_grant_eur.is_some_and(|m| m > 0.0) {
                     grant_used.insert((a, s), vars.add(variable().binary()));
@@ -255,8 +284,8 @@ impl<'a> FundingModel<'a> {
                     .clone()
                     .map(|p| {
                         let cost = action.cost_eur[p];
-                        let offered = offer_in_period(&partner.cash_eur, p) > 0.0;
-                        (offered && cost > 0.0).then(|| vars.add(variable().min(0.0).max(cost)))
+                        partner_can_pay(partner, a, p, cost)
+                            .then(|| vars.add(variable().min(0.0).max(cost)))
                     })
                     .collect();
                 let hours: Vec<Option<Variable>> = periods
@@ -415,9 +444,21 @@ impl<'a> FundingModel<'a> {
             .iter()
             .filter(|f| sources[f.source].kind == SourceKind::Own)
         {
-            total.add_mul(1.0, f.var);
+            total.add_mul(1.0, self.amount(f));
         }
         total
+    }
+
+    /// The money of flow `f`: its variable, or (for an action's only possible payer in a
+    /// period) the action's cost in that period at its funded scale.
+    pub fn amount(&self, f: &FundingVar) -> Expression {
+        match f.var {
+            Some(v) => Expression::from(v),
+            None => {
+                self.scenario.plan.actions[f.action].cost_eur[f.period]
+                    * self.scale[f.action].clone()
+            }
+        }
     }
 
     /// The money flows to action `a`.

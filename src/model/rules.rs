@@ -29,9 +29,17 @@ impl FundingModel<'_> {
                 if cost <= 0.0 {
                     continue;
                 }
+                // An only payer pays the cost by construction: nothing left to require.
+                let only_payer = self
+                    .funding_of(a)
+                    .iter()
+                    .any(|f| f.period == p && f.var.is_none());
+                if only_payer {
+                    continue;
+                }
                 let mut money = Expression::default();
                 for f in self.funding_of(a).iter().filter(|f| f.period == p) {
-                    money.add_mul(1.0, f.var);
+                    money.add_mul(1.0, self.amount(f));
                 }
                 for j in self.joins_of(a) {
                     if let Some(c) = j.cash[p] {
@@ -53,7 +61,7 @@ impl FundingModel<'_> {
                 let mut used = Expression::default();
                 for &i in &self.funding_of_source[s] {
                     if self.funding[i].period == p {
-                        used.add_mul(1.0, self.funding[i].var);
+                        used.add_mul(1.0, self.amount(&self.funding[i]));
                     }
                 }
                 self.at_most(Rule::SourcePeriod(s, p), used, budget);
@@ -69,7 +77,7 @@ impl FundingModel<'_> {
             };
             let mut used = Expression::default();
             for &i in &self.funding_of_source[s] {
-                used.add_mul(1.0, self.funding[i].var);
+                used.add_mul(1.0, self.amount(&self.funding[i]));
             }
             self.at_most(Rule::SourceTotal(s), used, budget);
         }
@@ -87,7 +95,7 @@ impl FundingModel<'_> {
                 let mut paid = Expression::default();
                 let mut any = false;
                 for f in self.funding_of(a).iter().filter(|f| f.source == s) {
-                    paid.add_mul(1.0, f.var);
+                    paid.add_mul(1.0, self.amount(f));
                     any = true;
                 }
                 if any {
@@ -107,7 +115,7 @@ impl FundingModel<'_> {
                 let mut paid = Expression::default();
                 let mut upper = 0.0;
                 for f in self.funding_of(a).iter().filter(|f| f.source == s) {
-                    paid.add_mul(1.0, f.var);
+                    paid.add_mul(1.0, self.amount(f));
                     upper += plan.actions[a].cost_eur[f.period];
                 }
                 if upper == 0.0 {

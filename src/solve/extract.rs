@@ -48,7 +48,7 @@ pub fn allocation(model: &FundingModel, columns: &[f64], unit: f64) -> Allocatio
     let plan = &model.scenario.plan;
 
     let selected: Vec<bool> = model.select.iter().map(|&x| value(x) > 0.5).collect();
-    let scale = plan
+    let scale: Vec<f64> = plan
         .actions
         .iter()
         .enumerate()
@@ -77,7 +77,11 @@ pub fn allocation(model: &FundingModel, columns: &[f64], unit: f64) -> Allocatio
         .iter()
         .filter(|f| selected[f.action] && grant_on(f.action, f.source))
         .filter_map(|f| {
-            let amount_eur = value(f.var) * unit;
+            let amount_eur = match f.var {
+                Some(v) => value(v) * unit,
+                // The only payer: the cost at the (snapped) funded scale.
+                None => plan.actions[f.action].cost_eur[f.period] * scale[f.action] * unit,
+            };
             (amount_eur > 0.0).then_some(Funding {
                 action: f.action,
                 source: f.source,
@@ -234,7 +238,8 @@ mod tests {
         values.insert(model.select[0], 1.0);
         for f in &model.funding {
             let source = &scenario.plan.sources[f.source].id;
-            values.insert(f.var, if source == "own" { 999.99 } else { 0.01 });
+            let var = f.var.expect("two payers: a decision each");
+            values.insert(var, if source == "own" { 999.99 } else { 0.01 });
         }
         let used = model.grant_used[&(0, 1)];
         values.insert(used, 1e-7);
