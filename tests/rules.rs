@@ -516,9 +516,10 @@ fn partners_together_relieve_no_more_hours_than_the_action_needs() {
     let r = solve_optimal(&plan, Some(&format!("{MAX_IMPACT}staff_capacity = 100\n")));
     assert_close(objective(&r), 1.0, "objective");
     assert_selected(&r, &[("A", 1.0)]);
+    // At least 80 hours must be relieved (180 needed, 100 staff), at most the 180 needed.
     let given = partner(&r, "v1").hours + partner(&r, "v2").hours;
-    assert_close(given, 180.0, "partner hours together");
-    assert_close(r.staff[0].municipal_hours, 0.0, "municipal hours");
+    assert!((80.0 - 1e-6..=180.0 + 1e-6).contains(&given), "{given}");
+    assert_close(r.staff[0].municipal_hours, 180.0 - given, "municipal hours");
 }
 
 // Staff capacity 100 in each of two years. A needs 150 + 150 hours (→ 5), B 100 + 0 (→ 1).
@@ -1294,7 +1295,13 @@ fn verifier_accepts_the_solved_plan() {
         .filter(|f| f.source == ESF)
         .map(|f| f.amount_eur)
         .sum();
-    assert_close(esf, 3400.0, "ESF+ money");
+    // The library's 500 cash and ESF+ share the rest (how is not a rule): 3 700 from the two.
+    let library: f64 = allocation.contributions.iter().map(|c| c.cash_eur).sum();
+    assert_close(esf + library, 3700.0, "ESF+ and library money");
+    assert!(
+        esf <= 3400.0 + 1e-6,
+        "ESF+ at most 85% of each action: {esf}"
+    );
     assert_eq!(allocation.joins.len(), 1, "the library joins one action");
     let result = fundmix::solve_scenario(&scenario, &SolveOptions::default()).unwrap();
     assert_close(objective(&result), 11.0, "objective");
@@ -1449,11 +1456,17 @@ fn verifier_catches_links_status_scale_share_grant_size_and_targets() {
 
     // ESF+ pays 1900 of core (cap: 85% of 2000 = 1700, max_grant 1800).
     let mut a = base.clone();
+    let esf_to_core: f64 = a
+        .funding
+        .iter()
+        .filter(|f| f.action == CORE && f.source == ESF)
+        .map(|f| f.amount_eur)
+        .sum();
     a.funding.push(Funding {
         action: CORE,
         source: ESF,
         period: 1,
-        amount_eur: 200.0,
+        amount_eur: 1900.0 - esf_to_core,
     });
     let rules = broken_rules(&scenario, &a);
     assert!(rules.contains(&"co-financing share"), "{rules:?}");

@@ -487,37 +487,14 @@ impl<'a> FundingModel<'a> {
         }
     }
 
-    /// The tie-break of the second stage as one objective: `secondary` (own money to minimise,
-    /// or impact to maximise), with each partner participation costing a fraction of a cent of
-    /// own money (or of a thousandth of an impact point) so small that all participations
-    /// together stay below one cent (one thousandth of a point). The result is the plan with
-    /// the least own money (most impact) to the cent, and among those the fewest partner
-    /// participations: what two stages would give, in one solve.
-    ///
-    /// Also returns the step below which the solver need not prove the optimum (its absolute
-    /// gap): half a participation's price, so that the count of participations is exact.
-    pub fn tie_break(
-        &self,
-        secondary: Expression,
-        sense: Sense,
-        unit_eur: f64,
-    ) -> (Expression, Sense, f64) {
-        let resolution = match self.scenario.objective {
-            // Own money, in model units of `unit_eur` EUR: a cent.
-            Objective::MaxImpact => 0.01 / unit_eur,
-            // Impact points.
-            Objective::MinOwnCost => 0.001,
-        };
-        let per_participation = resolution / (self.joins.len() + 1) as f64;
-        if self.joins.is_empty() {
-            return (secondary, sense, per_participation / 2.0);
+    /// The step below which the tie-break (least own money, or most impact) need not be
+    /// proven: half a cent of own money (in model units of `unit_eur` EUR), or half a
+    /// thousandth of an impact point.
+    pub fn tie_break_step(&self, unit_eur: f64) -> f64 {
+        match self.scenario.objective {
+            Objective::MaxImpact => 0.005 / unit_eur,
+            Objective::MinOwnCost => 0.0005,
         }
-        let count = self.partnerships();
-        let objective = match sense {
-            Sense::Minimise => secondary + per_participation * count,
-            Sense::Maximise => secondary - per_participation * count,
-        };
-        (objective, sense, per_participation / 2.0)
     }
 
     /// Number of partner participations.

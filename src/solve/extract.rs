@@ -2,7 +2,7 @@
 
 use crate::domain::{Allocation, Contribution, Funding};
 use crate::model::FundingModel;
-use good_lp::{Expression, Solution, SolutionStatus, Variable};
+use good_lp::{constraint, Expression, Solution, SolutionStatus, Variable};
 use std::collections::HashMap;
 
 /// Values below this (EUR, hours or scale) are solver noise and read as zero.
@@ -29,6 +29,24 @@ fn clean(value: f64) -> f64 {
     } else {
         value
     }
+}
+
+/// Constraints that keep every action's yes/no decision as it is in `columns`.
+pub(super) fn fix_selection(model: &FundingModel, columns: &[f64]) -> Vec<good_lp::Constraint> {
+    let index: HashMap<Variable, usize> = model
+        .vars
+        .iter_variables_with_def()
+        .enumerate()
+        .map(|(i, (v, _))| (v, i))
+        .collect();
+    model
+        .select
+        .iter()
+        .map(|&x| {
+            let on = if columns[index[&x]] > 0.5 { 1.0 } else { 0.0 };
+            constraint!(x == on)
+        })
+        .collect()
 }
 
 /// Reads the plan out of the solver's column values; the model counts money in `unit`s of EUR.

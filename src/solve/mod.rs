@@ -4,9 +4,10 @@
 //! Stages (each a MILP, the second warm-started from the first's answer):
 //! 1. the scenario's objective (most weighted impact, or least own money);
 //! 2. holding stage 1's value, the tie-break: least own money (for `max-impact`) or most
-//!    weighted impact (for `min-own-cost`), and among plans within a cent (or 0.001 impact
-//!    points) of that, the fewest partner participations — one program, see
-//!    [`FundingModel::tie_break`].
+//!    weighted impact (for `min-own-cost`), proven to half a cent (half a thousandth of a
+//!    point);
+//! 3. for the actions funded, at that own money (impact), the fewest partner participations
+//!    (only when partners exist).
 //!
 //! Infeasible is a status, not an error; `Err` is kept for solver faults. This module does not
 //! check the answer (that is [`crate::verify`]).
@@ -19,7 +20,7 @@ pub mod stage;
 use crate::domain::{Allocation, Objective, Offer, Scenario};
 use crate::model::FundingModel;
 use crate::timings::Timings;
-use good_lp::{Constraint, Expression};
+use good_lp::{constraint, Constraint, Expression};
 use serde::Serialize;
 use stage::{hold, run_stage, Sense, Stage, StageRequest};
 use std::time::Instant;
@@ -187,15 +188,15 @@ pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome
     outcome.best_bound = Some(first.bound * to_eur);
     outcome.gap = Some(first.gap);
 
-    // The tie-break only refines a plan already found: a fault there keeps the plan found so far.
+    // The tie-breaks only refine a plan already found: a fault there keeps the plan found so far.
     if first.status != SolveStatus::TimeLimit {
-        let held = [hold(primary, sense, first.objective)];
-        let (objective, tie_sense, step) = model.tie_break(secondary, secondary_sense, unit);
+        let step = model.tie_break_step(unit);
+        let mut held = vec![hold(primary, sense, first.objective)];
         let request = StageRequest {
             absolute_gap: Some(step),
             ..stage(
-                objective,
-                tie_sense,
+                secondary.clone(),
+                secondary_sense,
                 &held,
                 Some(&columns),
                 options,
@@ -204,16 +205,54 @@ pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome
         };
         if let Ok(Stage {
             columns: Some(better),
+            objective,
             ..
         }) = timings.time(second_step, || run_stage(&model, &request))
         {
             columns = better;
+            if !model.joins.is_empty() {
+                // The fewest partnerships for the actions funded, at the same own money (impact)
+                // to the cent (0.001 point).
+                held.push(hold_within_step(
+                    secondary,
+                    secondary_sense,
+                    objective,
+                    step,
+                ));
+                held.extend(extract::fix_selection(&model, &columns));
+                let request = stage(
+                    model.partnerships(),
+                    Sense::Minimise,
+                    &held,
+                    Some(&columns),
+                    options,
+                    PARTNER_STEP,
+                );
+                if let Ok(Stage {
+                    columns: Some(better),
+                    ..
+                }) = timings.time(PARTNER_STEP, || run_stage(&model, &request))
+                {
+                    columns = better;
+                }
+            }
         }
     }
     outcome.allocation = Some(extract::allocation(&model, &columns, unit));
     outcome.solve_seconds = started.elapsed().as_secs_f64();
     outcome.timings = timings;
     Ok(outcome)
+}
+
+/// The tie-break on partner participations, as a step name.
+const PARTNER_STEP: &str = "solve: tie-break, fewest partnerships";
+
+/// `objective` kept at (or better than) `value`, within `step` (in the objective's unit).
+fn hold_within_step(objective: Expression, sense: Sense, value: f64, step: f64) -> Constraint {
+    match sense {
+        Sense::Maximise => constraint!(objective >= value - step),
+        Sense::Minimise => constraint!(objective <= value + step),
+    }
 }
 
 /// `options` with HiGHS as the first stage's solver.
