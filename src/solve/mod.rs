@@ -1,5 +1,5 @@
-//! Solving one scenario with HiGHS: the primary objective first, then deterministic
-//! tie-breaks that keep the primary optimum.
+//! Solving one scenario: the primary objective first (by HiGHS, or by the CBC program, see
+//! [`cbc`]), then deterministic tie-breaks by HiGHS that keep the primary optimum.
 //!
 //! Stages (each a MILP, the second warm-started from the first's answer):
 //! 1. the scenario's objective (most weighted impact, or least own money);
