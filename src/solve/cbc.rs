@@ -78,7 +78,10 @@ pub fn run_stage(
     command.arg(&mps).arg("-ratio");
     command.arg(options.mip_gap.to_string());
     if let Some(limit) = options.time_limit_seconds {
-        command.arg("-sec").arg(limit.to_string());
+        // Wall-clock seconds, as `--time-limit` says (CBC counts CPU seconds by default).
+        command
+            .args(["-timeMode", "elapsed", "-sec"])
+            .arg(limit.to_string());
     }
     // CBC 2.10 ignores the OBJSENSE section of an MPS file: say the direction.
     command.arg(match request.sense {
@@ -123,11 +126,13 @@ fn parse_solution(
         s if s.starts_with("Stopped") => SolveStatus::TimeLimit,
         other => return Err(SolveError(format!("CBC stopped with status '{other}'"))),
     };
-    // With no plan found, CBC writes an objective of 1e50.
+    // With no plan found, CBC writes an objective of 1e50, or the relaxed (continuous)
+    // solution, "Stopped on time (no integer solution - continuous used)".
     let has_plan = matches!(
         status,
         SolveStatus::Optimal | SolveStatus::WithinGap | SolveStatus::TimeLimit
-    ) && objective.abs() < 1e40;
+    ) && objective.abs() < 1e40
+        && !status_text.contains("no integer solution");
     let mut values = vec![0.0; columns];
     for line in lines {
         let fields: Vec<&str> = line.split_whitespace().filter(|f| *f != "**").collect();
@@ -220,6 +225,14 @@ mod tests {
         assert_eq!(stage.columns.as_deref(), Some(&[1.0][..]));
         assert_eq!(stage.bound, 102.0);
         assert!((stage.gap - 0.02).abs() < 1e-12);
+    }
+
+    #[test]
+    fn a_relaxed_solution_is_not_a_plan() {
+        let text = "Stopped on time (no integer solution - continuous used) - objective value 676574.05\n      0 c0   0.5   0\n";
+        let stage = parse_solution(text, "", 1, Sense::Maximise).unwrap();
+        assert_eq!(stage.status, SolveStatus::TimeLimit);
+        assert!(stage.columns.is_none());
     }
 
     #[test]

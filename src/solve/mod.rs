@@ -143,6 +143,12 @@ pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome
         Some(program) => cbc::run_stage(&model, &first_request, program),
         None => run_stage(&model, &first_request),
     })?;
+    if cbc.is_some() && first.columns.is_none() {
+        // CBC found no plan. Measured: stopped by a time limit while preprocessing, CBC 2.10
+        // calls a feasible model "integer infeasible". fundmix does not take its word for it:
+        // HiGHS solves the scenario alone and says whether a plan exists.
+        return solve(scenario, &only_highs(options));
+    }
     if let (Some(_), Some(found)) = (cbc, &first.columns) {
         // HiGHS settles the money of CBC's plan with its own tight tolerances (a linear
         // program over CBC's yes/no decisions): the plan and the value the tie-break holds.
