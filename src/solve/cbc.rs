@@ -2,7 +2,7 @@
 //! own process on the model HiGHS writes, as PuLP runs it.
 //!
 //! Measured on this project's plans and on OR-Library knapsacks (benches/README.md), CBC
-//! proves the first stage's optimum 2-5x faster than HiGHS, while HiGHS is far faster on the
+//! proves the first stage's optimum 1.3-15x faster than HiGHS, while HiGHS is far faster on the
 //! tie-break stage (which holds the first optimum as a constraint: CBC took minutes where HiGHS
 //! took seconds). So CBC finds the best objective, and HiGHS then breaks ties from CBC's plan.
 //! A separate process, not the `coin_cbc` library: libCbc is not thread-safe, and the crate
