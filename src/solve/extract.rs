@@ -31,14 +31,19 @@ fn clean(value: f64) -> f64 {
     }
 }
 
-/// Constraints that keep every action's yes/no decision as it is in `columns`.
-pub(super) fn fix_selection(model: &FundingModel, columns: &[f64]) -> Vec<good_lp::Constraint> {
-    let index: HashMap<Variable, usize> = model
+/// Each variable's column (variables are columns in creation order).
+fn column_index(model: &FundingModel) -> HashMap<Variable, usize> {
+    model
         .vars
         .iter_variables_with_def()
         .enumerate()
         .map(|(i, (v, _))| (v, i))
-        .collect();
+        .collect()
+}
+
+/// Constraints that keep every action's yes/no decision as it is in `columns`.
+pub(super) fn fix_selection(model: &FundingModel, columns: &[f64]) -> Vec<good_lp::Constraint> {
+    let index = column_index(model);
     model
         .select
         .iter()
@@ -51,12 +56,7 @@ pub(super) fn fix_selection(model: &FundingModel, columns: &[f64]) -> Vec<good_l
 
 /// Reads the plan out of the solver's column values; the model counts money in `unit`s of EUR.
 pub fn allocation(model: &FundingModel, columns: &[f64], unit: f64) -> Allocation {
-    let index = model
-        .vars
-        .iter_variables_with_def()
-        .enumerate()
-        .map(|(i, (v, _))| (v, i))
-        .collect();
+    let index = column_index(model);
     let values = Columns {
         values: columns,
         index,

@@ -20,9 +20,9 @@ pub mod stage;
 use crate::domain::{Allocation, Objective, Offer, Scenario};
 use crate::model::FundingModel;
 use crate::timings::Timings;
-use good_lp::{constraint, Constraint, Expression};
+use good_lp::{Constraint, Expression};
 use serde::Serialize;
-use stage::{hold, run_stage, Sense, Stage, StageRequest};
+use stage::{hold, hold_within, run_stage, Sense, Stage, StageRequest};
 use std::time::Instant;
 
 /// How hard to try.
@@ -219,12 +219,7 @@ pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome
             if !model.joins.is_empty() {
                 // The fewest partnerships for the actions funded, at the same own money (impact)
                 // to the cent (0.001 point).
-                held.push(hold_within_step(
-                    secondary,
-                    secondary_sense,
-                    objective,
-                    step,
-                ));
+                held.push(hold_within(secondary, secondary_sense, objective, step));
                 held.extend(extract::fix_selection(&model, &columns));
                 let request = stage(
                     model.partnerships(),
@@ -252,14 +247,6 @@ pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome
 
 /// The tie-break on partner participations, as a step name.
 const PARTNER_STEP: &str = "solve: tie-break, fewest partnerships";
-
-/// `objective` kept at (or better than) `value`, within `step` (in the objective's unit).
-fn hold_within_step(objective: Expression, sense: Sense, value: f64, step: f64) -> Constraint {
-    match sense {
-        Sense::Maximise => constraint!(objective >= value - step),
-        Sense::Minimise => constraint!(objective <= value + step),
-    }
-}
 
 /// `options` with HiGHS as the first stage's solver.
 fn only_highs(options: &SolveOptions) -> SolveOptions {

@@ -85,7 +85,11 @@ pub struct Stage {
 
 /// A constraint that keeps `objective` at (or better than) `value`, within a small tolerance.
 pub fn hold(objective: Expression, sense: Sense, value: f64) -> Constraint {
-    let tolerance = 1e-9 * value.abs().max(1.0);
+    hold_within(objective, sense, value, 1e-9 * value.abs().max(1.0))
+}
+
+/// `objective` kept at (or better than) `value`, within `tolerance` (in the objective's unit).
+pub fn hold_within(objective: Expression, sense: Sense, value: f64, tolerance: f64) -> Constraint {
     match sense {
         Sense::Maximise => constraint!(objective >= value - tolerance),
         Sense::Minimise => constraint!(objective <= value + tolerance),
