@@ -10,7 +10,7 @@ use fundmix::analyse::frontier::{
 use fundmix::analyse::marginal::{fixed_plan_value, marginal_values, Limit};
 use fundmix::domain::{Offer, Scenario};
 use fundmix::model::Rule;
-use fundmix::solve::{solve, SolveOptions};
+use fundmix::solve::{best_objective, solve, SolveOptions};
 use fundmix::validate::load_scenario;
 use std::path::Path;
 
@@ -354,8 +354,98 @@ fn explain_an_action_left_out_by_hand() {
     // ... or at a cost of 40 EUR (A + B = 100 EUR, 18 points > 17).
     let cost = e.entry_cost.unwrap();
     assert_eq!(cost.cost_eur, 50.0);
+    // Exact for an all-or-nothing action.
+    assert_eq!(cost.enters_at_eur, Some(40.0));
+    assert_eq!(cost.tolerance_eur, 1.0);
+    assert!(cost.exact);
+}
+
+/// The best value of `scenario` with action `a` forced in, its cost multiplied by `cost` and
+/// its impact by `impact`: the ordinary model, solved again (not the model explain uses).
+fn forced_in_value(scenario: &Scenario, a: usize, cost: f64, impact: f64) -> f64 {
+    let mut s = scenario.clone();
+    let action = &mut s.plan.actions[a];
+    action.status = fundmix::domain::Status::Must;
+    action.cost_eur.iter_mut().for_each(|c| *c *= cost);
+    action.impact.iter_mut().for_each(|i| *i *= impact);
+    best_objective(&s, &SolveOptions::default())
+        .unwrap()
+        .expect("a plan with the action forced in")
+}
+
+#[test]
+fn the_entry_cost_and_impact_of_left_out_actions_are_exact_by_re_solving() {
+    let scenario = jelgava("baseline.toml");
+    for id in ["digital_hub_ozolnieki", "rural_access_points"] {
+        let a = index(&scenario, id);
+        let e = explain(&scenario, a, &SolveOptions::default())
+            .unwrap()
+            .unwrap();
+        assert_eq!(e.scale, 0.0, "{id} is left out of the baseline");
+        let cost = e.entry_cost.unwrap();
+        let at = cost.enters_at_eur.expect("it enters at some cost");
+        assert!(at > 0.0 && at < cost.cost_eur, "{id}: {at}");
+        assert_eq!(cost.tolerance_eur, 1.0);
+        // At that cost, forcing it in costs the plan nothing; 2 EUR dearer, it costs something.
+        let as_good = forced_in_value(&scenario, a, at / cost.cost_eur, 1.0);
+        assert!(as_good >= e.objective - 1e-5, "{id}: {as_good} at {at} EUR");
+        let worse = forced_in_value(&scenario, a, (at + 2.0) / cost.cost_eur, 1.0);
+        assert!(
+            worse < e.objective - 1e-6,
+            "{id}: {worse} at {} EUR",
+            at + 2.0
+        );
+        // The same for its weighted impact: as good at the impact needed, worse just below.
+        let impact = e.entry_impact.unwrap();
+        let factor = impact.impact_needed / impact.impact_now;
+        let at_need = forced_in_value(&scenario, a, 1.0, factor * (1.0 + 1e-9));
+        assert!(at_need >= e.objective - 1e-5, "{id}: {at_need}");
+        let below = forced_in_value(&scenario, a, 1.0, factor - 0.01 / impact.impact_now);
+        assert!(below < e.objective - 1e-6, "{id}: {below}");
+        // Forcing it in as it is loses what the impact needed says.
+        let loss = e.forced.loss.unwrap();
+        assert!(
+            (impact.impact_needed - impact.impact_now - loss).abs() < 1e-4,
+            "{id}: {} {} {loss}",
+            impact.impact_needed,
+            impact.impact_now
+        );
+    }
+}
+
+#[test]
+fn explain_a_scalable_action_left_out_by_bisection() {
+    // Budget 100; A costs 60 for 10 points; X costs 100 for 12 points and may be funded at 50%
+    // to 100%; B costs 40 for 7 points. Best: A + B = 17 points (X alone 12; A + X at 40% is
+    // below its minimum scale). X enters when the same money buys more with it.
+    let plan = TempPlan::new(&[
+        (
+            "actions.csv",
+            "id,cost,min_scale,impact_points\nA,60,1,10\nX,100,0.5,12\nB,40,1,7\n",
+        ),
+        ("sources.csv", "id,kind,budget\nown,own,100\n"),
+    ]);
+    let scenario = load_scenario(&plan.plan()).unwrap();
+    let x = index(&scenario, "X");
+    let e = explain(&scenario, x, &SolveOptions::default())
+        .unwrap()
+        .unwrap();
+    assert_eq!(e.scale, 0.0);
+    assert!((e.objective - 17.0).abs() < 1e-6);
+    let cost = e.entry_cost.unwrap();
     let at = cost.enters_at_eur.unwrap();
-    assert!((at - 40.0).abs() <= cost.tolerance_eur, "enters at {at}");
+    assert!(!cost.exact, "bisection, with its tolerance");
+    // Checked by re-solving: within the tolerance below `at` it enters, above it does not.
+    let as_good = forced_in_value(&scenario, x, at / 100.0, 1.0);
+    assert!(as_good >= 17.0 - 1e-6, "{as_good} at {at}");
+    let worse = forced_in_value(&scenario, x, (at + cost.tolerance_eur + 1.0) / 100.0, 1.0);
+    assert!(worse < 17.0 - 1e-6, "{worse}");
+    // Its impact, the same way (bisection step: half a percent of the larger of impact and loss).
+    let impact = e.entry_impact.unwrap();
+    let step = 0.005 * impact.impact_now.max(e.forced.loss.unwrap());
+    let needed = impact.impact_needed / 12.0;
+    assert!(forced_in_value(&scenario, x, 1.0, needed) >= 17.0 - 1e-6);
+    assert!(forced_in_value(&scenario, x, 1.0, needed - (step + 0.01) / 12.0) < 17.0 - 1e-6);
 }
 
 #[test]

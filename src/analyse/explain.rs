@@ -2,8 +2,10 @@
 //! action forced the other way.
 //!
 //! - For an action **left out**: the objective lost if it is forced in and the actions it would
-//!   displace; the cost at which it would enter on its own (bisection on its cost, to a stated
-//!   tolerance); for `max-impact`, the weighted impact it would need.
+//!   displace; the cost at which it would enter on its own and, for `max-impact`, the weighted
+//!   impact it would need. For an all-or-nothing action each is one solve of the model in which
+//!   the cost (impact) factor is a decision, exact; a scalable action (which may enter at part
+//!   scale) is bisected on its cost, to a stated tolerance.
 //! - For a **funded** action: its value to the plan (the objective lost if it is left out), the
 //!   actions that would replace it, and the sources and partners that carry it.
 //!
@@ -12,9 +14,13 @@
 
 use super::diagnose::{diagnose, Diagnosis};
 use super::marginal::{marginal_values, Limit};
+use super::Prepared;
 use crate::domain::{Allocation, Objective, Scenario, Status};
+use crate::model::{FundingModel, Parameter, Sense};
+use crate::solve::stage::{hold, run_stage, StageRequest};
 use crate::solve::{best_objective, SolveOptions};
 use crate::{solve_checked, Failure};
+use good_lp::Expression;
 use serde::Serialize;
 
 /// The relative tolerance of the entry cost found by bisection.
@@ -48,6 +54,8 @@ pub struct EntryCost {
     pub enters_at_eur: Option<f64>,
     /// Accuracy of `enters_at_eur` (EUR).
     pub tolerance_eur: f64,
+    /// Whether `enters_at_eur` is exact (to the euro, rounded down) rather than bisected.
+    pub exact: bool,
 }
 
 /// The weighted impact at which an action left out would enter (`max-impact` only).
@@ -101,23 +109,39 @@ pub fn explain(
     let scale = allocation.scale[action];
     let funded = scale > 0.0;
     let forced_status = if funded { Status::Never } else { Status::Must };
-    let forced = counterfactual(
-        scenario,
-        allocation,
-        objective,
-        action,
-        forced_status,
-        options,
-    )?;
-    let (entry_cost, entry_impact) = if funded {
-        (None, None)
-    } else {
-        let impact = match (scenario.objective, forced.loss) {
-            (Objective::MaxImpact, Some(loss)) => entry_impact(scenario, action, loss, options)?,
-            _ => None,
-        };
-        (Some(entry_cost(scenario, action, options)?), impact)
-    };
+    let all_or_nothing = plan.actions[action].min_scale >= 1.0;
+    // The counterfactual and the entry points are independent solves: run side by side.
+    let (forced, entry) = rayon::join(
+        || {
+            counterfactual(
+                scenario,
+                allocation,
+                objective,
+                action,
+                forced_status,
+                options,
+            )
+        },
+        || -> Result<_, Failure> {
+            if funded {
+                return Ok((None, None));
+            }
+            let cost = entry_cost(scenario, action, objective, options)?;
+            let impact = match (scenario.objective, all_or_nothing) {
+                (Objective::MaxImpact, true) => {
+                    self::entry_impact(scenario, action, objective, None, options)?
+                }
+                _ => None,
+            };
+            Ok((Some(cost), impact))
+        },
+    );
+    let forced = forced?;
+    let (entry_cost, mut entry_impact) = entry?;
+    if !funded && !all_or_nothing && scenario.objective == Objective::MaxImpact {
+        // A scalable action's search starts from the loss of forcing it in.
+        entry_impact = self::entry_impact(scenario, action, objective, forced.loss, options)?;
+    }
     let marginals = marginal_values(scenario, allocation)?;
     Ok(Some(Explanation {
         action: plan.actions[action].id.clone(),
@@ -195,17 +219,70 @@ fn counterfactual(
     })
 }
 
-/// Whether action `action` enters the plan of `changed` (the scenario with the action made
-/// cheaper or more useful): forcing it in then costs the objective nothing.
-fn enters(changed: &Scenario, action: usize, options: &SolveOptions) -> Result<bool, Failure> {
-    let free = best_objective(changed, options)?;
+/// A left-out action's entry point: the factor on its cost (or impact) at which forcing it in
+/// costs the plan nothing, found by the solver in one run of the model in which the factor is
+/// a decision ([`FundingModel::build_parametric`]): the highest cost factor (lowest impact
+/// factor) with the objective held at `objective`, the plan's value (report units). `None`
+/// when no factor lets the action in. Only for all-or-nothing actions.
+fn entry_factor(
+    scenario: &Scenario,
+    action: usize,
+    objective: f64,
+    parameter: Parameter,
+    options: &SolveOptions,
+) -> Result<Option<f64>, Failure> {
+    let mut forced = scenario.clone();
+    forced.plan.actions[action].status = Status::Must;
+    let prepared = Prepared::new(&forced);
+    let (model, factor) = FundingModel::build_parametric(&prepared.scenario, action, parameter);
+    let [(primary, sense), _] = model.objectives();
+    let in_model_units = match scenario.objective {
+        Objective::MaxImpact => objective,
+        Objective::MinOwnCost => objective / prepared.unit,
+    };
+    let held = [hold(primary, sense, in_model_units)];
+    let factor_sense = match parameter {
+        Parameter::Cost => Sense::Maximise,
+        Parameter::Impact => Sense::Minimise,
+    };
+    let found = run_stage(
+        &model,
+        &StageRequest {
+            extra: &held,
+            options: SolveOptions {
+                show_progress: false,
+                ..*options
+            },
+            ..StageRequest::new(Expression::from(factor), factor_sense)
+        },
+    )?;
+    Ok(found.columns.map(|_| found.objective))
+}
+
+/// The value of the scenario's objective with the action forced in (report units), `None` when
+/// no plan then exists.
+fn forced_in_value(
+    changed: &Scenario,
+    action: usize,
+    options: &SolveOptions,
+) -> Result<Option<f64>, Failure> {
     let mut forced = changed.clone();
     forced.plan.actions[action].status = Status::Must;
-    let forced = best_objective(&forced, options)?;
-    Ok(match (free, forced) {
-        (Some(free), Some(forced)) => loss(changed, free, forced) == 0.0,
-        _ => false,
-    })
+    Ok(best_objective(&forced, options)?)
+}
+
+/// Whether action `action`, left out of the plan worth `objective`, enters the plan of
+/// `changed` (the scenario with the action made cheaper or more useful). The best plan without
+/// the action is worth `objective` whatever the action's cost and impact, so it enters when
+/// forcing it in is as good or better.
+fn enters(
+    changed: &Scenario,
+    action: usize,
+    objective: f64,
+    options: &SolveOptions,
+) -> Result<bool, Failure> {
+    Ok(forced_in_value(changed, action, options)?
+        .is_some_and(|forced| loss(changed, objective, forced) <= 0.0))
 }
 
 /// The scenario with the action's cost multiplied by `factor`.
@@ -217,20 +294,42 @@ fn with_cost(scenario: &Scenario, action: usize, factor: f64) -> Scenario {
     changed
 }
 
-/// Bisection on the action's cost, between no cost and its cost now.
+/// The highest cost at which an action left out of the plan worth `objective` enters: exact
+/// (to the euro) for an all-or-nothing action; for a scalable one (which may enter at part
+/// scale) by bisection between no cost and its cost now, to [`COST_TOLERANCE`].
 fn entry_cost(
     scenario: &Scenario,
     action: usize,
+    objective: f64,
     options: &SolveOptions,
 ) -> Result<EntryCost, Failure> {
     let cost = scenario.plan.actions[action].total_cost_eur();
+    if scenario.plan.actions[action].min_scale >= 1.0 {
+        let factor = entry_factor(scenario, action, objective, Parameter::Cost, options)?;
+        return Ok(EntryCost {
+            cost_eur: cost,
+            // Rounded to the cent first: a factor a hair below the exact one must not lose a
+            // euro to `floor`.
+            enters_at_eur: factor.map(|f| ((f * cost * 100.0).round() / 100.0).floor()),
+            tolerance_eur: 1.0,
+            exact: true,
+        });
+    }
     let tolerance_eur = (cost * COST_TOLERANCE).max(1.0);
-    let enters_at = |factor: f64| enters(&with_cost(scenario, action, factor), action, options);
+    let enters_at = |factor: f64| {
+        enters(
+            &with_cost(scenario, action, factor),
+            action,
+            objective,
+            options,
+        )
+    };
     if !enters_at(0.0)? {
         return Ok(EntryCost {
             cost_eur: cost,
             enters_at_eur: None,
             tolerance_eur,
+            exact: false,
         });
     }
     let (mut low, mut high) = (0.0, 1.0); // enters at `low`, not (known) at `high`
@@ -246,30 +345,44 @@ fn entry_cost(
         cost_eur: cost,
         enters_at_eur: Some((low * cost).floor()),
         tolerance_eur,
+        exact: false,
     })
 }
 
-/// The weighted impact at which the action enters. Forcing it in loses `loss`; an all-or-nothing
-/// action then enters with more than its impact plus `loss`. Re-solving with the action's impact
-/// raised just past that checks it; where the check fails (a scalable action may enter at part
-/// scale), the impact is found by bisection between the two, to the cost tolerance.
+/// The weighted impact at which an action left out of the plan worth `objective` enters:
+/// exact for an all-or-nothing action. A scalable action forced in loses `loss` (`None`: it
+/// cannot be forced in); it enters with more than its impact plus `loss` when it would enter
+/// at full scale. Re-solving with the impact raised just past that checks it; where the check
+/// fails (it may enter at part scale), the impact is found by bisection between the two, to the
+/// cost tolerance.
 fn entry_impact(
     scenario: &Scenario,
     action: usize,
-    loss: f64,
+    objective: f64,
+    loss: Option<f64>,
     options: &SolveOptions,
 ) -> Result<Option<EntryImpact>, Failure> {
     let now = weighted_impact(scenario, action);
     if now <= 0.0 {
         return Ok(None); // no indicator with a weight to raise
     }
+    if scenario.plan.actions[action].min_scale >= 1.0 {
+        let factor = entry_factor(scenario, action, objective, Parameter::Impact, options)?;
+        return Ok(factor.map(|f| EntryImpact {
+            impact_now: now,
+            impact_needed: f * now,
+        }));
+    }
+    let Some(loss) = loss else {
+        return Ok(None);
+    };
     let enters_with = |impact: f64| {
         let mut changed = scenario.clone();
         let factor = impact / now;
         for i in &mut changed.plan.actions[action].impact {
             *i *= factor;
         }
-        enters(&changed, action, options)
+        enters(&changed, action, objective, options)
     };
     let step = COST_TOLERANCE * now.max(loss);
     let mut high = now + loss + 1e-6 * (now + loss).max(1.0);

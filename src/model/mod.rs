@@ -153,6 +153,12 @@ pub struct FundingModel<'a> {
     pub select: Vec<Variable>,
     /// Per action: the funded scale (0, or between `min_scale` and 1).
     pub scale: Vec<Expression>,
+    /// Per action: what its cost is multiplied by (its `scale`, except for the action of a
+    /// [`Parameter::Cost`] model).
+    cost_scale: Vec<Expression>,
+    /// Per action: what its impact is multiplied by (its `scale`, except for the action of a
+    /// [`Parameter::Impact`] model).
+    impact_scale: Vec<Expression>,
     /// Money flows from sources, grouped by action.
     pub funding: Vec<FundingVar>,
     /// Per action: its range in `funding`.
@@ -177,6 +183,15 @@ fn partner_can_pay(partner: &crate::domain::Partner, a: usize, p: usize, cost: f
         && offer_in_period(&partner.cash_eur, p) > 0.0
 }
 
+/// A number of one action made a decision of the model (see [`FundingModel::build_parametric`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Parameter {
+    /// The action's cost, in every period, times a factor between 0 and 1.
+    Cost,
+    /// The action's impact on every indicator, times a factor of 0 or more.
+    Impact,
+}
+
 /// Amount a partner offers in period `p` (a plan-wide total counts as available in every period).
 pub fn offer_in_period(offer: &Offer, p: usize) -> f64 {
     match offer {
@@ -189,17 +204,38 @@ pub fn offer_in_period(offer: &Offer, p: usize) -> f64 {
 impl<'a> FundingModel<'a> {
     /// Creates the variables for `scenario` and applies every business rule.
     pub fn build(scenario: &'a Scenario) -> Self {
-        Self::build_with(scenario, false)
+        Self::build_with(scenario, false, None).0
+    }
+
+    /// The model of `scenario`, in which action `action` is `must` (so funded at full scale),
+    /// with its cost (or impact, see [`Parameter`]) multiplied by a factor the solver chooses:
+    /// the returned variable. Optimising the factor under a floor on the objective finds, in one solve, the
+    /// cost (impact) at which the action is as good as the plan without it. Only for an
+    /// all-or-nothing action (`min_scale` 1): at part scale the cost would be a product of two
+    /// decisions.
+    pub fn build_parametric(
+        scenario: &'a Scenario,
+        action: usize,
+        parameter: Parameter,
+    ) -> (Self, Variable) {
+        let forced = &scenario.plan.actions[action];
+        debug_assert!(forced.min_scale >= 1.0 && forced.status == crate::domain::Status::Must);
+        let (model, factor) = Self::build_with(scenario, false, Some((action, parameter)));
+        (model, factor.expect("a parametric model has its factor"))
     }
 
     /// Like [`FundingModel::build`], but every adjustable rule (see [`Rule::is_adjustable`])
     /// may be broken by a non-negative [`Slack`]: the model is always feasible, and minimising
     /// the slacks finds the smallest change to the scenario that makes it feasible.
     pub fn build_elastic(scenario: &'a Scenario) -> Self {
-        Self::build_with(scenario, true)
+        Self::build_with(scenario, true, None).0
     }
 
-    fn build_with(scenario: &'a Scenario, elastic: bool) -> Self {
+    fn build_with(
+        scenario: &'a Scenario,
+        elastic: bool,
+        parametric: Option<(usize, Parameter)>,
+    ) -> (Self, Option<Variable>) {
         let plan = &scenario.plan;
         let mut vars = ProblemVariables::new();
         let mut select = Vec::with_capacity(plan.actions.len());
@@ -316,6 +352,17 @@ impl<'a> FundingModel<'a> {
             .map(|t| (!t.hard).then(|| vars.add(variable().min(0.0).max(t.min))))
             .collect();
 
+        let (mut cost_scale, mut impact_scale) = (scale.clone(), scale.clone());
+        let factor = parametric.map(|(a, parameter)| {
+            let (bounds, scaled) = match parameter {
+                Parameter::Cost => (variable().min(0.0).max(1.0), &mut cost_scale),
+                Parameter::Impact => (variable().min(0.0), &mut impact_scale),
+            };
+            let factor = vars.add(bounds);
+            scaled[a] = Expression::from(factor);
+            factor
+        });
+
         let mut model = FundingModel {
             scenario,
             vars,
@@ -325,6 +372,8 @@ impl<'a> FundingModel<'a> {
             slacks: Vec::new(),
             select,
             scale,
+            cost_scale,
+            impact_scale,
             funding,
             funding_of_action,
             funding_of_source,
@@ -334,7 +383,7 @@ impl<'a> FundingModel<'a> {
             shortfall,
         };
         model.apply_rules();
-        model
+        (model, factor)
     }
 
     fn apply_rules(&mut self) {
@@ -418,7 +467,7 @@ impl<'a> FundingModel<'a> {
                 .map(|(i, w)| i * w)
                 .sum();
             if value != 0.0 {
-                total.add_mul(value, self.scale[a].clone());
+                total.add_mul(value, self.impact_scale[a].clone());
             }
         }
         total
@@ -456,7 +505,7 @@ impl<'a> FundingModel<'a> {
             Some(v) => Expression::from(v),
             None => {
                 self.scenario.plan.actions[f.action].cost_eur[f.period]
-                    * self.scale[f.action].clone()
+                    * self.cost_scale[f.action].clone()
             }
         }
     }

@@ -46,7 +46,7 @@ impl FundingModel<'_> {
                         money.add_mul(1.0, c);
                     }
                 }
-                let needed = cost * self.scale[a].clone();
+                let needed = cost * self.cost_scale[a].clone();
                 self.add(Rule::Covered(a, p), constraint!(money == needed));
             }
         }
@@ -99,7 +99,8 @@ impl FundingModel<'_> {
                     any = true;
                 }
                 if any {
-                    let share = source.max_share * action.total_cost_eur() * self.scale[a].clone();
+                    let share =
+                        source.max_share * action.total_cost_eur() * self.cost_scale[a].clone();
                     self.add(Rule::Share(s, a), constraint!(paid <= share));
                 }
             }
@@ -292,7 +293,7 @@ impl FundingModel<'_> {
             for (a, action) in plan.actions.iter().enumerate() {
                 let impact = action.impact[target.indicator];
                 if impact != 0.0 {
-                    reached.add_mul(impact, self.scale[a].clone());
+                    reached.add_mul(impact, self.impact_scale[a].clone());
                 }
             }
             if let Some(u) = self.shortfall[t] {
