@@ -3,9 +3,7 @@
 //!
 //! - For an action **left out**: the objective lost if it is forced in and the actions it would
 //!   displace; the cost at which it would enter on its own and, for `max-impact`, the weighted
-//!   impact it would need. For an all-or-nothing action each is one solve of the model in which
-//!   the cost (impact) factor is a decision, exact; a scalable action (which may enter at part
-//!   scale) is bisected on its cost, to a stated tolerance.
+//!   impact it would need, both exact (see [`entry_factor`]).
 //! - For a **funded** action: its value to the plan (the objective lost if it is left out), the
 //!   actions that would replace it, and the sources and partners that carry it.
 //!
@@ -18,13 +16,10 @@ use super::Prepared;
 use crate::domain::{Allocation, Objective, Scenario, Status};
 use crate::model::{FundingModel, Parameter, Sense};
 use crate::solve::stage::{hold, run_stage, StageRequest};
-use crate::solve::{best_objective, SolveOptions};
+use crate::solve::{value_of, SolveOptions};
 use crate::{solve_checked, Failure};
 use good_lp::Expression;
 use serde::Serialize;
-
-/// The relative tolerance of the entry cost found by bisection.
-pub const COST_TOLERANCE: f64 = 0.005;
 
 /// What happens when the action is forced the other way.
 #[derive(Debug, Clone, Serialize)]
@@ -52,10 +47,8 @@ pub struct EntryCost {
     /// The highest total cost at which it enters, within `tolerance_eur`; `None` when it would
     /// not enter even at no cost.
     pub enters_at_eur: Option<f64>,
-    /// Accuracy of `enters_at_eur` (EUR).
+    /// Accuracy of `enters_at_eur` (EUR): it is rounded down to the euro.
     pub tolerance_eur: f64,
-    /// Whether `enters_at_eur` is exact (to the euro, rounded down) rather than bisected.
-    pub exact: bool,
 }
 
 /// The weighted impact at which an action left out would enter (`max-impact` only).
@@ -109,9 +102,9 @@ pub fn explain(
     let scale = allocation.scale[action];
     let funded = scale > 0.0;
     let forced_status = if funded { Status::Never } else { Status::Must };
-    let all_or_nothing = plan.actions[action].min_scale >= 1.0;
-    // The counterfactual and the entry points are independent solves: run side by side.
-    let (forced, entry) = rayon::join(
+    // The counterfactual and the two entry points are independent solves: run side by side.
+    let entry = !funded;
+    let (forced, (entry_cost, entry_impact)) = rayon::join(
         || {
             counterfactual(
                 scenario,
@@ -122,26 +115,19 @@ pub fn explain(
                 options,
             )
         },
-        || -> Result<_, Failure> {
-            if funded {
-                return Ok((None, None));
-            }
-            let cost = entry_cost(scenario, action, objective, options)?;
-            let impact = match (scenario.objective, all_or_nothing) {
-                (Objective::MaxImpact, true) => {
-                    self::entry_impact(scenario, action, objective, None, options)?
-                }
-                _ => None,
-            };
-            Ok((Some(cost), impact))
+        || {
+            rayon::join(
+                || entry.then(|| self::entry_cost(scenario, action, objective, options)),
+                || match scenario.objective {
+                    Objective::MaxImpact if entry => {
+                        self::entry_impact(scenario, action, objective, options)
+                    }
+                    _ => Ok(None),
+                },
+            )
         },
     );
-    let forced = forced?;
-    let (entry_cost, mut entry_impact) = entry?;
-    if !funded && !all_or_nothing && scenario.objective == Objective::MaxImpact {
-        // A scalable action's search starts from the loss of forcing it in.
-        entry_impact = self::entry_impact(scenario, action, objective, forced.loss, options)?;
-    }
+    let (forced, entry_cost, entry_impact) = (forced?, entry_cost.transpose()?, entry_impact?);
     let marginals = marginal_values(scenario, allocation)?;
     Ok(Some(Explanation {
         action: plan.actions[action].id.clone(),
@@ -220,10 +206,13 @@ fn counterfactual(
 }
 
 /// A left-out action's entry point: the factor on its cost (or impact) at which forcing it in
-/// costs the plan nothing, found by the solver in one run of the model in which the factor is
-/// a decision ([`FundingModel::build_parametric`]): the highest cost factor (lowest impact
-/// factor) with the objective held at `objective`, the plan's value (report units). `None`
-/// when no factor lets the action in. Only for all-or-nothing actions.
+/// costs the plan nothing: the highest cost factor (lowest impact factor) with the objective
+/// held at `objective`, the plan's value (report units). `None` when no factor lets the action
+/// in. The model makes the action's cost (impact) at its funded scale a decision
+/// ([`FundingModel::build_parametric`]); the factor is that decision divided by the scale. For
+/// an all-or-nothing action (scale 1) one solve finds it; for a scalable action the ratio is
+/// optimised by Dinkelbach's method (a few solves of `decision - factor x scale`, each factor
+/// the ratio of the last plan, until no plan beats it).
 fn entry_factor(
     scenario: &Scenario,
     action: usize,
@@ -245,58 +234,46 @@ fn entry_factor(
         Parameter::Cost => Sense::Maximise,
         Parameter::Impact => Sense::Minimise,
     };
-    let found = run_stage(
-        &model,
-        &StageRequest {
-            extra: &held,
-            options: SolveOptions {
-                show_progress: false,
-                ..*options
+    let scale = model.scale[action].clone();
+    let options = SolveOptions {
+        show_progress: false,
+        ..*options
+    };
+    let mut ratio = 0.0;
+    for _ in 0..DINKELBACH_ROUNDS {
+        let found = run_stage(
+            &model,
+            &StageRequest {
+                extra: &held,
+                options,
+                ..StageRequest::new(
+                    Expression::from(factor) - ratio * scale.clone(),
+                    factor_sense,
+                )
             },
-            ..StageRequest::new(Expression::from(factor), factor_sense)
-        },
-    )?;
-    Ok(found.columns.map(|_| found.objective))
-}
-
-/// The value of the scenario's objective with the action forced in (report units), `None` when
-/// no plan then exists.
-fn forced_in_value(
-    changed: &Scenario,
-    action: usize,
-    options: &SolveOptions,
-) -> Result<Option<f64>, Failure> {
-    let mut forced = changed.clone();
-    forced.plan.actions[action].status = Status::Must;
-    Ok(best_objective(&forced, options)?)
-}
-
-/// Whether action `action`, left out of the plan worth `objective`, enters the plan of
-/// `changed` (the scenario with the action made cheaper or more useful). The best plan without
-/// the action is worth `objective` whatever the action's cost and impact, so it enters when
-/// forcing it in is as good or better.
-fn enters(
-    changed: &Scenario,
-    action: usize,
-    objective: f64,
-    options: &SolveOptions,
-) -> Result<bool, Failure> {
-    Ok(forced_in_value(changed, action, options)?
-        .is_some_and(|forced| loss(changed, objective, forced) <= 0.0))
-}
-
-/// The scenario with the action's cost multiplied by `factor`.
-fn with_cost(scenario: &Scenario, action: usize, factor: f64) -> Scenario {
-    let mut changed = scenario.clone();
-    for c in &mut changed.plan.actions[action].cost_eur {
-        *c *= factor;
+        )?;
+        let Some(columns) = found.columns else {
+            return Ok(None);
+        };
+        let at = value_of(&model, &columns, &Expression::from(factor));
+        let next = at / value_of(&model, &columns, &scale).max(1e-12);
+        // No plan beats the last ratio (an all-or-nothing action: the first answer is exact).
+        let done = scenario.plan.actions[action].min_scale >= 1.0
+            || found.objective.abs() <= 1e-9 * next.abs().max(1.0);
+        ratio = next;
+        if done {
+            break;
+        }
     }
-    changed
+    Ok(Some(ratio))
 }
 
-/// The highest cost at which an action left out of the plan worth `objective` enters: exact
-/// (to the euro) for an all-or-nothing action; for a scalable one (which may enter at part
-/// scale) by bisection between no cost and its cost now, to [`COST_TOLERANCE`].
+/// Most solves of Dinkelbach's method in [`entry_factor`] (it converges in a few; the cap
+/// only bounds a numerically stuck search, whose last ratio is then kept).
+const DINKELBACH_ROUNDS: usize = 20;
+
+/// The highest cost at which an action left out of the plan worth `objective` enters, to the
+/// euro (rounded down).
 fn entry_cost(
     scenario: &Scenario,
     action: usize,
@@ -304,111 +281,31 @@ fn entry_cost(
     options: &SolveOptions,
 ) -> Result<EntryCost, Failure> {
     let cost = scenario.plan.actions[action].total_cost_eur();
-    if scenario.plan.actions[action].min_scale >= 1.0 {
-        let factor = entry_factor(scenario, action, objective, Parameter::Cost, options)?;
-        return Ok(EntryCost {
-            cost_eur: cost,
-            // Rounded to the cent first: a factor a hair below the exact one must not lose a
-            // euro to `floor`.
-            enters_at_eur: factor.map(|f| ((f * cost * 100.0).round() / 100.0).floor()),
-            tolerance_eur: 1.0,
-            exact: true,
-        });
-    }
-    let tolerance_eur = (cost * COST_TOLERANCE).max(1.0);
-    let enters_at = |factor: f64| {
-        enters(
-            &with_cost(scenario, action, factor),
-            action,
-            objective,
-            options,
-        )
-    };
-    if !enters_at(0.0)? {
-        return Ok(EntryCost {
-            cost_eur: cost,
-            enters_at_eur: None,
-            tolerance_eur,
-            exact: false,
-        });
-    }
-    let (mut low, mut high) = (0.0, 1.0); // enters at `low`, not (known) at `high`
-    while (high - low) * cost > tolerance_eur {
-        let mid = 0.5 * (low + high);
-        if enters_at(mid)? {
-            low = mid;
-        } else {
-            high = mid;
-        }
-    }
+    let factor = entry_factor(scenario, action, objective, Parameter::Cost, options)?;
     Ok(EntryCost {
         cost_eur: cost,
-        enters_at_eur: Some((low * cost).floor()),
-        tolerance_eur,
-        exact: false,
+        // Rounded to the cent first: a factor a hair below the exact one must not lose a euro
+        // to `floor`.
+        enters_at_eur: factor.map(|f| ((f * cost * 100.0).round() / 100.0).floor()),
+        tolerance_eur: 1.0,
     })
 }
 
-/// The weighted impact at which an action left out of the plan worth `objective` enters:
-/// exact for an all-or-nothing action. A scalable action forced in loses `loss` (`None`: it
-/// cannot be forced in); it enters with more than its impact plus `loss` when it would enter
-/// at full scale. Re-solving with the impact raised just past that checks it; where the check
-/// fails (it may enter at part scale), the impact is found by bisection between the two, to the
-/// cost tolerance.
+/// The weighted impact at which an action left out of the plan worth `objective` enters.
 fn entry_impact(
     scenario: &Scenario,
     action: usize,
     objective: f64,
-    loss: Option<f64>,
     options: &SolveOptions,
 ) -> Result<Option<EntryImpact>, Failure> {
     let now = weighted_impact(scenario, action);
     if now <= 0.0 {
         return Ok(None); // no indicator with a weight to raise
     }
-    if scenario.plan.actions[action].min_scale >= 1.0 {
-        let factor = entry_factor(scenario, action, objective, Parameter::Impact, options)?;
-        return Ok(factor.map(|f| EntryImpact {
-            impact_now: now,
-            impact_needed: f * now,
-        }));
-    }
-    let Some(loss) = loss else {
-        return Ok(None);
-    };
-    let enters_with = |impact: f64| {
-        let mut changed = scenario.clone();
-        let factor = impact / now;
-        for i in &mut changed.plan.actions[action].impact {
-            *i *= factor;
-        }
-        enters(&changed, action, objective, options)
-    };
-    let step = COST_TOLERANCE * now.max(loss);
-    let mut high = now + loss + 1e-6 * (now + loss).max(1.0);
-    let mut low = now;
-    let mut rounds = 0;
-    while !enters_with(high)? {
-        low = high;
-        high = now + 2.0 * (high - now).max(step);
-        rounds += 1;
-        if rounds > 20 {
-            return Ok(None);
-        }
-    }
-    if rounds > 0 {
-        while high - low > step {
-            let mid = 0.5 * (low + high);
-            if enters_with(mid)? {
-                high = mid;
-            } else {
-                low = mid;
-            }
-        }
-    }
-    Ok(Some(EntryImpact {
+    let factor = entry_factor(scenario, action, objective, Parameter::Impact, options)?;
+    Ok(factor.map(|f| EntryImpact {
         impact_now: now,
-        impact_needed: if rounds == 0 { now + loss } else { high },
+        impact_needed: f * now,
     }))
 }
 

@@ -207,21 +207,25 @@ impl<'a> FundingModel<'a> {
         Self::build_with(scenario, false, None).0
     }
 
-    /// The model of `scenario`, in which action `action` is `must` (so funded at full scale),
-    /// with its cost (or impact, see [`Parameter`]) multiplied by a factor the solver chooses:
-    /// the returned variable. Optimising the factor under a floor on the objective finds, in one solve, the
-    /// cost (impact) at which the action is as good as the plan without it. Only for an
-    /// all-or-nothing action (`min_scale` 1): at part scale the cost would be a product of two
-    /// decisions.
+    /// The model of `scenario`, in which action `action` is `must`, with its cost (or impact,
+    /// see [`Parameter`]) at the funded scale made a decision of its own: the returned variable
+    /// (between 0 and the scale for the cost, 0 or more for the impact). The factor on the
+    /// action's cost (impact) is that variable divided by the action's scale (one for an
+    /// all-or-nothing action). Optimising it under a floor on the objective finds the cost
+    /// (impact) at which the action is as good as the plan without it.
     pub fn build_parametric(
         scenario: &'a Scenario,
         action: usize,
         parameter: Parameter,
     ) -> (Self, Variable) {
-        let forced = &scenario.plan.actions[action];
-        debug_assert!(forced.min_scale >= 1.0 && forced.status == crate::domain::Status::Must);
-        let (model, factor) = Self::build_with(scenario, false, Some((action, parameter)));
-        (model, factor.expect("a parametric model has its factor"))
+        debug_assert!(scenario.plan.actions[action].status == crate::domain::Status::Must);
+        let (mut model, factor) = Self::build_with(scenario, false, Some((action, parameter)));
+        let factor = factor.expect("a parametric model has its factor");
+        if parameter == Parameter::Cost && scenario.plan.actions[action].min_scale < 1.0 {
+            let scale = model.scale[action].clone();
+            model.add(Rule::Scale(action), constraint!(factor <= scale));
+        }
+        (model, factor)
     }
 
     /// Like [`FundingModel::build`], but every adjustable rule (see [`Rule::is_adjustable`])

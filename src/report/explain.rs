@@ -126,14 +126,9 @@ pub fn explanation_text(e: &Explanation) -> String {
             match cost.enters_at_eur {
                 Some(at) => {
                     let cut = 100.0 * (1.0 - at / cost.cost_eur.max(1e-9));
-                    let accuracy = if cost.exact {
-                        "exact to the euro".to_string()
-                    } else {
-                        format!("found to within {} EUR", number(cost.tolerance_eur, 0))
-                    };
                     let _ = writeln!(
                         out,
-                        "  - if its cost fell from {} EUR to {} EUR or less (-{}%; {accuracy});",
+                        "  - if its cost fell from {} EUR to {} EUR or less (-{}%);",
                         number(cost.cost_eur, 0),
                         number(at, 0),
                         number(cut, 0),

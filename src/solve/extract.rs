@@ -41,6 +41,15 @@ fn column_index(model: &FundingModel) -> HashMap<Variable, usize> {
         .collect()
 }
 
+/// The value of `expression` at the solver's column values.
+pub(crate) fn value_of(model: &FundingModel, columns: &[f64], expression: &Expression) -> f64 {
+    let values = Columns {
+        values: columns,
+        index: column_index(model),
+    };
+    expression.eval_with(&values)
+}
+
 /// Constraints that keep every action's yes/no decision as it is in `columns`.
 pub(super) fn fix_selection(model: &FundingModel, columns: &[f64]) -> Vec<good_lp::Constraint> {
     let index = column_index(model);

@@ -35,6 +35,9 @@ pub struct StageRequest<'r> {
     /// Show the search's progress on the terminal under this label (when
     /// `options.show_progress` is set and the search lasts over a second).
     pub label: Option<&'r str>,
+    /// Stop after this many search nodes with the best plan found (a deterministic limit,
+    /// unlike time); `None`: search until proven.
+    pub node_limit: Option<usize>,
 }
 
 impl<'r> StageRequest<'r> {
@@ -50,6 +53,7 @@ impl<'r> StageRequest<'r> {
             options: SolveOptions::default(),
             absolute_gap: None,
             label: None,
+            node_limit: None,
         }
     }
 }
@@ -142,6 +146,12 @@ pub fn highs_model(
     set(&mut highs_model, "primal_feasibility_tolerance", 1e-9)?;
     if let Some(limit) = options.time_limit_seconds {
         set(&mut highs_model, "time_limit", limit)?;
+    }
+    if let Some(nodes) = request.node_limit {
+        let nodes = i32::try_from(nodes).unwrap_or(i32::MAX);
+        highs_model
+            .try_set_option("mip_max_nodes", nodes)
+            .map_err(|e| SolveError(format!("cannot set mip_max_nodes: {e:?}")))?;
     }
     // Measured on generated plans of 30-100 actions, the bundled example and OR-Library
     // knapsacks (benches/README.md): HiGHS's RINS and RENS sub-MIP heuristics spent most of
