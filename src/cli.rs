@@ -382,7 +382,8 @@ pub struct FrontierArgs {
     /// Quick look: solve at N evenly spaced amounts of money instead (in parallel).
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(2..=1000))]
     pub grid: Option<u32>,
-    /// Amounts solved at the same time in grid mode [default: the number of processor cores].
+    /// Solves run at the same time (grid amounts, or parts of an exact frontier); the frontier
+    /// is the same whatever this is [default: the number of processor cores].
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub jobs: Option<u32>,
     /// Folder for the frontier files [default: reports/<scenario name>-frontier/]. An earlier

@@ -249,7 +249,7 @@ pub fn run_solve(request: &SolveRequest) -> Result<Solved, Failure> {
                 money: analyse::frontier::Money::Own,
                 max_points,
                 grid: None,
-                jobs: 1,
+                jobs: crate::compare::default_jobs(),
             };
             Some(timings.time("analyse: own-money frontier", || {
                 analyse::frontier::frontier(&scenario, &frontier_request)

@@ -248,6 +248,20 @@ fn check_frontier(scenario: &Scenario, frontier: &Frontier, money: &Money) {
             p.money_eur
         );
     }
+    if frontier.method == "exact" {
+        // Between two points no plan does better than the lower one plus the step: with less
+        // money than the upper point, no plan reaches the lower point's impact plus the step.
+        for pair in frontier.points.windows(2) {
+            let below = most_impact_within(scenario, money, pair[1].money_eur - 1.0)
+                .unwrap()
+                .unwrap();
+            assert!(
+                below <= pair[0].impact + frontier.step + 1e-6 * below.abs().max(1.0),
+                "{below} points with less money than {pair:?} (step {})",
+                frontier.step
+            );
+        }
+    }
     let (m, i) = frontier.current.expect("the scenario has a plan");
     let at_or_below = frontier
         .points
@@ -261,6 +275,10 @@ fn check_frontier(scenario: &Scenario, frontier: &Frontier, money: &Money) {
     );
 }
 
+fn traced_frontier(scenario: &Scenario, request: &FrontierRequest) -> Frontier {
+    frontier(scenario, request).unwrap()
+}
+
 #[test]
 fn the_own_money_frontier_of_the_baseline_is_monotone_and_each_point_resolves_to_itself() {
     let scenario = jelgava("baseline.toml");
@@ -271,6 +289,12 @@ fn the_own_money_frontier_of_the_baseline_is_monotone_and_each_point_resolves_to
         jobs: 1,
     };
     let frontier = frontier(&scenario, &request).unwrap();
+    // Traced in segments side by side: the same frontier whatever the thread count.
+    let two_threads = traced_frontier(&scenario, &FrontierRequest { jobs: 2, ..request });
+    assert_eq!(
+        serde_json::to_string(&frontier).unwrap(),
+        serde_json::to_string(&two_threads).unwrap()
+    );
     eprintln!(
         "{}",
         serde_json::to_string(

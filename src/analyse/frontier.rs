@@ -7,7 +7,9 @@
 //! non-dominated and re-solves to itself: no plan reaches its impact with less money, and none
 //! gets more impact from its money. Between two points no plan does better than the lower point
 //! plus the step. The step is the impact range divided by `max_points` (so the frontier has at
-//! most that many points), and never below a millionth of the largest impact.
+//! most that many points), and never below a millionth of the largest impact. The impact range
+//! is cut into a fixed number of segments, a whole number of steps long, traced side by side
+//! (see [`exact_points`]); the guarantee holds across the cuts.
 //!
 //! **Grid mode** asks the same two questions at evenly spaced amounts of money: faster for a
 //! quick look (the amounts are solved in parallel), but it can miss points between them.
@@ -133,6 +135,21 @@ impl Tracer<'_> {
         Ok(found.columns.map(|c| (found.objective, c)))
     }
 
+    /// The point at `money` when `money` is the least any plan reaching some impact needs (the
+    /// least money of all, or the least for an impact floor): the most impact it buys. Its plan
+    /// spends all of `money` (one spending less would reach the floor with less), so the point is
+    /// non-dominated without asking for the least money again. `start` is a plan within the
+    /// money, if known.
+    fn point_at_least_money(
+        &self,
+        money: f64,
+        start: Option<&[f64]>,
+    ) -> Result<Option<(f64, f64, Vec<f64>)>, SolveError> {
+        Ok(self
+            .most_impact(money, start)?
+            .map(|(impact, columns)| (money, impact, columns)))
+    }
+
     /// The non-dominated point reached from the most impact at `money`: (money, impact, plan).
     /// `start` is a plan within the money, if known.
     fn point_at_money(
@@ -199,6 +216,8 @@ fn plan_point(scenario: &Scenario, sources: &[usize], allocation: &Allocation) -
 }
 
 /// Traces the frontier of `scenario`. An empty frontier means the scenario has no plan at all.
+/// The scenario's own plan, the two ends and (exact mode) the segments of the impact range are
+/// solved side by side on `request.jobs` threads; the frontier is the same whatever that is.
 pub fn frontier(scenario: &Scenario, request: &FrontierRequest) -> Result<Frontier, Failure> {
     let sources = counted(scenario, &request.money);
     let money_label = match &request.money {
@@ -206,10 +225,28 @@ pub fn frontier(scenario: &Scenario, request: &FrontierRequest) -> Result<Fronti
         Money::Source(s) => scenario.plan.sources[*s].name.clone(),
         Money::All => "all sources".to_string(),
     };
-    let current = crate::solve_checked(scenario, &SolveOptions::default())?
-        .allocation
-        .map(|a| plan_point(scenario, &sources, &a));
-    let mut frontier = Frontier {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(request.jobs.max(1))
+        .build()
+        .map_err(|e| Failure::Fault(e.into()))?;
+    let (current, traced) = pool.install(|| {
+        rayon::join(
+            || -> Result<_, Failure> {
+                Ok(crate::solve_checked(scenario, &SolveOptions::default())?
+                    .allocation
+                    .map(|a| plan_point(scenario, &sources, &a)))
+            },
+            || {
+                with_tracer(scenario, &request.money, |tracer| {
+                    let (raw, step) = trace(tracer, request)?;
+                    let points = checked_points(scenario, &sources, tracer, raw)?;
+                    Ok::<_, Failure>((points, step))
+                })
+            },
+        )
+    });
+    let (points, step) = traced?;
+    Ok(Frontier {
         scenario: scenario.name.clone(),
         money_label,
         sources: sources
@@ -221,109 +258,186 @@ pub fn frontier(scenario: &Scenario, request: &FrontierRequest) -> Result<Fronti
         } else {
             "exact"
         },
-        step: 0.0,
-        points: Vec::new(),
-        current,
-    };
-    with_tracer(scenario, &request.money, |tracer| {
-        // The two ends: the least money any plan needs, and the most impact any plan reaches.
-        let Some((least, _)) = tracer.solve(tracer.money.clone(), Sense::Minimise, &[], None)?
-        else {
-            return Ok(frontier);
-        };
-        let Some((most, _)) = tracer.solve(tracer.impact.clone(), Sense::Maximise, &[], None)?
-        else {
-            return Ok(frontier);
-        };
-        let Some(first) = tracer.point_at_money(least, None)? else {
-            return Ok(frontier);
-        };
-        let floor = [hold(tracer.impact.clone(), Sense::Maximise, most)];
-        let top_money = tracer
-            .solve(tracer.money.clone(), Sense::Minimise, &floor, None)?
-            .map_or(least, |(m, _)| m);
-        let mut raw = Vec::new();
-        match request.grid {
-            Some(n) => {
-                let n = n.max(2);
-                let levels: Vec<f64> = (0..n)
-                    .map(|k| least + (top_money - least) * k as f64 / (n - 1) as f64)
-                    .collect();
-                let pool = rayon::ThreadPoolBuilder::new()
-                    .num_threads(request.jobs.max(1))
-                    .build()
-                    .map_err(|e| Failure::Fault(e.into()))?;
-                let found: Vec<_> = pool.install(|| {
-                    levels
-                        .par_iter()
-                        .map(|&m| tracer.point_at_money(m, None))
-                        .collect()
-                });
-                for point in found {
-                    if let Some(p) = point? {
-                        raw.push(p);
-                    }
-                }
-            }
-            None => {
-                let max_points = request.max_points.max(2);
-                let step =
-                    ((most - first.1) / (max_points - 1) as f64).max(1e-6 * most.abs().max(1.0));
-                frontier.step = step;
-                let mut last = first.1;
-                raw.push(first);
-                while raw.len() < max_points && last + step <= most - 1e-9 * most.abs().max(1.0) {
-                    let Some((m, columns)) = tracer.least_money(last + step)? else {
-                        break;
-                    };
-                    let Some(point) = tracer.point_at_money(m, Some(&columns))? else {
-                        break;
-                    };
-                    last = point.1;
-                    raw.push(point);
-                }
-                // The last point is always the most impact any plan reaches.
-                if last < most - 1e-9 * most.abs().max(1.0) {
-                    let start = raw.last().map(|p| p.2.clone());
-                    if let Some(point) = tracer.point_at_money(top_money, start.as_deref())? {
-                        if raw.len() == max_points {
-                            raw.pop();
-                        }
-                        raw.push(point);
-                    }
-                }
-            }
-        }
-        for (_, _, columns) in raw {
-            let allocation = plan_from_columns(&tracer.model, &columns, tracer.unit);
-            let violations = verify::verify(scenario, &allocation);
-            if !violations.is_empty() {
-                return Err(Failure::Verification(violations));
-            }
-            let (money_eur, impact) = plan_point(scenario, &sources, &allocation);
-            let funded = scenario
-                .plan
-                .actions
-                .iter()
-                .zip(&allocation.scale)
-                .filter(|(_, s)| **s > 0.0)
-                .map(|(a, _)| a.id.clone())
-                .collect();
-            let point = FrontierPoint {
-                money_eur,
-                impact,
-                funded,
-            };
-            let same = frontier.points.last().is_some_and(|p: &FrontierPoint| {
-                (p.money_eur - point.money_eur).abs() < 0.5
-                    && (p.impact - point.impact).abs() < 1e-6
-            });
-            if !same {
-                frontier.points.push(point);
-            }
-        }
-        Ok(frontier)
+        step,
+        points,
+        current: current?,
     })
+}
+
+/// A frontier point as the solver gives it: (money in model units, impact, plan columns).
+type RawPoint = (f64, f64, Vec<f64>);
+
+/// The points of the frontier by increasing money (not yet checked), and the impact step
+/// (exact mode; 0 for a grid).
+fn trace(tracer: &Tracer, request: &FrontierRequest) -> Result<(Vec<RawPoint>, f64), Failure> {
+    // The two ends: from the least money any plan needs, the most impact it buys; and the most
+    // impact any plan reaches, with the least money that reaches it (that plan is the last
+    // point).
+    let (low, high) = rayon::join(
+        || -> Result<_, SolveError> {
+            let Some((least, start)) =
+                tracer.solve(tracer.money.clone(), Sense::Minimise, &[], None)?
+            else {
+                return Ok(None);
+            };
+            Ok(tracer
+                .point_at_least_money(least, Some(&start))?
+                .map(|first| (least, first)))
+        },
+        || -> Result<_, SolveError> {
+            let Some((most, _)) =
+                tracer.solve(tracer.impact.clone(), Sense::Maximise, &[], None)?
+            else {
+                return Ok(None);
+            };
+            let floor = [hold(tracer.impact.clone(), Sense::Maximise, most)];
+            Ok(tracer
+                .solve(tracer.money.clone(), Sense::Minimise, &floor, None)?
+                .map(|(money, columns)| (most, (money, most, columns))))
+        },
+    );
+    let (Some((least, first)), Some((most, top))) = (low?, high?) else {
+        return Ok((Vec::new(), 0.0));
+    };
+    let top_money = top.0;
+    let Some(n) = request.grid else {
+        return exact_points(tracer, request.max_points.max(2), first, top, most);
+    };
+    let n = n.max(2);
+    let levels: Vec<f64> = (0..n)
+        .map(|k| least + (top_money - least) * k as f64 / (n - 1) as f64)
+        .collect();
+    let found: Vec<_> = levels
+        .par_iter()
+        .map(|&m| tracer.point_at_money(m, None))
+        .collect();
+    let mut raw = Vec::new();
+    for point in found {
+        raw.extend(point?);
+    }
+    Ok((raw, 0.0))
+}
+
+/// Segments of the impact range traced apart (side by side when there are threads for them).
+/// A fixed number, so that the frontier does not depend on the thread count.
+const SEGMENTS: usize = 4;
+
+/// Exact mode: the ε-constraint method from `first` (the most impact of the least money) to
+/// `top` (the most impact any plan reaches, `most`), with at most `max_points` points. The
+/// impact range is cut at fixed levels, a whole number of steps apart, into [`SEGMENTS`]
+/// segments; each is traced from the least money that reaches its lower level, and stops when
+/// one more step would reach the next segment's level. Where two segments meet, no plan with
+/// less money than the upper segment's first point reaches its level, so the step guarantee
+/// holds across the cut as within a segment.
+fn exact_points(
+    tracer: &Tracer,
+    max_points: usize,
+    first: RawPoint,
+    top: RawPoint,
+    most: f64,
+) -> Result<(Vec<RawPoint>, f64), Failure> {
+    let tolerance = 1e-9 * most.abs().max(1.0);
+    let step = ((most - first.1) / (max_points - 1) as f64).max(1e-6 * most.abs().max(1.0));
+    let steps = max_points - 1;
+    let segments = SEGMENTS.min(steps);
+    let level = |j: usize| {
+        if j == segments {
+            f64::INFINITY // the last segment runs to the most impact
+        } else {
+            first.1 + step * (j * steps / segments) as f64
+        }
+    };
+    let traced: Vec<Result<Vec<RawPoint>, SolveError>> = (0..segments)
+        .into_par_iter()
+        .map(|j| {
+            let start = if j == 0 {
+                Some(first.clone())
+            } else {
+                match tracer.least_money(level(j))? {
+                    Some((m, columns)) => tracer.point_at_least_money(m, Some(&columns))?,
+                    None => None,
+                }
+            };
+            let Some(mut point) = start else {
+                return Ok(Vec::new());
+            };
+            let mut points = Vec::new();
+            loop {
+                let next = point.1 + step;
+                let more = next < level(j + 1) && next <= most - tolerance;
+                points.push(point);
+                if !more || points.len() >= max_points {
+                    return Ok(points);
+                }
+                let Some((m, columns)) = tracer.least_money(next)? else {
+                    return Ok(points);
+                };
+                match tracer.point_at_least_money(m, Some(&columns))? {
+                    Some(found) => point = found,
+                    None => return Ok(points),
+                }
+            }
+        })
+        .collect();
+    let mut raw: Vec<RawPoint> = Vec::new();
+    for segment in traced {
+        for point in segment? {
+            // The end of one segment can be the start of the next: the same point twice.
+            let repeated = raw.last().is_some_and(|p| {
+                (p.1 - point.1).abs() <= tolerance
+                    && (p.0 - point.0).abs() <= 1e-9 * point.0.abs().max(1.0)
+            });
+            if !repeated {
+                raw.push(point);
+            }
+        }
+    }
+    // The last point is always the most impact any plan reaches.
+    if raw.last().is_none_or(|p| p.1 < most - tolerance) {
+        raw.truncate(max_points - 1);
+        raw.push(top);
+    }
+    raw.truncate(max_points);
+    Ok((raw, step))
+}
+
+/// The frontier's points from the solver's, each plan checked by the verifier, repeated points
+/// (the end of one segment can be the start of the next) kept once.
+fn checked_points(
+    scenario: &Scenario,
+    sources: &[usize],
+    tracer: &Tracer,
+    raw: Vec<RawPoint>,
+) -> Result<Vec<FrontierPoint>, Failure> {
+    let mut points: Vec<FrontierPoint> = Vec::new();
+    for (_, _, columns) in raw {
+        let allocation = plan_from_columns(&tracer.model, &columns, tracer.unit);
+        let violations = verify::verify(scenario, &allocation);
+        if !violations.is_empty() {
+            return Err(Failure::Verification(violations));
+        }
+        let (money_eur, impact) = plan_point(scenario, sources, &allocation);
+        let funded = scenario
+            .plan
+            .actions
+            .iter()
+            .zip(&allocation.scale)
+            .filter(|(_, s)| **s > 0.0)
+            .map(|(a, _)| a.id.clone())
+            .collect();
+        let point = FrontierPoint {
+            money_eur,
+            impact,
+            funded,
+        };
+        let same = points.last().is_some_and(|p| {
+            (p.money_eur - point.money_eur).abs() < 0.5 && (p.impact - point.impact).abs() < 1e-6
+        });
+        if !same {
+            points.push(point);
+        }
+    }
+    Ok(points)
 }
 
 /// The most impact (impact points) any plan of `scenario` reaches with at most `money_eur` of the
