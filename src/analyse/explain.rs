@@ -16,7 +16,7 @@ use super::Prepared;
 use crate::domain::{Allocation, Objective, Scenario, Status};
 use crate::model::{FundingModel, Parameter, Sense};
 use crate::solve::stage::{hold, run_stage, StageRequest};
-use crate::solve::{value_of, SolveOptions};
+use crate::solve::{value_of, SolveOptions, SolveOutcome};
 use crate::{solve_checked, Failure};
 use good_lp::Expression;
 use serde::Serialize;
@@ -94,40 +94,44 @@ pub fn explain(
     action: usize,
     options: &SolveOptions,
 ) -> Result<Option<Explanation>, Failure> {
-    let base = solve_checked(scenario, options)?;
+    // Planners mostly ask about actions left out: the plan with the action forced in is solved
+    // beside the plan itself, before it is known whether it is needed. Once the plan is known,
+    // the entry points of an action left out (which need only the plan's value) start, the
+    // longer one (impact) here and the other free for the first thread to take.
+    let (forced_in, found) = rayon::join(
+        || forced_plan(scenario, action, Status::Must, options),
+        || -> Result<_, Failure> {
+            let base = solve_checked(scenario, options)?;
+            let (Some(allocation), Some(objective)) = (&base.allocation, base.objective) else {
+                return Ok(None);
+            };
+            if allocation.scale[action] > 0.0 {
+                let forced_out = forced_plan(scenario, action, Status::Never, options)?;
+                return Ok(Some((base, Some(forced_out), None, None)));
+            }
+            let (impact, cost) = rayon::join(
+                || match scenario.objective {
+                    Objective::MaxImpact => entry_impact(scenario, action, objective, options),
+                    Objective::MinOwnCost => Ok(None),
+                },
+                || entry_cost(scenario, action, objective, options),
+            );
+            Ok(Some((base, None, Some(cost?), impact?)))
+        },
+    );
+    let Some((base, forced_out, entry_cost, entry_impact)) = found? else {
+        return Ok(None);
+    };
     let (Some(allocation), Some(objective)) = (&base.allocation, base.objective) else {
         return Ok(None);
     };
     let plan = &scenario.plan;
     let scale = allocation.scale[action];
-    let funded = scale > 0.0;
-    let forced_status = if funded { Status::Never } else { Status::Must };
-    // The counterfactual and the two entry points are independent solves: run side by side.
-    let entry = !funded;
-    let (forced, (entry_cost, entry_impact)) = rayon::join(
-        || {
-            counterfactual(
-                scenario,
-                allocation,
-                objective,
-                action,
-                forced_status,
-                options,
-            )
-        },
-        || {
-            rayon::join(
-                || entry.then(|| self::entry_cost(scenario, action, objective, options)),
-                || match scenario.objective {
-                    Objective::MaxImpact if entry => {
-                        self::entry_impact(scenario, action, objective, options)
-                    }
-                    _ => Ok(None),
-                },
-            )
-        },
-    );
-    let (forced, entry_cost, entry_impact) = (forced?, entry_cost.transpose()?, entry_impact?);
+    let (status, outcome) = match forced_out {
+        Some(outcome) => (Status::Never, outcome),
+        None => (Status::Must, forced_in?),
+    };
+    let forced = counterfactual(scenario, allocation, objective, action, status, outcome)?;
     let marginals = marginal_values(scenario, allocation)?;
     Ok(Some(Explanation {
         action: plan.actions[action].id.clone(),
@@ -166,18 +170,30 @@ fn loss(scenario: &Scenario, base: f64, other: f64) -> f64 {
     }
 }
 
+/// The best plan of `scenario` with action `action` forced to `status`, checked.
+fn forced_plan(
+    scenario: &Scenario,
+    action: usize,
+    status: Status,
+    options: &SolveOptions,
+) -> Result<SolveOutcome, Failure> {
+    let mut forced = scenario.clone();
+    forced.plan.actions[action].status = status;
+    solve_checked(&forced, options)
+}
+
+/// What forcing `action` to `status` changes, from the plan then (`outcome`).
 fn counterfactual(
     scenario: &Scenario,
     allocation: &Allocation,
     objective: f64,
     action: usize,
     status: Status,
-    options: &SolveOptions,
+    outcome: SolveOutcome,
 ) -> Result<Counterfactual, Failure> {
-    let mut forced = scenario.clone();
-    forced.plan.actions[action].status = status;
-    let outcome = solve_checked(&forced, options)?;
     let Some(other) = &outcome.allocation else {
+        let mut forced = scenario.clone();
+        forced.plan.actions[action].status = status;
         let diagnosis = diagnose(&forced)?;
         return Ok(Counterfactual {
             feasible: false,
