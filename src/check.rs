@@ -2,7 +2,7 @@
 //! partners and staff can offer, per period. Pure arithmetic on the validated plan: no solving.
 
 use crate::domain::{Offer, Scenario, Status};
-use crate::report::number;
+use crate::format::number;
 use std::fmt::Write;
 
 fn row(out: &mut String, label: &str, values: &[Option<f64>], total: Option<f64>) {

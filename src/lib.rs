@@ -23,10 +23,12 @@
 pub mod analyse;
 pub mod analysis;
 pub mod check;
+pub mod checked;
 pub mod cli;
 pub mod compare;
 pub mod domain;
 pub mod error;
+pub mod format;
 pub mod generate;
 pub mod init;
 pub mod input;
@@ -40,74 +42,15 @@ pub mod solve;
 pub mod timings;
 pub mod validate;
 pub mod verify;
+pub mod vote;
 
+use checked::check_plan;
+pub use checked::{solve_checked, Failure};
 use domain::Scenario;
-use error::InputError;
 use result::ScenarioResult;
-use solve::{SolveError, SolveOptions};
-use std::fmt;
+use solve::SolveOptions;
 use std::path::{Path, PathBuf};
 use timings::Timings;
-use verify::Violation;
-
-/// Why a command could not do its job.
-#[derive(Debug)]
-pub enum Failure {
-    /// The input has problems (exit code 2).
-    Input(InputError),
-    /// The solver failed.
-    Solver(SolveError),
-    /// The plan broke a rule on re-checking: a bug in fundmix.
-    Verification(Vec<Violation>),
-    /// Anything else (files that cannot be written, ...).
-    Fault(anyhow::Error),
-}
-
-impl Failure {
-    /// The process exit code for this failure.
-    pub fn exit_code(&self) -> u8 {
-        match self {
-            Failure::Input(_) => 2,
-            _ => 1,
-        }
-    }
-}
-
-impl fmt::Display for Failure {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Failure::Input(e) => write!(f, "{e}"),
-            Failure::Solver(e) => write!(f, "{e}"),
-            Failure::Verification(violations) => {
-                writeln!(
-                    f,
-                    "the plan found breaks {} rule(s) on independent re-checking. This is a bug in fundmix; \
-                     nothing was written. Please report it with your input files:",
-                    violations.len()
-                )?;
-                for v in violations {
-                    writeln!(f, "  - {}: {}", v.rule, v.message)?;
-                }
-                Ok(())
-            }
-            Failure::Fault(e) => write!(f, "{e:#}"),
-        }
-    }
-}
-
-impl std::error::Error for Failure {}
-
-impl From<SolveError> for Failure {
-    fn from(e: SolveError) -> Self {
-        Failure::Solver(e)
-    }
-}
-
-impl From<InputError> for Failure {
-    fn from(e: InputError) -> Self {
-        Failure::Input(e)
-    }
-}
 
 /// Solves a validated scenario and re-checks the plan; a plan breaking any rule is a
 /// [`Failure::Verification`].
@@ -139,28 +82,6 @@ pub fn solve_scenario(
     }
     result.timings = Some(timings);
     Ok(result)
-}
-
-/// Re-checks the plan of `outcome`, if any, against every rule of `scenario`.
-fn check_plan(scenario: &Scenario, outcome: &solve::SolveOutcome) -> Result<(), Failure> {
-    if let Some(allocation) = &outcome.allocation {
-        let violations = verify::verify(scenario, allocation);
-        if !violations.is_empty() {
-            return Err(Failure::Verification(violations));
-        }
-    }
-    Ok(())
-}
-
-/// Solves a validated scenario and re-checks the plan found, if any; a plan breaking any rule
-/// is a [`Failure::Verification`].
-pub fn solve_checked(
-    scenario: &Scenario,
-    options: &SolveOptions,
-) -> Result<solve::SolveOutcome, Failure> {
-    let outcome = solve::solve(scenario, options)?;
-    check_plan(scenario, &outcome)?;
-    Ok(outcome)
 }
 
 /// What `fundmix solve` was asked to do.

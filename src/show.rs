@@ -1,7 +1,7 @@
 //! `fundmix show`: a scenario as fundmix understands it, after `extends` and every override.
 
 use crate::domain::{Offer, Scenario, Status};
-use crate::report::number;
+use crate::format::number;
 use std::fmt::Write;
 
 fn money(values: &[Option<f64>]) -> String {

@@ -13,11 +13,11 @@
 use super::diagnose::{diagnose, Diagnosis};
 use super::marginal::{marginal_values, Limit};
 use super::Prepared;
+use crate::checked::{solve_checked, Failure};
 use crate::domain::{Allocation, Objective, Scenario, Status};
 use crate::model::{FundingModel, Parameter, Sense};
 use crate::solve::stage::{hold, run_stage, StageRequest};
 use crate::solve::{value_of, SolveOptions, SolveOutcome};
-use crate::{solve_checked, Failure};
 use good_lp::Expression;
 use serde::Serialize;
 

@@ -17,11 +17,12 @@
 //! Impact here is the `max-impact` objective: weighted impact minus soft-target penalties.
 
 use super::Prepared;
+use crate::checked::Failure;
 use crate::domain::{Allocation, Scenario, SourceKind};
 use crate::model::{FundingModel, Sense};
 use crate::solve::stage::{hold, run_stage, StageRequest};
 use crate::solve::{plan_from_columns, SolveError, SolveOptions};
-use crate::{verify, Failure};
+use crate::verify;
 use good_lp::{constraint, Constraint, Expression};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -232,9 +233,11 @@ pub fn frontier(scenario: &Scenario, request: &FrontierRequest) -> Result<Fronti
     let (current, traced) = pool.install(|| {
         rayon::join(
             || -> Result<_, Failure> {
-                Ok(crate::solve_checked(scenario, &SolveOptions::default())?
-                    .allocation
-                    .map(|a| plan_point(scenario, &sources, &a)))
+                Ok(
+                    crate::checked::solve_checked(scenario, &SolveOptions::default())?
+                        .allocation
+                        .map(|a| plan_point(scenario, &sources, &a)),
+                )
             },
             || {
                 with_tracer(scenario, &request.money, |tracer| {

@@ -206,7 +206,7 @@ pub fn objective_unit(scenario: &Scenario) -> &'static str {
 
 /// A number for sentences: whole numbers without decimals, others with up to two.
 pub fn num(value: f64) -> String {
-    use crate::report::format::number;
+    use crate::format::number;
     if (value - value.round()).abs() < 0.005 {
         number(value, 0)
     } else {

@@ -5,6 +5,7 @@
 //! CSV files ([`csv`], comma- or semicolon-separated) and the sheets of a workbook ([`xlsx`]).
 
 pub mod csv;
+pub mod number;
 pub mod pabulib;
 pub mod scenario;
 pub mod scenario_sheet;
@@ -14,7 +15,7 @@ use crate::error::InputProblem;
 
 /// How a table writes its cells: what separates them, what marks decimals, what separates the
 /// ids of a list. Found per file; number cells are converted where they are parsed
-/// ([`crate::validate::parse_number_in`]), so a text column is never touched.
+/// ([`number::parse_number_in`]), so a text column is never touched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Dialect {
     /// `,` between cells, `.` before decimals, `;` between the ids of a list. Also every

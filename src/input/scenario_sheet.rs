@@ -239,7 +239,7 @@ fn literal(parts: &[&str], cell: &Cell) -> String {
             if lower == "true" || lower == "false" {
                 lower
             } else {
-                match crate::validate::parse_number(s) {
+                match super::number::parse_number(s) {
                     Some(x) => number_literal(x),
                     None => quote(s),
                 }

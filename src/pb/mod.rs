@@ -23,8 +23,8 @@
 //! Money is compared in whole cents, so no rounding decides whether a project fits.
 //! This module does not read files ([`crate::input::pabulib`]) or print ([`report`]).
 
-pub mod equal_shares;
-pub mod greedy;
+pub use crate::vote::{equal_shares, greedy};
+
 pub mod import;
 pub mod report;
 pub mod utilitarian;
@@ -165,7 +165,10 @@ fn flags(n: usize, indices: &[usize]) -> Vec<bool> {
 }
 
 /// `fundmix pb FILE --rule RULE`: load → check → apply the rule → compare with the file.
-pub fn run_pb(path: &std::path::Path, rule: Rule) -> Result<(Election, Outcome), crate::Failure> {
+pub fn run_pb(
+    path: &std::path::Path,
+    rule: Rule,
+) -> Result<(Election, Outcome), crate::checked::Failure> {
     let election = crate::input::pabulib::load(path)?;
     let outcome = run(&election, rule)?;
     Ok((election, outcome))
@@ -176,11 +179,11 @@ pub fn run_pb(path: &std::path::Path, rule: Rule) -> Result<(Election, Outcome),
 pub fn run_import(
     path: &std::path::Path,
     dir: &std::path::Path,
-) -> Result<import::Imported, crate::Failure> {
+) -> Result<import::Imported, crate::checked::Failure> {
     let election = crate::input::pabulib::load(path)?;
-    let imported = import::import(&election, dir).map_err(crate::Failure::Fault)?;
+    let imported = import::import(&election, dir).map_err(crate::checked::Failure::Fault)?;
     crate::validate::load_scenario(&imported.scenario).map_err(|e| {
-        crate::Failure::Fault(anyhow::anyhow!(
+        crate::checked::Failure::Fault(anyhow::anyhow!(
             "the imported scenario does not load, which is a bug in fundmix: {e}"
         ))
     })?;

@@ -1,8 +1,8 @@
 //! A rule's outcome for a finance officer (a short table) and for machines (one JSON object).
 
 use super::{Outcome, Rule};
+use crate::format::number;
 use crate::input::pabulib::Election;
-use crate::report::format::number;
 use serde::Serialize;
 
 /// Spending on one category with a budget of its own.

@@ -7,7 +7,7 @@ use super::parts::{self, Rect};
 use super::render::{render, DrawResult, Figure};
 use super::style::{self, INK, LINE_HEIGHT, MARGIN, SMALL_SIZE, TICK_SIZE};
 use super::Chart;
-use crate::report::number;
+use crate::format::number;
 use crate::result::ScenarioResult;
 use anyhow::Result;
 use plotters::coord::Shift;

@@ -193,16 +193,16 @@ pub fn wrap(label: &str, size: f64, max_width: i32, max_lines: usize) -> Vec<Str
 
 /// Whole euros with spaces between thousands: `1 234 567`.
 pub fn eur(value: f64) -> String {
-    crate::report::number(value, 0)
+    crate::format::number(value, 0)
 }
 
 /// An amount in thousands for small spaces: `64k`, `1 250k`, `0.5k`.
 pub fn eur_k(value: f64) -> String {
     let k = value / 1000.0;
     if k.abs() >= 9.95 || (k - k.round()).abs() < 0.05 {
-        format!("{}k", crate::report::number(k, 0))
+        format!("{}k", crate::format::number(k, 0))
     } else {
-        format!("{}k", crate::report::number(k, 1))
+        format!("{}k", crate::format::number(k, 1))
     }
 }
 

@@ -1,7 +1,7 @@
 //! The comparison of several scenarios: `comparison.csv`, `comparison.json`, `comparison.md`
 //! and `selection.csv` (action × scenario scale). Formats only what the results hold.
 
-use super::format::{eur, fixed, number};
+use crate::format::{eur, fixed, number};
 use crate::result::ScenarioResult;
 use anyhow::Result;
 use serde::Serialize;

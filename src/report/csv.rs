@@ -1,6 +1,6 @@
 //! `allocation.csv` (one row per money flow) and `funding_matrix.csv` (action × payer totals).
 
-use super::format::fixed;
+use crate::format::fixed;
 use crate::result::ScenarioResult;
 use std::collections::HashMap;
 use std::fmt::Write;

@@ -1,10 +1,10 @@
 //! `fundmix explain` as text for the terminal.
 
-use super::format::number;
 use crate::analyse::diagnose::Diagnosis;
 use crate::analyse::explain::Explanation;
 use crate::analyse::num;
 use crate::domain::Status;
+use crate::format::number;
 use std::fmt::Write;
 
 /// A signed change, e.g. "-140.5" or "+12".

@@ -6,8 +6,8 @@
 //! the point before. This module formats; it traces nothing.
 
 use super::csv::field;
-use super::format::{fixed, number};
 use crate::analyse::frontier::{Frontier, FrontierPoint};
+use crate::format::{fixed, number};
 use crate::plot::frontier::{frontier_chart, money_axis_title, title, IMPACT_AXIS_TITLE};
 use anyhow::Result;
 use std::fmt::Write;

@@ -5,9 +5,9 @@
 //! the diagnosis of [`crate::analyse::diagnose`]. Each report adds its own markup around these
 //! plain-text sentences.
 
-use super::format::number;
 use crate::analyse::diagnose::{Diagnosis, Fix};
 use crate::analyse::marginal::Limit;
+use crate::format::number;
 use crate::model::Rule;
 use crate::result::ScenarioResult;
 

@@ -1,9 +1,9 @@
 //! `report.md`: the plan explained for a finance officer.
 
 use super::csv::{matrix, payers};
-use super::format::{eur, fixed, number};
 use super::limits::{caveat, LimitsView, NoPlan, SHOWN};
 use super::text::status_words;
+use crate::format::{eur, fixed, number};
 use crate::result::ScenarioResult;
 use std::fmt::Write;
 

@@ -8,7 +8,6 @@
 pub mod comparison;
 pub(crate) mod csv;
 pub mod explain;
-pub mod format;
 pub mod frontier;
 pub mod html;
 pub(crate) mod json;
@@ -17,7 +16,7 @@ mod markdown;
 pub(crate) mod text;
 pub mod xlsx;
 
-pub use format::{eur, number};
+pub use crate::format::{eur, number};
 pub use text::terminal_summary;
 
 use crate::analyse::frontier::Frontier;

@@ -1,7 +1,7 @@
 //! The short summary printed on the terminal after `fundmix solve`.
 
-use super::format::{eur, fixed, number};
 use super::limits::{caveat, LimitsView, NoPlan};
+use crate::format::{eur, fixed, number};
 use crate::result::ScenarioResult;
 use crate::solve::SolveStatus;
 use std::fmt::Write;

@@ -13,7 +13,7 @@ mod periods;
 mod scenario;
 mod votes;
 
-pub use cells::{parse_number, parse_number_in};
+pub use crate::input::number::{parse_number, parse_number_in};
 pub use periods::SINGLE_PERIOD;
 pub use scenario::load_scenario;
 

@@ -8,7 +8,7 @@
 
 use super::cells::Cells;
 use crate::domain::{Action, Offer, Plan, Votes};
-use crate::pb::equal_shares::{equal_shares, Completion, Utilities, ADD1_CENTS};
+use crate::vote::equal_shares::{equal_shares, Completion, Utilities, ADD1_CENTS};
 use std::collections::HashMap;
 
 /// The indicator a vote becomes.

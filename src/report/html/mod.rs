@@ -7,8 +7,8 @@
 
 use super::comparison;
 use super::csv::{matrix, payers};
-use super::format::{eur, fixed, number};
 use super::text::status_words;
+use crate::format::{eur, fixed, number};
 use crate::plot::Chart;
 use crate::result::ScenarioResult;
 use crate::solve::SolveStatus;

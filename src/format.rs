@@ -1,4 +1,5 @@
-//! Number formatting shared by the readable reports.
+//! Number formatting shared by the readable reports, the charts and the terminal (the bottom
+//! layer: it imports nothing of the crate).
 
 /// A number with spaces between thousands and `decimals` decimals: `1 234 567.89`.
 pub fn number(value: f64, decimals: usize) -> String {

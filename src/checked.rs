@@ -1,0 +1,92 @@
+//! Solving with the independent check, and what can make a run fail: the layer between
+//! [`crate::verify`] and the analyses that re-solve ([`crate::analyse`]).
+
+use crate::domain::Scenario;
+use crate::error::InputError;
+use crate::solve::{self, SolveError, SolveOptions};
+use crate::verify::{self, Violation};
+use std::fmt;
+
+/// Why a command could not do its job.
+#[derive(Debug)]
+pub enum Failure {
+    /// The input has problems (exit code 2).
+    Input(InputError),
+    /// The solver failed.
+    Solver(SolveError),
+    /// The plan broke a rule on re-checking: a bug in fundmix.
+    Verification(Vec<Violation>),
+    /// Anything else (files that cannot be written, ...).
+    Fault(anyhow::Error),
+}
+
+impl Failure {
+    /// The process exit code for this failure.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Failure::Input(_) => 2,
+            _ => 1,
+        }
+    }
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Failure::Input(e) => write!(f, "{e}"),
+            Failure::Solver(e) => write!(f, "{e}"),
+            Failure::Verification(violations) => {
+                writeln!(
+                    f,
+                    "the plan found breaks {} rule(s) on independent re-checking. This is a bug in fundmix; \
+                     nothing was written. Please report it with your input files:",
+                    violations.len()
+                )?;
+                for v in violations {
+                    writeln!(f, "  - {}: {}", v.rule, v.message)?;
+                }
+                Ok(())
+            }
+            Failure::Fault(e) => write!(f, "{e:#}"),
+        }
+    }
+}
+
+impl std::error::Error for Failure {}
+
+impl From<SolveError> for Failure {
+    fn from(e: SolveError) -> Self {
+        Failure::Solver(e)
+    }
+}
+
+impl From<InputError> for Failure {
+    fn from(e: InputError) -> Self {
+        Failure::Input(e)
+    }
+}
+
+/// Re-checks the plan of `outcome`, if any, against every rule of `scenario`.
+pub(crate) fn check_plan(
+    scenario: &Scenario,
+    outcome: &solve::SolveOutcome,
+) -> Result<(), Failure> {
+    if let Some(allocation) = &outcome.allocation {
+        let violations = verify::verify(scenario, allocation);
+        if !violations.is_empty() {
+            return Err(Failure::Verification(violations));
+        }
+    }
+    Ok(())
+}
+
+/// Solves a validated scenario and re-checks the plan found, if any; a plan breaking any rule
+/// is a [`Failure::Verification`].
+pub fn solve_checked(
+    scenario: &Scenario,
+    options: &SolveOptions,
+) -> Result<solve::SolveOutcome, Failure> {
+    let outcome = solve::solve(scenario, options)?;
+    check_plan(scenario, &outcome)?;
+    Ok(outcome)
+}
