@@ -14,7 +14,7 @@ use crate::{folder_name, report, solve_scenario, validate, Failure};
 use rayon::prelude::*;
 use std::collections::BTreeSet;
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// The scenario files named by the command line: files as given, folders as their `*.toml`
 /// files, base scenarios first (those extending nothing, then those extending them, ...), each
@@ -34,7 +34,7 @@ pub fn scenario_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
                 .unwrap_or_default();
             // Base scenarios before the variants that extend them, then by name.
             let depth = |p: &PathBuf| {
-                crate::input::scenario::read_scenario_chain(p, &p.display().to_string())
+                crate::input::scenario_chain::read_scenario_chain(p, &p.display().to_string())
                     .map_or(0, |raw| raw.layers.len())
             };
             found.sort_by_cached_key(|p| (depth(p), p.clone()));
@@ -205,24 +205,4 @@ pub fn run_compare(request: &CompareRequest) -> Result<(Vec<ScenarioResult>, Pat
 /// The default number of worker threads: the machine's cores.
 pub fn default_jobs() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
-}
-
-/// A short table of the comparison for the terminal.
-pub fn terminal_table(results: &[ScenarioResult], dir: &Path) -> String {
-    let mut out = format!(
-        "{:<32} {:<12} {:>8} {:>16} {:>14}\n",
-        "Scenario", "Status", "Actions", "Total EUR", "Own EUR"
-    );
-    for r in results {
-        out.push_str(&format!(
-            "{:<32} {:<12} {:>8} {:>16} {:>14}\n",
-            r.scenario,
-            r.status.as_str(),
-            r.selected.len(),
-            report::number(r.money.total_cost_eur, 0),
-            report::number(r.money.own_eur, 0)
-        ));
-    }
-    out.push_str(&format!("Reports:  {}\n", dir.display()));
-    out
 }

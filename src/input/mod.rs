@@ -8,6 +8,7 @@ pub mod csv;
 pub mod number;
 pub mod pabulib;
 pub mod scenario;
+pub mod scenario_chain;
 pub mod scenario_sheet;
 pub mod xlsx;
 

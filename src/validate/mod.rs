@@ -366,3 +366,16 @@ fn find_requires_cycle(actions: &[Action]) -> Option<Vec<usize>> {
     }
     None
 }
+
+/// Makes a problem at a scenario key: (key, where its value is in the file, message, fix).
+pub(super) type At<'a> =
+    dyn Fn(&str, std::ops::Range<usize>, String, &str) -> crate::error::InputProblem + 'a;
+
+/// A number of hours (or any number) as TOML writes it: an integer or a finite float.
+pub(super) fn hours_or_number(value: &toml::Value) -> Option<f64> {
+    match value {
+        toml::Value::Integer(i) => Some(*i as f64),
+        toml::Value::Float(f) if f.is_finite() => Some(*f),
+        _ => None,
+    }
+}

@@ -13,7 +13,7 @@
 //! No amount of money may end up above [`MAX_EUR`] (10^15 EUR): an explicit amount above it is a
 //! problem at its key, and a factor that takes a budget or cost above it a problem at the factor.
 
-use super::scenario::{hours_or_number, At};
+use super::{hours_or_number, At};
 use crate::domain::{Offer, Plan, Status, Target, MAX_EUR};
 use crate::error::Problems;
 use crate::input::scenario::{Overrides, RawScenario};

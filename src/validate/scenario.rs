@@ -3,16 +3,14 @@
 //! The scenario's own settings are checked even when the plan has problems, so that one run
 //! lists the problems of every file.
 
-use super::{load_plan, SINGLE_PERIOD};
+use super::{hours_or_number, load_plan, SINGLE_PERIOD};
 use crate::domain::{Objective, Plan, Scenario, SupportRule};
 use crate::error::{InputError, InputProblem, Problems};
-use crate::input::scenario::{read_scenario_chain, RawScenario, StaffCapacity};
+use crate::input::scenario::{RawScenario, StaffCapacity};
+use crate::input::scenario_chain::read_scenario_chain;
 use crate::input::xlsx::is_workbook;
 use std::ops::Range;
 use std::path::Path;
-
-/// Makes a problem at a scenario key: (key, where its value is in the file, message, fix).
-pub(super) type At<'a> = dyn Fn(&str, Range<usize>, String, &str) -> InputProblem + 'a;
 
 /// Loads a scenario file, a plan folder with default settings (maximise impact, no staff
 /// limit, every indicator weighing 1), or a workbook: its plan sheets with the settings of its
@@ -268,14 +266,6 @@ fn resolve(
         weights,
         support,
     })
-}
-
-pub(super) fn hours_or_number(value: &toml::Value) -> Option<f64> {
-    match value {
-        toml::Value::Integer(i) => Some(*i as f64),
-        toml::Value::Float(f) if f.is_finite() => Some(*f),
-        _ => None,
-    }
 }
 
 /// Makes a problem in the file at a layer of the `extends` chain: (layer, key, where its value

@@ -1,8 +1,10 @@
 //! The cells of a `.pb` line: `;`-separated fields with CSV-style quotes, money as whole
 //! cents, counts and points as whole numbers. Each reader returns a message in plain words
-//! for the caller to place at its file, line and column.
+//! for the caller to place at its file, line and column; [`Section`] and [`Report`] carry the
+//! lines of a section and the problems found, for both section and row readers.
 
 use crate::domain::MAX_EUR;
+use crate::error::{InputProblem, Problems};
 
 /// Splits one line into trimmed fields at `;`, honouring `"…"` quotes (a `;` inside quotes
 /// is text; `""` inside quotes is one `"`). The text `none` (any case) becomes an empty field,
@@ -127,6 +129,59 @@ pub(super) fn split_list(text: &str) -> Vec<&str> {
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .collect()
+}
+
+/// One section: its header line and its data lines, each split into fields.
+#[derive(Debug, Default)]
+pub(super) struct Section {
+    /// The line of the section name (1-based).
+    pub line: usize,
+    /// The line of the header (1-based; the section name's line when there is none).
+    pub header_line: usize,
+    /// Column names from the header line, trimmed.
+    pub header: Vec<String>,
+    /// Data lines: (line number, fields).
+    pub rows: Vec<(usize, Vec<String>)>,
+}
+
+impl Section {
+    /// Position of a column, if present.
+    pub fn column(&self, name: &str) -> Option<usize> {
+        self.header.iter().position(|c| c == name)
+    }
+}
+
+/// Where problems are recorded, with the file name to put on each.
+pub(super) struct Report<'a> {
+    pub file: &'a str,
+    pub problems: Problems,
+}
+
+impl Report<'_> {
+    /// Records a problem at `line`, in `column` when given.
+    pub fn at(&mut self, line: usize, column: Option<&str>, message: String, fix: &str) {
+        let mut problem = InputProblem::in_file(self.file, message, fix).at_row(line);
+        if let Some(column) = column {
+            problem = problem.at_column(column);
+        }
+        self.problems.push(problem);
+    }
+
+    /// Records a problem with the whole file.
+    pub fn file(&mut self, message: String, fix: &str) {
+        self.problems
+            .push(InputProblem::in_file(self.file, message, fix));
+    }
+}
+
+/// The start of a line, for messages.
+pub(super) fn shorten(text: &str) -> String {
+    let short: String = text.chars().take(40).collect();
+    if short.len() < text.len() {
+        format!("{short}…")
+    } else {
+        short
+    }
 }
 
 #[cfg(test)]

@@ -1,8 +1,7 @@
 //! PROJECTS and VOTES rows → [`Project`]s and [`Ballot`]s, and each project's vote count from
 //! the ballots.
 
-use super::fields::{parse_cents, parse_whole, split_list};
-use super::sections::{shorten, Report, Section};
+use super::fields::{parse_cents, parse_whole, shorten, split_list, Report, Section};
 use super::{Ballot, Election, Project, VoteType};
 use std::collections::HashMap;
 

@@ -1,56 +1,13 @@
 //! The three sections of a `.pb` file, and META: the budget, the vote type and the per-category
 //! budgets. PROJECTS and VOTES rows are read in [`super::rows`].
 
-use super::fields::{parse_cents, parse_whole, split_fields, split_list};
+use super::fields::{parse_cents, parse_whole, shorten, split_fields, split_list, Report, Section};
 use super::rows;
 use super::{CategoryBudget, Election, VoteType};
-use crate::error::{InputError, InputProblem, Problems};
+use crate::error::{InputError, Problems};
 
 /// The sections a `.pb` file has, in the order they must come.
 const SECTIONS: [&str; 3] = ["META", "PROJECTS", "VOTES"];
-
-/// One section: its header line and its data lines, each split into fields.
-#[derive(Debug, Default)]
-pub(super) struct Section {
-    /// The line of the section name (1-based).
-    pub line: usize,
-    /// The line of the header (1-based; the section name's line when there is none).
-    pub header_line: usize,
-    /// Column names from the header line, trimmed.
-    pub header: Vec<String>,
-    /// Data lines: (line number, fields).
-    pub rows: Vec<(usize, Vec<String>)>,
-}
-
-impl Section {
-    /// Position of a column, if present.
-    pub fn column(&self, name: &str) -> Option<usize> {
-        self.header.iter().position(|c| c == name)
-    }
-}
-
-/// Where problems are recorded, with the file name to put on each.
-pub(super) struct Report<'a> {
-    pub file: &'a str,
-    pub problems: Problems,
-}
-
-impl Report<'_> {
-    /// Records a problem at `line`, in `column` when given.
-    pub fn at(&mut self, line: usize, column: Option<&str>, message: String, fix: &str) {
-        let mut problem = InputProblem::in_file(self.file, message, fix).at_row(line);
-        if let Some(column) = column {
-            problem = problem.at_column(column);
-        }
-        self.problems.push(problem);
-    }
-
-    /// Records a problem with the whole file.
-    pub fn file(&mut self, message: String, fix: &str) {
-        self.problems
-            .push(InputProblem::in_file(self.file, message, fix));
-    }
-}
 
 pub(super) fn parse(text: &str, file: &str) -> Result<Election, InputError> {
     let mut report = Report {
@@ -356,14 +313,4 @@ fn declared_counts(election: &mut Election) {
         }
     }
     election.notes.extend(notes);
-}
-
-/// The start of a line, for messages.
-pub(super) fn shorten(text: &str) -> String {
-    let short: String = text.chars().take(40).collect();
-    if short.len() < text.len() {
-        format!("{short}…")
-    } else {
-        short
-    }
 }

@@ -1,63 +1,29 @@
-//! The `explain` and `frontier` commands: load → validate → analyse → report.
+//! `fundmix frontier`: what more money buys, traced and written as files.
 
-use crate::analyse::diagnose::{diagnose, Diagnosis};
-use crate::analyse::explain::{explain, Explanation};
+use super::{ended, unknown, Ended};
 use crate::analyse::frontier::{frontier, Frontier, FrontierRequest, Money};
-use crate::error::{InputError, InputProblem};
-use crate::solve::SolveOptions;
-use crate::{validate, Failure};
+use crate::checked::Failure;
+use crate::cli::FrontierArgs;
+use crate::validate;
 use std::path::{Path, PathBuf};
 
-/// An unknown id given on the command line, with the ids that exist.
-fn unknown(option: &str, id: &str, what: &str, known: Vec<&str>) -> Failure {
-    let close: Vec<&str> = known
-        .iter()
-        .copied()
-        .filter(|k| k.contains(id) || id.contains(k) || k.to_lowercase() == id.to_lowercase())
-        .collect();
-    let listed = if close.is_empty() { known } else { close };
-    Failure::Input(InputError {
-        problems: vec![InputProblem::in_file(
-            format!("the command line ({option})"),
-            format!("there is no {what} \"{id}\" in this plan"),
-            format!("use one of: {}", listed.join(", ")),
-        )],
-    })
-}
-
-/// What `fundmix explain` was asked.
-#[derive(Debug, Clone)]
-pub struct ExplainRequest {
-    /// Scenario file or plan folder.
-    pub input: PathBuf,
-    /// The action's id.
-    pub action: String,
-    /// Solver settings.
-    pub options: SolveOptions,
-}
-
-/// What `fundmix explain` found.
-#[derive(Debug, Clone, serde::Serialize)]
-#[serde(untagged)]
-pub enum Explained {
-    /// The action explained.
-    Action(Box<Explanation>),
-    /// The scenario has no plan at all: why, and what would give it one.
-    NoPlan(Diagnosis),
-}
-
-/// Load → validate → explain one action.
-pub fn run_explain(request: &ExplainRequest) -> Result<Explained, Failure> {
-    let scenario = validate::load_scenario(&request.input)?;
-    let actions = &scenario.plan.actions;
-    let Some(index) = actions.iter().position(|a| a.id == request.action) else {
-        let ids = actions.iter().map(|a| a.id.as_str()).collect();
-        return Err(unknown("--action", &request.action, "action", ids));
+/// Runs `fundmix frontier`.
+pub fn run(args: FrontierArgs) -> Result<Ended, Failure> {
+    let command = FrontierCommand {
+        input: args.input,
+        source: args.source,
+        all_sources: args.all_sources,
+        max_points: args.max_points as usize,
+        grid: args.grid.map(|g| g as usize),
+        jobs: args
+            .jobs
+            .map_or_else(crate::compare::default_jobs, |j| j as usize),
+        out: args.out,
     };
-    match explain(&scenario, index, &request.options)? {
-        Some(explanation) => Ok(Explained::Action(Box::new(explanation))),
-        None => Ok(Explained::NoPlan(diagnose(&scenario)?)),
-    }
+    let (frontier, dir) = run_frontier(&command)?;
+    print!("{}", crate::report::frontier::frontier_text(&frontier));
+    println!("Files:    {}", dir.display());
+    Ok(ended(!frontier.points.is_empty()))
 }
 
 /// What `fundmix frontier` was asked.

@@ -1,0 +1,84 @@
+//! The commands. Each file turns its command-line arguments into a request, runs it, prints
+//! what a finance officer reads and says how the run ended; `main.rs` only dispatches here, and
+//! [`exit_code`] is the one place that turns an ending into the process's exit code.
+
+pub mod check;
+pub mod compare;
+pub mod explain;
+pub mod frontier;
+pub mod generate;
+pub mod import;
+pub mod init;
+pub mod pb;
+pub mod show;
+pub mod solve;
+
+use crate::checked::Failure;
+use crate::cli::{Cli, Command, ImportCommand};
+use crate::error::{InputError, InputProblem};
+use std::process::ExitCode;
+
+/// How a command ended when it did not fail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ended {
+    /// It did its job (exit code 0).
+    Done,
+    /// The scenario has no plan, or none was found within the limits (exit code 3).
+    NoPlan,
+}
+
+/// Runs the command `cli` names and returns the process's exit code.
+pub fn run(cli: Cli) -> ExitCode {
+    let ended = match cli.command {
+        Command::Solve(args) => solve::run(args),
+        Command::Check(args) => check::run(args),
+        Command::Compare(args) => compare::run(args),
+        Command::Explain(args) => explain::run(args),
+        Command::Frontier(args) => frontier::run(args),
+        Command::Show(args) => show::run(args),
+        Command::Init(args) => init::run(args),
+        Command::Pb(args) => pb::run(args),
+        Command::Import(ImportCommand::Pabulib(args)) => import::run(args),
+        Command::Generate(args) => generate::run(args),
+    };
+    exit_code(ended)
+}
+
+/// The exit code of a command's ending: 0 done, 3 no plan, 2 bad input, 1 anything else (the
+/// failure is printed on stderr).
+pub fn exit_code(ended: Result<Ended, Failure>) -> ExitCode {
+    match ended {
+        Ok(Ended::Done) => ExitCode::SUCCESS,
+        Ok(Ended::NoPlan) => ExitCode::from(3),
+        Err(failure) => {
+            eprintln!("Error: {failure:#}");
+            ExitCode::from(failure.exit_code())
+        }
+    }
+}
+
+/// The ending of a command whose scenario may have no plan.
+fn ended(has_plan: bool) -> Ended {
+    if has_plan {
+        Ended::Done
+    } else {
+        Ended::NoPlan
+    }
+}
+
+/// An unknown id given on the command line, with the ids that exist.
+pub(crate) fn unknown(option: &str, id: &str, what: &str, known: Vec<&str>) -> Failure {
+    let close: Vec<&str> = known
+        .iter()
+        .copied()
+        .filter(|k| k.contains(id) || id.contains(k) || k.to_lowercase() == id.to_lowercase())
+        .collect();
+    let listed = if close.is_empty() { known } else { close };
+    Failure::Input(InputError {
+        problems: vec![InputProblem::in_file(
+            format!("the command line ({option})"),
+            format!("there is no {what} \"{id}\" in this plan"),
+            format!("use one of: {}", listed.join(", ")),
+        )],
+    })
+}

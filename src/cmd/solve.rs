@@ -1,0 +1,144 @@
+//! `fundmix solve`: load → validate → solve → verify → (frontier) → report, then the summary
+//! on the terminal.
+
+use super::{ended, Ended};
+use crate::checked::Failure;
+use crate::cli::SolveArgs;
+use crate::report;
+use crate::result::ScenarioResult;
+use crate::solve::{self, SolveOptions};
+use crate::timings::Timings;
+use crate::{analyse, folder_name, solve_scenario, validate};
+use std::path::{Path, PathBuf};
+
+/// Runs `fundmix solve` as the command line asks.
+pub fn run(args: SolveArgs) -> Result<Ended, Failure> {
+    let request = SolveRequest {
+        input: args.input,
+        out: args.out,
+        options: SolveOptions {
+            mip_gap: args.mip_gap,
+            time_limit_seconds: args.time_limit,
+            show_progress: std::io::IsTerminal::is_terminal(&std::io::stderr()),
+            solver: args.solver.resolve(),
+        },
+        timings: !args.no_timings,
+        frontier_points: args.frontier.map(|n| n as usize),
+        xlsx: args.xlsx,
+        export_model: args.export_model,
+    };
+    let solved = run_solve(&request)?;
+    print!("{}", report::terminal_summary(&solved.result));
+    if let Some(frontier) = &solved.frontier {
+        println!();
+        print!("{}", report::frontier::frontier_text(frontier));
+    }
+    println!("Reports:  {}", solved.dir.display());
+    if let (Some(file), Some(unit)) = (&request.export_model, solved.model_unit_eur) {
+        println!(
+            "Model:    {} (money in units of {} EUR)",
+            file.display(),
+            crate::format::number(unit, 0)
+        );
+    }
+    if args.timings {
+        print!("{}", solved.timings.text());
+    }
+    Ok(ended(solved.result.has_plan()))
+}
+
+/// What `fundmix solve` was asked to do.
+#[derive(Debug, Clone)]
+pub struct SolveRequest {
+    /// Scenario file or plan folder.
+    pub input: PathBuf,
+    /// Report folder (default `reports/<scenario name>`).
+    pub out: Option<PathBuf>,
+    /// Solver settings.
+    pub options: SolveOptions,
+    /// Whether to include the solve time in the reports.
+    pub timings: bool,
+    /// Points of an own-money frontier to add to the report (none: no frontier).
+    pub frontier_points: Option<usize>,
+    /// Also write the results workbook `plan.xlsx` into the report folder.
+    pub xlsx: bool,
+    /// Write the first solver stage's model to this file (.mps or .lp).
+    pub export_model: Option<PathBuf>,
+}
+
+/// What `fundmix solve` produced.
+pub struct Solved {
+    /// The solved and verified scenario.
+    pub result: ScenarioResult,
+    /// The own-money frontier, when asked for and the scenario has a plan.
+    pub frontier: Option<analyse::frontier::Frontier>,
+    /// The report folder.
+    pub dir: PathBuf,
+    /// Where the run's time went, every step.
+    pub timings: Timings,
+    /// When the model was exported: the EUR one unit of money in it stands for.
+    pub model_unit_eur: Option<f64>,
+}
+
+/// Load → validate → solve → verify → (frontier) → report.
+pub fn run_solve(request: &SolveRequest) -> Result<Solved, Failure> {
+    let mut timings = Timings::default();
+    let scenario = timings.time("read and check the input", || {
+        validate::load_scenario(&request.input)
+    })?;
+    let dir = request
+        .out
+        .clone()
+        .unwrap_or_else(|| Path::new("reports").join(folder_name(&scenario.name)));
+    // Refuse a folder that is not a report before solving, not after.
+    report::check_report_folder(&dir).map_err(Failure::Fault)?;
+    let exported = match &request.export_model {
+        Some(path) => Some(timings.time("export the model", || {
+            solve::export_model(&scenario, &request.options, path)
+        })?),
+        None => None,
+    };
+    let mut result = solve_scenario(&scenario, &request.options)?;
+    timings.extend(&result.timings.take().unwrap_or_default());
+    let frontier = match request.frontier_points {
+        Some(max_points) if result.has_plan() => {
+            let frontier_request = analyse::frontier::FrontierRequest {
+                money: analyse::frontier::Money::Own,
+                max_points,
+                grid: None,
+                jobs: crate::compare::default_jobs(),
+            };
+            Some(timings.time("analyse: own-money frontier", || {
+                analyse::frontier::frontier(&scenario, &frontier_request)
+            })?)
+        }
+        _ => None,
+    };
+    let charts = timings
+        .time("draw the charts", || {
+            report::scenario_charts(&result, frontier.as_ref())
+        })
+        .map_err(Failure::Fault)?;
+    // summary.json holds the steps up to here; writing the reports is timed on the terminal.
+    if request.timings {
+        result.timings = Some(timings.clone());
+    } else {
+        result.solve_seconds = None;
+    }
+    let started = std::time::Instant::now();
+    let mut files =
+        report::scenario_files_with(&result, frontier.as_ref(), &charts).map_err(Failure::Fault)?;
+    if request.xlsx {
+        let workbook = report::xlsx::results_workbook(&result).map_err(Failure::Fault)?;
+        files.push(("plan.xlsx".into(), workbook));
+    }
+    report::replace_folder(&dir, &files).map_err(Failure::Fault)?;
+    timings.record("write the reports", started.elapsed().as_secs_f64());
+    Ok(Solved {
+        result,
+        frontier,
+        dir,
+        timings,
+        model_unit_eur: exported,
+    })
+}
