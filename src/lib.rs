@@ -53,12 +53,13 @@ pub mod solve;
 pub mod timings;
 pub mod validate;
 pub mod verify;
+pub mod view;
 pub mod vote;
 
 use checked::check_plan;
 pub use checked::{solve_checked, Failure};
 use domain::Scenario;
-use result::ScenarioResult;
+use result::{Analyses, ScenarioResult};
 use solve::SolveOptions;
 use timings::Timings;
 
@@ -74,23 +75,22 @@ pub fn solve_scenario(
     timings.time("check the plan independently", || {
         check_plan(scenario, &outcome)
     })?;
-    let mut result = ScenarioResult::new(scenario, &outcome, true);
-    match &outcome.allocation {
-        Some(allocation) => {
-            let limits = timings.time("analyse: what limits the plan", || {
+    let analyses = match &outcome.allocation {
+        Some(allocation) => Analyses {
+            limits: Some(timings.time("analyse: what limits the plan", || {
                 analyse::marginal::marginal_values(scenario, allocation)
-            })?;
-            result.limits = Some(limits);
-        }
-        None if outcome.status == solve::SolveStatus::Infeasible => {
-            let diagnosis = timings.time("analyse: why no plan is possible", || {
+            })?),
+            diagnosis: None,
+        },
+        None if outcome.status == solve::SolveStatus::Infeasible => Analyses {
+            limits: None,
+            diagnosis: Some(timings.time("analyse: why no plan is possible", || {
                 analyse::diagnose::diagnose(scenario)
-            })?;
-            result.diagnosis = Some(diagnosis);
-        }
-        None => {}
-    }
-    result.timings = Some(timings);
+            })?),
+        },
+        None => Analyses::default(),
+    };
+    let result = ScenarioResult::new(scenario, &outcome, analyses, timings);
     Ok(result)
 }
 

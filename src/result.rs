@@ -4,8 +4,9 @@
 //! source and period, partners, staff hours and indicators. It is plain data (serialisable), so
 //! reports never reach back into the solver or the model.
 
-use crate::domain::{Allocation, Scenario, SourceKind};
+use crate::domain::{Allocation, Objective, Scenario, SourceKind};
 use crate::solve::{SolveOutcome, SolveStatus};
+use crate::timings::Timings;
 use crate::verify::{indicator_totals, objective_value, target_shortfalls};
 use serde::Serialize;
 
@@ -21,7 +22,7 @@ pub struct ScenarioResult {
     /// Scenario name.
     pub scenario: String,
     /// `max-impact` or `min-own-cost`.
-    pub objective_kind: &'static str,
+    pub objective_kind: Objective,
     /// `optimal`, `within_gap`, `time_limit`, `infeasible` or `unbounded`.
     pub status: SolveStatus,
     /// The objective's value for the plan (weighted impact points, or EUR for `min-own-cost`).
@@ -30,7 +31,8 @@ pub struct ScenarioResult {
     pub best_bound: Option<f64>,
     /// Relative gap between `objective` and `best_bound` (0 = proven best).
     pub gap: Option<f64>,
-    /// True when the independent check found the plan keeps every rule.
+    /// True when the result holds a plan, which the independent check found keeps every rule
+    /// (a plan that breaks one is an error, never a result).
     pub verified: bool,
     /// Period labels.
     pub periods: Vec<String>,
@@ -213,10 +215,24 @@ impl SourceUse {
     }
 }
 
+/// The analyses of a solved scenario that its reports show.
+#[derive(Debug, Clone, Default)]
+pub struct Analyses {
+    /// What limits the plan (with a plan).
+    pub limits: Option<crate::analyse::marginal::Marginals>,
+    /// Why no plan is possible (an infeasible scenario).
+    pub diagnosis: Option<crate::analyse::diagnose::Diagnosis>,
+}
+
 impl ScenarioResult {
-    /// Builds the result of solving `scenario`; `verified` says whether the plan passed the
-    /// independent check.
-    pub fn new(scenario: &Scenario, outcome: &SolveOutcome, verified: bool) -> Self {
+    /// Builds the result of solving `scenario`, whose plan (if any) has passed the independent
+    /// check, with the analyses of it and where the run's time went.
+    pub fn new(
+        scenario: &Scenario,
+        outcome: &SolveOutcome,
+        analyses: Analyses,
+        timings: Timings,
+    ) -> Self {
         let plan = &scenario.plan;
         let empty = Allocation {
             scale: vec![0.0; plan.actions.len()],
@@ -407,12 +423,12 @@ impl ScenarioResult {
 
         ScenarioResult {
             scenario: scenario.name.clone(),
-            objective_kind: scenario.objective.as_str(),
+            objective_kind: scenario.objective,
             status: outcome.status,
             objective: has_plan.then(|| objective_value(scenario, allocation)),
             best_bound: outcome.best_bound,
             gap: outcome.gap,
-            verified: has_plan && verified,
+            verified: has_plan,
             periods: plan.periods.clone(),
             selected,
             not_selected,
@@ -424,10 +440,10 @@ impl ScenarioResult {
             staff,
             indicators,
             flows,
-            limits: None,
-            diagnosis: None,
+            limits: analyses.limits,
+            diagnosis: analyses.diagnosis,
             solve_seconds: Some(outcome.solve_seconds),
-            timings: Some(outcome.timings.clone()),
+            timings: Some(timings),
         }
     }
 

@@ -27,6 +27,8 @@ const LAYERS: &[(&str, u32)] = &[
     ("checked", 7),
     ("analyse", 8),
     ("result", 9),
+    // What the reports show, computed once from a result.
+    ("view", 10),
     // The crate root: `solve_scenario` (the pipeline of one scenario) and `folder_name`.
     ("lib", 10),
     ("plot", 11),

@@ -10,6 +10,7 @@ use super::render::{render, DrawResult, Figure};
 use super::style::{self, INK, MARGIN, MUTED, TICK_SIZE};
 use super::Chart;
 use crate::result::ScenarioResult;
+use crate::view;
 use anyhow::Result;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -40,29 +41,28 @@ const SCALE_STEPS: i32 = 44;
 
 /// The chart data for `result`.
 pub fn figure(result: &ScenarioResult) -> FundingMatrix {
-    let payers: Vec<Payer> = payers([result])
+    let matrix = view::FundingMatrix::of(result);
+    // The matrix's columns, each with its colour (every payer has one).
+    let columns: Vec<(usize, Payer)> = payers([result])
         .into_iter()
-        .filter(|p| !p.partner || p.total_eur(result) > 0.0)
-        .collect();
-    let eur = result
-        .selected
-        .iter()
-        .map(|a| {
-            payers
-                .iter()
-                .map(|p| p.action_eur(result, &a.action))
-                .collect()
+        .filter_map(|p| {
+            let column = matrix.payers.iter().position(|c| c.id == p.id)?;
+            Some((column, p))
         })
+        .collect();
+    let eur = matrix
+        .rows
+        .iter()
+        .map(|row| columns.iter().map(|(c, _)| row.eur[*c]).collect())
         .collect();
     FundingMatrix {
         scenario: result.scenario.clone(),
-        actions: result.selected.iter().map(|a| a.name.clone()).collect(),
-        payers,
+        actions: matrix.rows.iter().map(|r| r.name.clone()).collect(),
+        payers: columns.into_iter().map(|(_, p)| p).collect(),
         eur,
     }
 }
 
-/// Renders the chart.
 pub fn chart(result: &ScenarioResult) -> Result<Chart> {
     render("funding_matrix", TITLE, &figure(result))
 }

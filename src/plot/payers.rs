@@ -60,14 +60,6 @@ impl Payer {
         }
     }
 
-    /// EUR this payer gives in `result` to the action with id `action`.
-    pub fn action_eur(&self, result: &ScenarioResult, action: &str) -> f64 {
-        self.flows(result)
-            .filter(|f| f.action == action)
-            .map(|f| f.amount_eur)
-            .sum()
-    }
-
     fn flows<'r>(
         &'r self,
         result: &'r ScenarioResult,

@@ -7,6 +7,7 @@
 
 use crate::analyse::diagnose::{Diagnosis, Fix};
 use crate::analyse::marginal::Limit;
+use crate::domain::Objective;
 use crate::format::number;
 use crate::model::Rule;
 use crate::result::ScenarioResult;
@@ -55,7 +56,7 @@ impl LimitsView {
     /// plan), at most `max` of them in `shown`.
     pub fn of(result: &ScenarioResult, max: usize) -> Option<Self> {
         let marginals = result.limits.as_ref().filter(|_| result.has_plan())?;
-        let min_own_cost = result.objective_kind == "min-own-cost";
+        let min_own_cost = result.objective_kind == Objective::MinOwnCost;
         let binding: Vec<&Limit> = marginals.binding().collect();
         Some(LimitsView {
             shown: binding

@@ -1,10 +1,10 @@
 //! `report.md`: the plan explained for a finance officer.
 
-use super::csv::{matrix, payers};
 use super::limits::{caveat, LimitsView, NoPlan, SHOWN};
 use super::text::status_words;
 use crate::format::{eur, fixed, number};
 use crate::result::ScenarioResult;
+use crate::view::{aim_words, FundingMatrix, CHECK_PASSED};
 use std::fmt::Write;
 
 fn share(used: f64, budget: Option<f64>) -> String {
@@ -36,16 +36,8 @@ pub fn report(result: &ScenarioResult) -> String {
         }
         return out;
     }
-    let _ = writeln!(
-        out,
-        "- **Independent check:** {}",
-        if result.verified {
-            "the plan keeps every rule"
-        } else {
-            "FAILED"
-        }
-    );
-    let goal = super::text::aim_words(result);
+    let _ = writeln!(out, "- **Independent check:** {CHECK_PASSED}");
+    let goal = aim_words(result.objective_kind);
     let _ = writeln!(
         out,
         "- **Aim:** {goal}: {}",
@@ -167,19 +159,22 @@ pub fn report(result: &ScenarioResult) -> String {
 
     limits(&mut out, result);
 
-    let payers = payers(result);
+    let matrix = FundingMatrix::of(result);
     let _ = write!(out, "\n## Funding matrix (EUR, all periods)\n\n| Action |");
-    for p in &payers {
-        let _ = write!(out, " {p} |");
+    for p in &matrix.payers {
+        let _ = write!(out, " {} |", p.id);
     }
     out.push_str(" Total |\n|---|");
-    for _ in &payers {
+    for _ in &matrix.payers {
         out.push_str("---:|");
     }
     out.push_str("---:|\n");
-    for (action, row) in matrix(result) {
+    for crate::view::MatrixRow {
+        action, eur: row, ..
+    } in &matrix.rows
+    {
         let _ = write!(out, "| {action} |");
-        for v in &row {
+        for v in row {
             let cell = if *v > 0.0 {
                 number(*v, 0)
             } else {

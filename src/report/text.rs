@@ -1,9 +1,11 @@
 //! The short summary printed on the terminal after `fundmix solve`.
 
 use super::limits::{caveat, LimitsView, NoPlan};
+use crate::domain::Objective;
 use crate::format::{eur, fixed, number};
 use crate::result::ScenarioResult;
 use crate::solve::SolveStatus;
+use crate::view::CHECK_PASSED;
 use std::fmt::Write;
 
 /// Plain words for a status.
@@ -29,15 +31,6 @@ pub fn status_words(result: &ScenarioResult) -> String {
     }
 }
 
-/// What the scenario's objective aims for, in plain words.
-pub fn aim_words(result: &ScenarioResult) -> &'static str {
-    if result.objective_kind == "min-own-cost" {
-        "least municipal money (plus penalties for missed soft targets)"
-    } else {
-        "most weighted impact (less penalties for missed soft targets)"
-    }
-}
-
 /// A few lines for the terminal.
 pub fn terminal_summary(result: &ScenarioResult) -> String {
     let mut out = String::new();
@@ -49,15 +42,7 @@ pub fn terminal_summary(result: &ScenarioResult) -> String {
         }
         return out;
     }
-    let _ = writeln!(
-        out,
-        "Checked:  {}",
-        if result.verified {
-            "the plan keeps every rule (independent check)"
-        } else {
-            "NOT VERIFIED"
-        }
-    );
+    let _ = writeln!(out, "Checked:  {CHECK_PASSED} (independent check)");
     let total = result.selected.len() + result.not_selected.len();
     let _ = writeln!(
         out,
@@ -73,7 +58,7 @@ pub fn terminal_summary(result: &ScenarioResult) -> String {
         eur(result.money.external_eur)
     );
     let objective = result.objective.unwrap_or(0.0);
-    let unit = if result.objective_kind == "min-own-cost" {
+    let unit = if result.objective_kind == Objective::MinOwnCost {
         "EUR own money (+ penalties)"
     } else {
         "weighted impact points"
@@ -81,7 +66,7 @@ pub fn terminal_summary(result: &ScenarioResult) -> String {
     let _ = writeln!(
         out,
         "Objective ({}): {} {unit}",
-        result.objective_kind,
+        result.objective_kind.as_str(),
         number(objective, 2)
     );
     for i in &result.indicators {

@@ -6,8 +6,8 @@
 //! made here are table totals. All text from the data is escaped.
 
 use super::comparison;
-use super::csv::{matrix, payers};
 use super::text::status_words;
+use crate::domain::Objective;
 use crate::format::{eur, fixed, number};
 use crate::plot::Chart;
 use crate::result::ScenarioResult;
@@ -214,7 +214,7 @@ fn short_status(result: &ScenarioResult) -> String {
 /// The aim's value with its unit.
 fn aim(result: &ScenarioResult) -> String {
     let value = number(result.objective.unwrap_or(0.0), 2);
-    if result.objective_kind == "min-own-cost" {
+    if result.objective_kind == Objective::MinOwnCost {
         format!("{value} EUR own money")
     } else {
         format!("{value} impact points")

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::report::limits::{caveat, LimitsView, NoPlan, SHOWN};
+use crate::view::{aim_words, FundingMatrix, CHECK_PASSED};
 
 /// The HTML text of `report.html`.
 pub fn scenario_html(result: &ScenarioResult, charts: &[Chart]) -> String {
@@ -206,21 +207,13 @@ fn key_figures(out: &mut String, result: &ScenarioResult) {
         "EUR external per EUR own".into(),
     );
     out.push_str("</section>\n<dl class=\"facts\">\n");
-    let goal = crate::report::text::aim_words(result);
+    let goal = aim_words(result.objective_kind);
     let _ = writeln!(
         out,
         "<dt>Aim</dt><dd>{goal}: <strong>{}</strong></dd>",
         escape(&aim(result))
     );
-    let _ = writeln!(
-        out,
-        "<dt>Independent check</dt><dd>{}</dd>",
-        if result.verified {
-            "the plan keeps every rule"
-        } else {
-            "<strong class=\"bad-text\">FAILED: do not use this plan</strong>"
-        }
-    );
+    let _ = writeln!(out, "<dt>Independent check</dt><dd>{CHECK_PASSED}</dd>");
     if !result.must_not_funded.is_empty() {
         let _ = writeln!(
             out,
@@ -442,7 +435,7 @@ fn indicators(out: &mut String, result: &ScenarioResult) {
 }
 
 fn funding_matrix(out: &mut String, result: &ScenarioResult) {
-    let payers = payers(result);
+    let matrix = FundingMatrix::of(result);
     out.push_str(
         "<section id=\"matrix\">\n<h2>Funding matrix (EUR, all years)</h2>\n\
          <p class=\"hint\">Who pays for each funded action: sources, then partners giving \
@@ -450,29 +443,29 @@ fn funding_matrix(out: &mut String, result: &ScenarioResult) {
     );
     let mut head = vec![text("Action")];
     head.extend(
-        payers
+        matrix
+            .payers
             .iter()
-            .map(|p| html(format!("<span class=\"id\">{}</span>", id(p)), "num")),
+            .map(|p| html(format!("<span class=\"id\">{}</span>", id(&p.id)), "num")),
     );
     head.push(num("Total".into()));
-    let rows = matrix(result);
-    let mut totals = vec![0.0; payers.len()];
-    let body: Vec<Vec<Cell>> = rows
+    let body: Vec<Vec<Cell>> = matrix
+        .rows
         .iter()
-        .map(|(action, values)| {
-            let mut row = vec![code(action)];
-            for (total, v) in totals.iter_mut().zip(values) {
-                *total += v;
+        .map(|r| {
+            let mut row = vec![code(&r.action)];
+            for v in &r.eur {
                 row.push(num(if *v > 0.0 {
                     number(*v, 0)
                 } else {
                     String::new()
                 }));
             }
-            row.push(num(number(values.iter().sum(), 0)));
+            row.push(num(number(r.eur.iter().sum(), 0)));
             row
         })
         .collect();
+    let totals = matrix.column_totals();
     let mut foot = vec![text("Total")];
     foot.extend(totals.iter().map(|t| num(number(*t, 0))));
     foot.push(num(number(totals.iter().sum(), 0)));

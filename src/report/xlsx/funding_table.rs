@@ -6,9 +6,9 @@
 //! written with its computed value.
 
 use super::{clean, Styles};
-use crate::report::csv::payers;
 use crate::report::text::status_words;
 use crate::result::ScenarioResult;
+use crate::view;
 use anyhow::Result;
 use rust_xlsxwriter::utility::row_col_to_cell;
 use rust_xlsxwriter::{Formula, Worksheet};
@@ -65,7 +65,8 @@ pub(crate) fn write(
         return Ok(layout);
     }
 
-    let payer_ids = payers(result);
+    let columns = view::payers(result);
+    let payer_ids: Vec<String> = columns.iter().map(|p| p.id.clone()).collect();
     // A group per payer, then "All sources": its years, plus a total when there are several.
     let width = periods + u16::from(periods > 1);
     let group_first = |g: usize| LEAD + g as u16 * width;
@@ -73,13 +74,12 @@ pub(crate) fn write(
     layout.payer_columns = (0..all).map(group_first).collect();
 
     // Headers.
-    let names = payer_names(result);
     for (col, title) in [(0, "Action"), (1, "Name")] {
         sheet.merge_range(GROUP_ROW, col, GROUP_ROW + 1, col, title, &styles.header)?;
     }
     for g in 0..=all {
-        let label = match payer_ids.get(g) {
-            Some(id) => names.get(id.as_str()).copied().unwrap_or(id.as_str()),
+        let label = match columns.get(g) {
+            Some(payer) => payer.name.as_str(),
             None => "All sources",
         };
         let first = group_first(g);

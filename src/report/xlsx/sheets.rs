@@ -2,8 +2,9 @@
 
 use super::funding_table::{self, Layout};
 use super::{clean, header_row, optional_number, Styles};
-use crate::report::text::{aim_words, status_words};
+use crate::report::text::status_words;
 use crate::result::ScenarioResult;
+use crate::view::{aim_words, CHECK_PASSED};
 use anyhow::Result;
 use rust_xlsxwriter::{Chart, ChartAxisCrossing, ChartLegendPosition, ChartType, Worksheet};
 
@@ -40,14 +41,9 @@ pub(crate) fn summary(sheet: &mut Worksheet, result: &ScenarioResult, s: &Styles
         return Ok(());
     }
     let r = line(sheet, "Independent check")?;
-    let check = if result.verified {
-        "the plan keeps every rule"
-    } else {
-        "FAILED"
-    };
-    sheet.write_string(r, 1, check)?;
+    sheet.write_string(r, 1, CHECK_PASSED)?;
     let r = line(sheet, "Aim")?;
-    sheet.write_string(r, 1, aim_words(result))?;
+    sheet.write_string(r, 1, aim_words(result.objective_kind))?;
     let r = line(sheet, "Objective value")?;
     optional_number(sheet, r, 1, result.objective, &s.number)?;
     let r = line(sheet, "Actions funded")?;

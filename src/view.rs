@@ -1,0 +1,123 @@
+//! What the reports show, computed once from a [`ScenarioResult`]: the payers (columns of every
+//! funding table), the funding matrix (action × payer), and the words every format uses for the
+//! independent check and the scenario's aim. Markdown, HTML, the workbook, the terminal text and
+//! the charts take these from here rather than each working them out again.
+
+use crate::domain::Objective;
+use crate::result::ScenarioResult;
+use std::collections::HashMap;
+
+/// The independent check's verdict on a plan (a result with a plan has passed it: a plan that
+/// fails it is never reported, see [`crate::checked::Failure::Verification`]).
+pub const CHECK_PASSED: &str = "the plan keeps every rule";
+
+/// What the scenario's objective aims for, in plain words.
+pub fn aim_words(objective: Objective) -> &'static str {
+    match objective {
+        Objective::MinOwnCost => "least municipal money (plus penalties for missed soft targets)",
+        Objective::MaxImpact => "most weighted impact (less penalties for missed soft targets)",
+    }
+}
+
+/// A column of a funding table: a funding source, or a partner that gives cash.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PayerColumn {
+    /// Source or partner id (as in `allocation.csv`).
+    pub id: String,
+    /// Readable name (the id when the name is empty).
+    pub name: String,
+    /// True for a partner, false for a funding source.
+    pub partner: bool,
+}
+
+/// The payers of a funding table: every source, then the partners that gave cash, in plan
+/// order.
+pub fn payers(result: &ScenarioResult) -> Vec<PayerColumn> {
+    let name = |id: &str, name: &str| {
+        if name.trim().is_empty() {
+            id.to_string()
+        } else {
+            name.to_string()
+        }
+    };
+    let sources = result.sources.iter().map(|s| PayerColumn {
+        id: s.source.clone(),
+        name: name(&s.source, &s.name),
+        partner: false,
+    });
+    let partners = result
+        .partners
+        .iter()
+        .filter(|p| p.cash_eur > 0.0)
+        .map(|p| PayerColumn {
+            id: p.partner.clone(),
+            name: name(&p.partner, &p.name),
+            partner: true,
+        });
+    sources.chain(partners).collect()
+}
+
+/// One funded action's row of the funding matrix.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatrixRow {
+    /// Action id.
+    pub action: String,
+    /// Action name.
+    pub name: String,
+    /// EUR from each payer over the whole plan, in [`FundingMatrix::payers`] order.
+    pub eur: Vec<f64>,
+}
+
+/// The money each payer gives each funded action over the whole plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FundingMatrix {
+    /// The columns.
+    pub payers: Vec<PayerColumn>,
+    /// One row per funded action, in plan order.
+    pub rows: Vec<MatrixRow>,
+}
+
+impl FundingMatrix {
+    /// The matrix of `result`, summed from its money flows.
+    pub fn of(result: &ScenarioResult) -> FundingMatrix {
+        let payers = payers(result);
+        let column: HashMap<&str, usize> = payers
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.as_str(), i))
+            .collect();
+        let row: HashMap<&str, usize> = result
+            .selected
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.action.as_str(), i))
+            .collect();
+        let mut rows: Vec<MatrixRow> = result
+            .selected
+            .iter()
+            .map(|a| MatrixRow {
+                action: a.action.clone(),
+                name: a.name.clone(),
+                eur: vec![0.0; payers.len()],
+            })
+            .collect();
+        for f in &result.flows {
+            if let (Some(&r), Some(&c)) = (row.get(f.action.as_str()), column.get(f.payer.as_str()))
+            {
+                rows[r].eur[c] += f.amount_eur;
+            }
+        }
+        FundingMatrix { payers, rows }
+    }
+
+    /// Each payer's total over the funded actions.
+    pub fn column_totals(&self) -> Vec<f64> {
+        let mut totals = vec![0.0; self.payers.len()];
+        for row in &self.rows {
+            for (total, v) in totals.iter_mut().zip(&row.eur) {
+                *total += v;
+            }
+        }
+        totals
+    }
+}
