@@ -17,7 +17,7 @@
 
 use super::{describe, limit_of, num, LimitUnit, Prepared};
 use crate::domain::Scenario;
-use crate::model::{FundingModel, Rule, Sense};
+use crate::model::{Adjustable, FundingModel, Rule, Sense};
 use crate::solve::stage::{hold, run_stage, StageRequest};
 use crate::solve::{SolveError, SolveStatus};
 use good_lp::{constraint, Expression};
@@ -171,8 +171,8 @@ fn change(scenario: &Scenario, unit: f64, rule: Rule, amount: f64) -> Change {
     let what = describe(scenario, rule);
     let label = limit_unit.label().to_string();
     let plan = &scenario.plan;
-    let (new_limit, advice) = match rule {
-        Rule::Target(t) => {
+    let (new_limit, advice) = match rule.adjustable() {
+        Some(Adjustable::Target(t)) => {
             let reachable = limit - by;
             let name = &plan.indicators[plan.targets[t].indicator];
             (
@@ -185,14 +185,14 @@ fn change(scenario: &Scenario, unit: f64, rule: Rule, amount: f64) -> Change {
                 ),
             )
         }
-        Rule::Must(a) => (
+        Some(Adjustable::Must(a)) => (
             0.0,
             format!(
                 "leave out \"{}\" (it is marked must, but cannot be funded)",
                 plan.actions[a].id
             ),
         ),
-        Rule::PartnerActions(k) => (
+        Some(Adjustable::PartnerActions(k)) => (
             limit + by,
             format!(
                 "let {} join {} more action(s) (at most {} now)",
@@ -201,7 +201,14 @@ fn change(scenario: &Scenario, unit: f64, rule: Rule, amount: f64) -> Change {
                 num(limit)
             ),
         ),
-        _ => (
+        Some(
+            Adjustable::SourcePeriod(..)
+            | Adjustable::SourceTotal(_)
+            | Adjustable::PartnerCash(..)
+            | Adjustable::PartnerHours(..)
+            | Adjustable::Staff(_),
+        )
+        | None => (
             limit + by,
             format!(
                 "add {} {label} to the {what} (from {} to {})",

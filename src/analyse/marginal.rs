@@ -11,7 +11,7 @@
 
 use super::{decision_columns, describe, limit_of, LimitUnit, Prepared};
 use crate::domain::{Allocation, Objective, Scenario};
-use crate::model::{FundingModel, Rule};
+use crate::model::{Adjustable, FundingModel, Rule};
 use crate::solve::stage::{hold, run_stage, RowDual, Sense, StageRequest};
 use crate::solve::SolveError;
 use serde::Serialize;
@@ -261,13 +261,18 @@ fn used_in_plan(scenario: &Scenario, allocation: &Allocation, rule: Rule) -> f64
             .map(|c| if cash { c.cash_eur } else { c.hours })
             .sum()
     };
-    match rule {
-        Rule::SourcePeriod(s, p) => funding(s, Some(p)),
-        Rule::SourceTotal(s) => funding(s, None),
-        Rule::PartnerCash(k, p) => given(k, p, true),
-        Rule::PartnerHours(k, p) => given(k, p, false),
-        Rule::PartnerActions(k) => allocation.joins.iter().filter(|j| j.1 == k).count() as f64,
-        Rule::Staff(p) => {
+    let Some(limit) = rule.adjustable() else {
+        return 0.0; // a fact of the plan, not a limit with a use
+    };
+    match limit {
+        Adjustable::SourcePeriod(s, p) => funding(s, Some(p)),
+        Adjustable::SourceTotal(s) => funding(s, None),
+        Adjustable::PartnerCash(k, p) => given(k, p, true),
+        Adjustable::PartnerHours(k, p) => given(k, p, false),
+        Adjustable::PartnerActions(k) => {
+            allocation.joins.iter().filter(|j| j.1 == k).count() as f64
+        }
+        Adjustable::Staff(p) => {
             let need: f64 = plan
                 .actions
                 .iter()
@@ -279,7 +284,7 @@ fn used_in_plan(scenario: &Scenario, allocation: &Allocation, rule: Rule) -> f64
                 .sum();
             need - relieved
         }
-        Rule::Target(t) => {
+        Adjustable::Target(t) => {
             let target = &plan.targets[t];
             plan.actions
                 .iter()
@@ -287,7 +292,6 @@ fn used_in_plan(scenario: &Scenario, allocation: &Allocation, rule: Rule) -> f64
                 .map(|(a, s)| a.impact[target.indicator] * s)
                 .sum()
         }
-        Rule::Must(a) => f64::from(u8::from(allocation.scale[a] > 0.0)),
-        _ => 0.0,
+        Adjustable::Must(a) => f64::from(u8::from(allocation.scale[a] > 0.0)),
     }
 }

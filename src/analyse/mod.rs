@@ -16,7 +16,7 @@ pub mod frontier;
 pub mod marginal;
 
 use crate::domain::{Allocation, Objective, Scenario};
-use crate::model::{FundingModel, Rule};
+use crate::model::{Adjustable, FundingModel, Rule};
 use crate::solve::{in_money_unit, money_unit};
 use good_lp::Variable;
 use std::collections::HashMap;
@@ -107,20 +107,21 @@ pub fn limit_of(scenario: &Scenario, rule: Rule) -> Option<(f64, LimitUnit)> {
         (Offer::Total(t), None) => *t,
         _ => 0.0,
     };
-    Some(match rule {
-        Rule::SourcePeriod(s, p) => (plan.sources[s].budget_eur[p]?, LimitUnit::Eur),
-        Rule::SourceTotal(s) => (plan.sources[s].budget_total_eur?, LimitUnit::Eur),
-        Rule::PartnerCash(k, p) => (offer(&plan.partners[k].cash_eur, p), LimitUnit::Eur),
-        Rule::PartnerHours(k, p) => (offer(&plan.partners[k].staff_hours, p), LimitUnit::Hours),
-        Rule::PartnerActions(k) => (plan.partners[k].max_actions? as f64, LimitUnit::Actions),
-        Rule::Staff(p) => (scenario.staff_capacity_hours.as_ref()?[p], LimitUnit::Hours),
-        Rule::Must(_) => (1.0, LimitUnit::Actions),
-        Rule::Target(t) => {
+    Some(match rule.adjustable()? {
+        Adjustable::SourcePeriod(s, p) => (plan.sources[s].budget_eur[p]?, LimitUnit::Eur),
+        Adjustable::SourceTotal(s) => (plan.sources[s].budget_total_eur?, LimitUnit::Eur),
+        Adjustable::PartnerCash(k, p) => (offer(&plan.partners[k].cash_eur, p), LimitUnit::Eur),
+        Adjustable::PartnerHours(k, p) => {
+            (offer(&plan.partners[k].staff_hours, p), LimitUnit::Hours)
+        }
+        Adjustable::PartnerActions(k) => (plan.partners[k].max_actions? as f64, LimitUnit::Actions),
+        Adjustable::Staff(p) => (scenario.staff_capacity_hours.as_ref()?[p], LimitUnit::Hours),
+        Adjustable::Must(_) => (1.0, LimitUnit::Actions),
+        Adjustable::Target(t) => {
             let target = &plan.targets[t];
             let name = plan.indicators[target.indicator].clone();
             (target.min, LimitUnit::Indicator(name))
         }
-        _ => return None,
     })
 }
 

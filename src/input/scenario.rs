@@ -7,6 +7,62 @@ use std::ops::Range;
 use std::path::Path;
 use toml::Spanned;
 
+/// What a scenario key holds, for the help texts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyShape {
+    /// One value.
+    Value,
+    /// One value, or one per period.
+    PerPeriod,
+    /// A value per name (the placeholder names what: `indicator`).
+    Map(&'static str),
+    /// Settings per id (the placeholder names what: `id`, `indicator`).
+    Overrides(&'static str),
+}
+
+/// Every key of a scenario, in the order the help texts list them, with its shape and whether
+/// a workbook's `scenario` sheet may set it (a sheet has no `plan` or `extends`: its plan is the
+/// workbook). The one list: the messages are written from it, and a test checks it against the
+/// keys [`RawScenario`] reads and the documentation.
+pub const SCENARIO_KEYS: &[(&str, KeyShape, bool)] = &[
+    ("name", KeyShape::Value, true),
+    ("plan", KeyShape::Value, false),
+    ("extends", KeyShape::Value, false),
+    ("objective", KeyShape::Value, true),
+    ("support", KeyShape::Value, true),
+    ("staff_capacity", KeyShape::PerPeriod, true),
+    ("budget_factor", KeyShape::Value, true),
+    ("cost_factor", KeyShape::Value, true),
+    ("weights", KeyShape::Map("indicator"), true),
+    ("sources", KeyShape::Overrides("id"), true),
+    ("actions", KeyShape::Overrides("id"), true),
+    ("partners", KeyShape::Overrides("id"), true),
+    ("targets", KeyShape::Overrides("indicator"), true),
+];
+
+/// The keys as a scenario file writes them: `name, plan, …, [weights], [sources.<id>], …`.
+pub fn file_keys() -> String {
+    let key = |(name, shape, _): &(&str, KeyShape, bool)| match shape {
+        KeyShape::Value | KeyShape::PerPeriod => name.to_string(),
+        KeyShape::Map(_) => format!("[{name}]"),
+        KeyShape::Overrides(what) => format!("[{name}.<{what}>]"),
+    };
+    SCENARIO_KEYS.iter().map(key).collect::<Vec<_>>().join(", ")
+}
+
+/// The keys as a `scenario` sheet writes them: `name, …, staff_capacity or
+/// staff_capacity.<period>, …, weights.<indicator>, sources.<id>.<key>, …`.
+pub fn sheet_keys() -> String {
+    let key = |(name, shape, _): &(&str, KeyShape, bool)| match shape {
+        KeyShape::Value => name.to_string(),
+        KeyShape::PerPeriod => format!("{name} or {name}.<period>"),
+        KeyShape::Map(what) => format!("{name}.<{what}>"),
+        KeyShape::Overrides(what) => format!("{name}.<{what}>.<key>"),
+    };
+    let in_sheet = SCENARIO_KEYS.iter().filter(|(_, _, sheet)| *sheet);
+    in_sheet.map(key).collect::<Vec<_>>().join(", ")
+}
+
 /// The keys of a scenario file, as written, each with where it is in the file.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -170,9 +226,11 @@ pub fn read_scenario(path: &Path, label: &str) -> Result<RawScenario, InputProbl
     parse_scenario(
         text,
         label,
-        "write `key = value` lines; allowed keys: name, plan, extends, objective, support, staff_capacity, \
-         budget_factor, cost_factor, [weights], [sources.<id>], [actions.<id>], [partners.<id>], \
-         [targets.<indicator>]; text goes in double quotes (name = \"Baseline\")",
+        &format!(
+            "write `key = value` lines; allowed keys: {}; text goes in double quotes \
+             (name = \"Baseline\")",
+            file_keys()
+        ),
     )
 }
 
@@ -191,6 +249,32 @@ pub fn parse_scenario(text: String, label: &str, fix: &str) -> Result<RawScenari
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_list_of_keys_is_the_keys_a_scenario_reads() {
+        // serde names every field it accepts when it meets an unknown one.
+        let message = toml::from_str::<RawScenario>("no_such_key = 1")
+            .unwrap_err()
+            .message()
+            .to_string();
+        let expected = message.split("expected one of ").nth(1).unwrap();
+        let mut read: Vec<&str> = expected
+            .split(", ")
+            .map(|k| k.trim().trim_matches('`'))
+            .collect();
+        let mut listed: Vec<&str> = SCENARIO_KEYS.iter().map(|(k, _, _)| *k).collect();
+        read.sort();
+        listed.sort();
+        assert_eq!(read, listed, "{message}");
+        // ...and the documentation names each of them.
+        let docs = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/input.md"),
+        )
+        .unwrap();
+        for key in listed {
+            assert!(docs.contains(&format!("`{key}")), "docs/input.md: {key}");
+        }
+    }
 
     #[test]
     fn keys_know_their_lines() {

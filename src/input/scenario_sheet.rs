@@ -25,10 +25,12 @@ use std::path::Path;
 pub const SHEET: &str = "scenario";
 
 /// How to write a setting, for every problem in the sheet.
-pub const FIX: &str = "write one setting per row, its key in column A and its value in column B; \
-    keys: name, objective, support, staff_capacity or staff_capacity.<period>, budget_factor, \
-    cost_factor, weights.<indicator>, sources.<id>.<key>, actions.<id>.<key>, \
-    partners.<id>.<key>, targets.<indicator>.<key>";
+pub fn fix() -> String {
+    format!(
+        "write one setting per row, its key in column A and its value in column B; keys: {}",
+        super::scenario::sheet_keys()
+    )
+}
 
 /// Reads the `scenario` sheet of the workbook at `path` (no sheet: default settings) into raw
 /// settings whose `plan` is the workbook itself, each with the label of the sheet. A sheet with
@@ -53,12 +55,12 @@ pub fn read_scenario_sheet(
     let mut layers = Vec::new();
     if let Some(periods) = texts.periods {
         layers.push((
-            parse_scenario(periods, &sheet_label, FIX).map_err(|p| vec![p])?,
+            parse_scenario(periods, &sheet_label, &fix()).map_err(|p| vec![p])?,
             sheet_label.clone(),
         ));
     }
     layers.push((
-        parse_scenario(base, &sheet_label, FIX).map_err(|p| vec![p])?,
+        parse_scenario(base, &sheet_label, &fix()).map_err(|p| vec![p])?,
         sheet_label,
     ));
     Ok(layers)
@@ -97,7 +99,7 @@ fn to_toml(grid: &Grid) -> Result<Texts, Vec<InputProblem>> {
                 problems.push(problem(
                     None,
                     format!("the key cell shows the error {shown}"),
-                    FIX,
+                    &fix(),
                 ));
                 continue;
             }
@@ -115,7 +117,7 @@ fn to_toml(grid: &Grid) -> Result<Texts, Vec<InputProblem>> {
                 problems.push(problem(
                     None,
                     "there is a value in column B but no key in column A".into(),
-                    FIX,
+                    &fix(),
                 ));
                 continue;
             }
@@ -127,7 +129,7 @@ fn to_toml(grid: &Grid) -> Result<Texts, Vec<InputProblem>> {
             problems.push(problem(
                 Some(&path),
                 format!("'{key}' is not a key: a part between the dots is empty"),
-                FIX,
+                &fix(),
             ));
             continue;
         }
@@ -153,7 +155,7 @@ fn to_toml(grid: &Grid) -> Result<Texts, Vec<InputProblem>> {
             _ => {}
         }
         if let Some(clash) = clash(&seen, &path) {
-            problems.push(problem(Some(&path), clash, FIX));
+            problems.push(problem(Some(&path), clash, &fix()));
             // A later row with the same key is then 'set twice', not a second clash.
             seen.entry(path).or_insert(row);
             continue;
@@ -320,7 +322,7 @@ mod tests {
                 "\"actions\".\"a\".\"status\" = \"must\"",
             ]
         );
-        let raw = parse_scenario(text, "w", FIX).unwrap();
+        let raw = parse_scenario(text, "w", &fix()).unwrap();
         assert_eq!(raw.name.as_ref().unwrap().get_ref(), "2025");
         let (key, value) = raw.weights.as_ref().unwrap().iter().next().unwrap();
         assert_eq!(key.get_ref(), "people trained");

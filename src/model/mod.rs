@@ -102,22 +102,58 @@ pub enum Rule {
     Target(usize),
 }
 
+/// A rule that is a limit a finance officer could change to make a plan feasible (a budget, an
+/// offer, staff time, a target, a `must` status), as opposed to a fact of the plan (costs must
+/// be covered, co-financing rates, links between actions). Every analysis of limits matches on
+/// this without a catch-all, so a new limit is pointed out by the compiler everywhere it counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Adjustable {
+    /// A source's budget for one period (source, period).
+    SourcePeriod(usize, usize),
+    /// A source's budget over the whole plan (source).
+    SourceTotal(usize),
+    /// A partner's cash offer, per period or over the whole plan (partner, period).
+    PartnerCash(usize, Option<usize>),
+    /// A partner's staff-hour offer (partner, period or whole plan).
+    PartnerHours(usize, Option<usize>),
+    /// The number of actions a partner joins (partner).
+    PartnerActions(usize),
+    /// Municipal staff capacity in a period (period).
+    Staff(usize),
+    /// A `must` action is funded (action).
+    Must(usize),
+    /// A target's minimum (target).
+    Target(usize),
+}
+
 impl Rule {
-    /// Whether this rule is a limit a finance officer could change to make a plan feasible
-    /// (a budget, an offer, staff time, a target, a `must` status), as opposed to a fact of the
-    /// plan (costs must be covered, co-financing rates, links between actions).
+    /// The limit this rule is, when a finance officer could change it; `None` for a fact of
+    /// the plan.
+    pub fn adjustable(self) -> Option<Adjustable> {
+        match self {
+            Rule::SourcePeriod(s, p) => Some(Adjustable::SourcePeriod(s, p)),
+            Rule::SourceTotal(s) => Some(Adjustable::SourceTotal(s)),
+            Rule::PartnerCash(k, p) => Some(Adjustable::PartnerCash(k, p)),
+            Rule::PartnerHours(k, p) => Some(Adjustable::PartnerHours(k, p)),
+            Rule::PartnerActions(k) => Some(Adjustable::PartnerActions(k)),
+            Rule::Staff(p) => Some(Adjustable::Staff(p)),
+            Rule::Must(a) => Some(Adjustable::Must(a)),
+            Rule::Target(t) => Some(Adjustable::Target(t)),
+            Rule::Scale(_)
+            | Rule::Covered(..)
+            | Rule::Share(..)
+            | Rule::GrantSize(..)
+            | Rule::PartnerJoins(..)
+            | Rule::PartnerHoursNeeded(..)
+            | Rule::Requires(..)
+            | Rule::Excludes(..)
+            | Rule::Never(_) => None,
+        }
+    }
+
+    /// Whether this rule is a limit a finance officer could change (see [`Adjustable`]).
     pub fn is_adjustable(self) -> bool {
-        matches!(
-            self,
-            Rule::SourcePeriod(..)
-                | Rule::SourceTotal(_)
-                | Rule::PartnerCash(..)
-                | Rule::PartnerHours(..)
-                | Rule::PartnerActions(_)
-                | Rule::Staff(_)
-                | Rule::Must(_)
-                | Rule::Target(_)
-        )
+        self.adjustable().is_some()
     }
 }
 
@@ -430,20 +466,22 @@ impl<'a> FundingModel<'a> {
     /// A new slack for `rule` in an elastic model (None otherwise). It may grow up to
     /// everything the plan could ever need, so that any relaxation is within reach.
     fn slack(&mut self, rule: Rule, limit: f64) -> Option<Expression> {
-        if !self.elastic || !rule.is_adjustable() {
+        if !self.elastic {
             return None;
         }
         let plan = &self.scenario.plan;
         let sum =
             |f: &dyn Fn(&crate::domain::Action) -> f64| -> f64 { plan.actions.iter().map(f).sum() };
-        let big = match rule {
-            Rule::SourcePeriod(..) | Rule::SourceTotal(_) | Rule::PartnerCash(..) => {
-                sum(&|a| a.total_cost_eur())
+        let big = match rule.adjustable()? {
+            Adjustable::SourcePeriod(..)
+            | Adjustable::SourceTotal(_)
+            | Adjustable::PartnerCash(..) => sum(&|a| a.total_cost_eur()),
+            Adjustable::PartnerHours(..) | Adjustable::Staff(_) => {
+                sum(&|a| a.staff_hours.iter().sum())
             }
-            Rule::PartnerHours(..) | Rule::Staff(_) => sum(&|a| a.staff_hours.iter().sum()),
-            Rule::PartnerActions(_) => plan.actions.len() as f64,
-            Rule::Must(_) => 1.0,
-            _ => limit.abs(),
+            Adjustable::PartnerActions(_) => plan.actions.len() as f64,
+            Adjustable::Must(_) => 1.0,
+            Adjustable::Target(_) => limit.abs(),
         }
         .max(1.0);
         let amount = self.vars.add(variable().min(0.0).max(big));

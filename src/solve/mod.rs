@@ -339,31 +339,17 @@ fn objective_to_report_units(objective: Objective, unit: f64) -> f64 {
     }
 }
 
-/// The unit (a power of ten EUR) the model counts money in, so that no amount exceeds a million
-/// units. HiGHS's feasibility tolerances are absolute (1e-9, see `run_stage`): on amounts in the
-/// tens of millions of EUR that is below the rounding error of a double, and HiGHS then calls its
-/// own optimal plan a solve error, rejects feasible plans, or proves a wrong optimum. Plans whose
+/// The unit (a power of ten EUR) the model counts money in, so that no amount (and no action's
+/// total cost, a coefficient of the co-financing rows) exceeds a million units. HiGHS's
+/// feasibility tolerances are absolute (1e-9, see `run_stage`): on amounts in the tens of
+/// millions of EUR that is below the rounding error of a double, and HiGHS then calls its own
+/// optimal plan a solve error, rejects feasible plans, or proves a wrong optimum. Plans whose
 /// amounts all stay within a million EUR are modelled in EUR, as they are written.
 pub fn money_unit(scenario: &Scenario) -> f64 {
-    let plan = &scenario.plan;
-    let offers = plan.partners.iter().map(|k| match &k.cash_eur {
-        Offer::None => 0.0,
-        Offer::PerPeriod(amounts) => amounts.iter().sum(),
-        Offer::Total(total) => *total,
-    });
-    let largest = plan
-        .actions
-        .iter()
-        .map(|a| a.total_cost_eur())
-        .chain(plan.sources.iter().flat_map(|s| {
-            s.budget_total_eur
-                .into_iter()
-                .chain(s.budget_eur.iter().flatten().copied())
-                .chain(s.min_grant_eur)
-                .chain(s.max_grant_eur)
-        }))
-        .chain(offers)
-        .fold(0.0, f64::max);
+    let totals = scenario.plan.actions.iter().map(|a| a.total_cost_eur());
+    let mut largest = totals.fold(0.0, f64::max);
+    let mut copy = scenario.clone();
+    for_each_amount(&mut copy, &mut |v| largest = largest.max(*v));
     let mut unit = 1.0;
     while largest / unit > 1e6 {
         unit *= 10.0;
@@ -378,35 +364,97 @@ pub fn in_money_unit(scenario: &Scenario, unit: f64) -> Scenario {
     if unit == 1.0 {
         return scaled;
     }
-    let plan = &mut scaled.plan;
-    for action in &mut plan.actions {
-        action.cost_eur.iter_mut().for_each(|c| *c /= unit);
-    }
-    for source in &mut plan.sources {
-        let amounts = source
-            .budget_eur
-            .iter_mut()
-            .chain([
-                &mut source.budget_total_eur,
-                &mut source.min_grant_eur,
-                &mut source.max_grant_eur,
-            ])
-            .flatten();
-        amounts.for_each(|v| *v /= unit);
-    }
-    for partner in &mut plan.partners {
-        match &mut partner.cash_eur {
-            Offer::None => {}
-            Offer::PerPeriod(amounts) => amounts.iter_mut().for_each(|v| *v /= unit),
-            Offer::Total(total) => *total /= unit,
-        }
-    }
+    for_each_amount(&mut scaled, &mut |v| *v /= unit);
     if scaled.objective == Objective::MinOwnCost {
-        for target in &mut plan.targets {
+        for target in &mut scaled.plan.targets {
             target.penalty /= unit;
         }
     }
     scaled
+}
+
+/// Passes every amount of money of `scenario`'s tables (costs, budgets, grant sizes, partners'
+/// cash) to `f`. Every field is named here, without `..`: a new field does not compile until
+/// it is said whether it holds money, so the money unit can never miss one. (A target's
+/// penalty is money only under `min-own-cost`; [`in_money_unit`] scales it then.)
+fn for_each_amount(scenario: &mut Scenario, f: &mut dyn FnMut(&mut f64)) {
+    use crate::domain::{Action, Partner, Plan, Source, Target};
+    let Scenario {
+        name: _,
+        source_file: _,
+        plan,
+        objective: _,
+        staff_capacity_hours: _,
+        weights: _,
+        support: _,
+    } = scenario;
+    let Plan {
+        folder: _,
+        periods: _,
+        indicators: _,
+        actions,
+        sources,
+        partners,
+        targets,
+        votes: _,
+    } = plan;
+    for action in actions {
+        let Action {
+            id: _,
+            name: _,
+            category: _,
+            goal: _,
+            cost_eur,
+            staff_hours: _,
+            min_scale: _,
+            impact: _,
+            requires: _,
+            excludes: _,
+            status: _,
+        } = action;
+        cost_eur.iter_mut().for_each(&mut *f);
+    }
+    for source in sources {
+        let Source {
+            id: _,
+            name: _,
+            kind: _,
+            budget_total_eur,
+            budget_eur,
+            max_share: _,
+            eligible: _,
+            min_grant_eur,
+            max_grant_eur,
+        } = source;
+        let amounts = budget_eur
+            .iter_mut()
+            .chain([budget_total_eur, min_grant_eur, max_grant_eur])
+            .flatten();
+        amounts.for_each(&mut *f);
+    }
+    for partner in partners {
+        let Partner {
+            id: _,
+            name: _,
+            cash_eur,
+            staff_hours: _,
+            eligible: _,
+            max_actions: _,
+        } = partner;
+        match cash_eur {
+            Offer::None => {}
+            Offer::PerPeriod(amounts) => amounts.iter_mut().for_each(&mut *f),
+            Offer::Total(total) => f(total),
+        }
+    }
+    for target in targets {
+        let Target {
+            indicator: _,
+            min: _,
+            hard: _,
+            penalty: _,
+        } = target;
+    }
 }
 
 /// A stage request over the whole model.
