@@ -4,10 +4,10 @@
 //! source and period, partners, staff hours and indicators. It is plain data (serialisable), so
 //! reports never reach back into the solver or the model.
 
+use crate::domain::metrics::{indicator_totals, objective_value, target_shortfalls};
 use crate::domain::{Allocation, Objective, Scenario, SourceKind};
 use crate::solve::{SolveOutcome, SolveStatus};
 use crate::timings::Timings;
-use crate::verify::{indicator_totals, objective_value, target_shortfalls};
 use serde::Serialize;
 
 /// Adds two amounts. Sums here start from `+0.0` (`fold(0.0, add)`), not with `Iterator::sum`:

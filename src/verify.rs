@@ -5,13 +5,14 @@
 //! solver) shows up here as a violation instead of reaching a report. A violation is a bug in
 //! fundmix, never the user's fault.
 
-use crate::domain::{Allocation, Objective, Offer, Scenario, SourceKind, Status};
+use crate::domain::metrics::indicator_totals;
+use crate::domain::{Allocation, Offer, RuleKind, Scenario, Status};
 
 /// One broken rule.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Violation {
-    /// The rule, as named in the model's documentation.
-    pub rule: &'static str,
+    /// The kind of rule broken.
+    pub rule: RuleKind,
     /// What is wrong, with the amounts.
     pub message: String,
 }
@@ -43,7 +44,7 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn fail(&mut self, rule: &'static str, message: String) {
+    fn fail(&mut self, rule: RuleKind, message: String) {
         self.violations.push(Violation { rule, message });
     }
 
@@ -53,60 +54,6 @@ impl Checker<'_> {
 
     fn period(&self, p: usize) -> &str {
         &self.scenario.plan.periods[p]
-    }
-}
-
-/// Indicator totals reached by a plan: Σ impact(a, i) · scale(a).
-pub fn indicator_totals(scenario: &Scenario, allocation: &Allocation) -> Vec<f64> {
-    let mut totals = vec![0.0; scenario.plan.indicators.len()];
-    for (action, &scale) in scenario.plan.actions.iter().zip(&allocation.scale) {
-        for (total, impact) in totals.iter_mut().zip(&action.impact) {
-            *total += impact * scale;
-        }
-    }
-    totals
-}
-
-/// Shortfall of each target: how far below its minimum the plan stays (0 when met).
-pub fn target_shortfalls(scenario: &Scenario, allocation: &Allocation) -> Vec<f64> {
-    let totals = indicator_totals(scenario, allocation);
-    scenario
-        .plan
-        .targets
-        .iter()
-        .map(|t| (t.min - totals[t.indicator]).max(0.0))
-        .collect()
-}
-
-/// The scenario's objective evaluated on a plan, from first principles.
-pub fn objective_value(scenario: &Scenario, allocation: &Allocation) -> f64 {
-    let plan = &scenario.plan;
-    let penalty: f64 = plan
-        .targets
-        .iter()
-        .zip(target_shortfalls(scenario, allocation))
-        .filter(|(t, _)| !t.hard)
-        .map(|(t, short)| t.penalty * short)
-        .sum();
-    match scenario.objective {
-        Objective::MaxImpact => {
-            let totals = indicator_totals(scenario, allocation);
-            let impact: f64 = totals
-                .iter()
-                .zip(&scenario.weights)
-                .map(|(t, w)| t * w)
-                .sum();
-            impact - penalty
-        }
-        Objective::MinOwnCost => {
-            let own: f64 = allocation
-                .funding
-                .iter()
-                .filter(|f| plan.sources[f.source].kind == SourceKind::Own)
-                .map(|f| f.amount_eur)
-                .sum();
-            own + penalty
-        }
     }
 }
 
@@ -141,7 +88,7 @@ fn shape(c: &mut Checker) -> bool {
     );
     if c.plan.scale.len() != na {
         c.fail(
-            "shape",
+            RuleKind::Shape,
             format!("{} scales for {na} actions", c.plan.scale.len()),
         );
         return false;
@@ -169,7 +116,7 @@ fn shape(c: &mut Checker) -> bool {
     }
     if !ok {
         c.fail(
-            "shape",
+            RuleKind::Shape,
             "an amount is negative or refers to an unknown action, source, partner or period"
                 .into(),
         );
@@ -187,7 +134,7 @@ fn scales(c: &mut Checker) {
                 c.action(a),
                 action.min_scale
             );
-            c.fail("scale", msg);
+            c.fail(RuleKind::Scale, msg);
         }
     }
 }
@@ -206,7 +153,7 @@ fn coverage(c: &mut Checker) {
                 plan.sources[f.source].id,
                 c.action(f.action)
             );
-            c.fail("eligibility", msg);
+            c.fail(RuleKind::Eligibility, msg);
         }
     }
     for k in &c.plan.contributions {
@@ -218,7 +165,7 @@ fn coverage(c: &mut Checker) {
                 plan.partners[k.partner].id,
                 c.action(k.action)
             );
-            c.fail("eligibility", msg);
+            c.fail(RuleKind::Eligibility, msg);
         }
     }
     for (a, action) in plan.actions.iter().enumerate() {
@@ -231,7 +178,7 @@ fn coverage(c: &mut Checker) {
                     c.period(p),
                     money[a][p]
                 );
-                c.fail("every funded euro is covered", msg);
+                c.fail(RuleKind::Covered, msg);
             }
         }
     }
@@ -259,7 +206,7 @@ fn sources(c: &mut Checker) {
                         source.id,
                         c.period(p)
                     );
-                    c.fail("source budget per period", msg);
+                    c.fail(RuleKind::SourcePeriod, msg);
                 }
             }
         }
@@ -267,7 +214,7 @@ fn sources(c: &mut Checker) {
         if let Some(budget) = source.budget_total_eur {
             if !within_eur(total, budget, flows_in_period.iter().sum()) {
                 c.fail(
-                    "source budget total",
+                    RuleKind::SourceTotal,
                     format!(
                         "'{}' pays {total:.2} EUR in all, over its budget of {budget:.2}",
                         source.id
@@ -287,12 +234,12 @@ fn sources(c: &mut Checker) {
                     "'{}' pays {paid:.2} EUR of '{}', over its share cap of {cap:.2}",
                     source.id, action.id
                 );
-                c.fail("co-financing share", msg);
+                c.fail(RuleKind::Share, msg);
             }
             if let Some(max) = source.max_grant_eur {
                 if !within_eur(paid, max, flows) {
                     c.fail(
-                        "grant size",
+                        RuleKind::GrantSize,
                         format!(
                             "'{}' gives '{}' {paid:.2} EUR, above max_grant {max:.2}",
                             source.id, action.id
@@ -303,7 +250,7 @@ fn sources(c: &mut Checker) {
             if let Some(min) = source.min_grant_eur {
                 if !within_eur(min, paid, flows) {
                     c.fail(
-                        "grant size",
+                        RuleKind::GrantSize,
                         format!(
                             "'{}' gives '{}' {paid:.2} EUR, below min_grant {min:.2}",
                             source.id, action.id
@@ -335,7 +282,7 @@ fn partners(c: &mut Checker) {
                 plan.partners[k].id,
                 c.action(a)
             );
-            c.fail("partner contributions", msg);
+            c.fail(RuleKind::PartnerContributions, msg);
         }
     }
     for contribution in &c.plan.contributions {
@@ -346,7 +293,7 @@ fn partners(c: &mut Checker) {
                 plan.partners[k].id,
                 c.action(a)
             );
-            c.fail("partner contributions", msg);
+            c.fail(RuleKind::PartnerContributions, msg);
         }
     }
     // Partners' hours together never exceed the hours the action needs at its scale (several
@@ -363,7 +310,7 @@ fn partners(c: &mut Checker) {
                 c.action(a),
                 c.period(p)
             );
-            c.fail("partner contributions", msg);
+            c.fail(RuleKind::PartnerContributions, msg);
         }
     }
     for (k, partner) in plan.partners.iter().enumerate() {
@@ -371,7 +318,7 @@ fn partners(c: &mut Checker) {
         if let Some(max) = partner.max_actions {
             if joined > max {
                 c.fail(
-                    "partner capacity",
+                    RuleKind::PartnerCapacity,
                     format!(
                         "'{}' joins {joined} actions, more than its max_actions {max}",
                         partner.id
@@ -419,7 +366,7 @@ fn partners(c: &mut Checker) {
                         format!("in {}", c.period(p))
                     });
                     c.fail(
-                        "partner capacity",
+                        RuleKind::PartnerCapacity,
                         format!(
                             "'{}' gives {given:.2} {what} {when}, more than it offers ({cap:.2})",
                             partner.id
@@ -457,7 +404,7 @@ fn staff(c: &mut Checker) {
                 c.period(p),
                 need - relief
             );
-            c.fail("staff capacity", msg);
+            c.fail(RuleKind::Staff, msg);
         }
     }
 }
@@ -469,7 +416,7 @@ fn links_and_status(c: &mut Checker) {
         for &b in &action.requires {
             if funded && c.plan.scale[b] == 0.0 {
                 c.fail(
-                    "requires",
+                    RuleKind::Requires,
                     format!(
                         "'{}' is funded but '{}', which it requires, is not",
                         action.id, plan.actions[b].id
@@ -480,7 +427,7 @@ fn links_and_status(c: &mut Checker) {
         for &b in &action.excludes {
             if funded && c.plan.scale[b] > 0.0 {
                 c.fail(
-                    "excludes",
+                    RuleKind::Excludes,
                     format!(
                         "'{}' and '{}' exclude each other but both are funded",
                         action.id, plan.actions[b].id
@@ -489,11 +436,12 @@ fn links_and_status(c: &mut Checker) {
             }
         }
         match action.status {
-            Status::Must if !funded => {
-                c.fail("must", format!("'{}' must be funded but is not", action.id))
-            }
+            Status::Must if !funded => c.fail(
+                RuleKind::Must,
+                format!("'{}' must be funded but is not", action.id),
+            ),
             Status::Never if funded => c.fail(
-                "never",
+                RuleKind::Never,
                 format!("'{}' must not be funded but is", action.id),
             ),
             _ => {}
@@ -511,7 +459,7 @@ fn hard_targets(c: &mut Checker) {
                 "'{}' reaches {reached:.2}, below its hard target {}",
                 plan.indicators[target.indicator], target.min
             );
-            c.fail("targets", msg);
+            c.fail(RuleKind::Targets, msg);
         }
     }
 }

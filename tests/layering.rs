@@ -157,18 +157,21 @@ fn paths_after(code: &str, prefix: &str) -> Vec<String> {
     names
 }
 
+/// The crate's source files that are compiled outside tests.
+fn code_files() -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    rust_files(&src(), &mut files);
+    let test_only = test_only_files(&files);
+    files.retain(|f| !test_only.contains(f));
+    files
+}
+
 #[test]
 fn no_module_uses_a_module_above_it() {
     let root = src();
-    let mut files = Vec::new();
-    rust_files(&root, &mut files);
-    let test_only = test_only_files(&files);
     let mut upward: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut unknown = Vec::new();
-    for file in &files {
-        if test_only.contains(file) {
-            continue;
-        }
+    for file in &code_files() {
         let relative = file.strip_prefix(&root).unwrap();
         let top = relative
             .components()
@@ -225,22 +228,19 @@ fn no_two_files_of_a_module_use_each_other() {
     // Files side by side in one folder (not `mod.rs`, the module they belong to) may use each
     // other one way only: a circle of files is a circle of stages in small.
     let root = src();
-    let mut files = Vec::new();
-    rust_files(&root, &mut files);
-    let test_only = test_only_files(&files);
     let mut uses: BTreeMap<PathBuf, Vec<PathBuf>> = BTreeMap::new();
-    for file in files.iter().filter(|f| !test_only.contains(f)) {
+    for file in code_files() {
         if file.file_name().unwrap() == "mod.rs" || file.ends_with("lib.rs") {
             continue;
         }
         let dir = file.parent().unwrap();
-        let text = fs::read_to_string(file).unwrap();
+        let text = fs::read_to_string(&file).unwrap();
         let siblings: Vec<PathBuf> = super_paths(&code(&text))
             .into_iter()
             .map(|name| dir.join(format!("{name}.rs")))
-            .filter(|sibling| sibling != file && sibling.exists())
+            .filter(|sibling| *sibling != file && sibling.exists())
             .collect();
-        uses.insert(file.clone(), siblings);
+        uses.insert(file, siblings);
     }
     let mut circles = Vec::new();
     for (file, siblings) in &uses {

@@ -8,7 +8,7 @@
 mod common;
 
 use common::TempPlan;
-use fundmix::domain::{Allocation, Funding, Scenario};
+use fundmix::domain::{Allocation, Funding, RuleKind, Scenario};
 use fundmix::result::{PartnerUse, ScenarioResult};
 use fundmix::solve::{SolveOptions, SolveStatus, Solver};
 use fundmix::validate::load_scenario;
@@ -1270,7 +1270,7 @@ fn verifier_case() -> (TempPlan, Scenario, Allocation) {
 fn broken_rules(scenario: &Scenario, allocation: &Allocation) -> Vec<&'static str> {
     let mut rules: Vec<&'static str> = verify(scenario, allocation)
         .into_iter()
-        .map(|v| v.rule)
+        .map(|v| v.rule.name())
         .collect();
     rules.sort_unstable();
     rules.dedup();
@@ -1308,93 +1308,6 @@ fn verifier_accepts_the_solved_plan() {
     assert_close(result.money.own_eur, 300.0, "own money");
 }
 
-#[test]
-fn verifier_catches_a_source_over_its_period_budget() {
-    let (_plan, scenario, mut allocation) = verifier_case();
-    // Own money in 2025 is capped at 2000; 2500 more for core breaks it (and coverage).
-    allocation.funding.push(Funding {
-        action: CORE,
-        source: OWN,
-        period: 0,
-        amount_eur: 2500.0,
-    });
-    let rules = broken_rules(&scenario, &allocation);
-    assert!(rules.contains(&"source budget per period"), "{rules:?}");
-}
-
-#[test]
-fn verifier_catches_a_source_over_its_total_budget() {
-    let (_plan, scenario, mut allocation) = verifier_case();
-    // ESF+ pays 3400 of its 4000; 1000 more breaks the total (and coverage).
-    allocation.funding.push(Funding {
-        action: CORE,
-        source: ESF,
-        period: 1,
-        amount_eur: 1000.0,
-    });
-    let rules = broken_rules(&scenario, &allocation);
-    assert!(rules.contains(&"source budget total"), "{rules:?}");
-}
-
-#[test]
-fn verifier_catches_missing_coverage() {
-    let (_plan, scenario, mut allocation) = verifier_case();
-    // courses stays funded but loses its money from sources.
-    allocation.funding.retain(|f| f.action != COURSES);
-    let rules = broken_rules(&scenario, &allocation);
-    assert!(rules.contains(&"every funded euro is covered"), "{rules:?}");
-}
-
-#[test]
-fn verifier_catches_an_ineligible_source() {
-    let (_plan, scenario, mut allocation) = verifier_case();
-    // ERDF (category access only) takes over ESF+'s payments to core and courses. Amounts,
-    // budgets and shares stay within limits: only eligibility breaks.
-    for f in allocation.funding.iter_mut().filter(|f| f.source == ESF) {
-        f.source = ERDF;
-    }
-    assert_eq!(broken_rules(&scenario, &allocation), vec!["eligibility"]);
-}
-
-#[test]
-fn verifier_catches_a_dropped_must_action() {
-    let (_plan, scenario, mut allocation) = verifier_case();
-    allocation.scale[CORE] = 0.0;
-    allocation.funding.retain(|f| f.action != CORE);
-    allocation.contributions.retain(|c| c.action != CORE);
-    allocation.joins.retain(|j| j.0 != CORE);
-    let rules = broken_rules(&scenario, &allocation);
-    assert!(rules.contains(&"must"), "{rules:?}");
-    assert!(
-        rules.contains(&"requires"),
-        "courses requires core: {rules:?}"
-    );
-}
-
-#[test]
-fn verifier_catches_a_partner_over_max_actions() {
-    let (_plan, scenario, mut allocation) = verifier_case();
-    // The library (max_actions 1) joins the other funded action too.
-    let joined = allocation.joins[0].0;
-    let other = if joined == CORE { COURSES } else { CORE };
-    allocation.joins.push((other, 0));
-    allocation.joins.sort_unstable();
-    assert_eq!(
-        broken_rules(&scenario, &allocation),
-        vec!["partner capacity"]
-    );
-}
-
-#[test]
-fn verifier_catches_staff_over_capacity() {
-    let (_plan, scenario, mut allocation) = verifier_case();
-    // Without the library's hours 2025 needs 90 municipal hours; the capacity is 80.
-    for c in &mut allocation.contributions {
-        c.hours = 0.0;
-    }
-    assert_eq!(broken_rules(&scenario, &allocation), vec!["staff capacity"]);
-}
-
 // Two partners' hours on one action, each within its need, together over it.
 #[test]
 fn verifier_catches_partners_relieving_more_hours_than_needed_together() {
@@ -1427,73 +1340,128 @@ fn verifier_catches_partners_relieving_more_hours_than_needed_together() {
     );
 }
 
+/// `base` (the solved verifier case) tampered so that it breaks a rule of `kind`; the exact
+/// set of rules then broken, where only that one breaks.
+fn tampered(kind: RuleKind, base: &Allocation) -> (Allocation, Option<Vec<&'static str>>) {
+    let mut a = base.clone();
+    let esf_to = |a: &Allocation, action: usize| -> f64 {
+        a.funding
+            .iter()
+            .filter(|f| f.action == action && f.source == ESF)
+            .map(|f| f.amount_eur)
+            .sum()
+    };
+    let drop = |a: &mut Allocation, action: usize| {
+        a.scale[action] = 0.0;
+        a.funding.retain(|f| f.action != action);
+        a.contributions.retain(|c| c.action != action);
+        a.joins.retain(|j| j.0 != action);
+    };
+    let pay = |a: &mut Allocation, action: usize, source: usize, period: usize, eur: f64| {
+        a.funding.push(Funding {
+            action,
+            source,
+            period,
+            amount_eur: eur,
+        })
+    };
+    let mut exact = None;
+    match kind {
+        // An answer of the wrong form: one action's scale missing.
+        RuleKind::Shape => {
+            a.scale.pop();
+        }
+        // courses at scale 0.3, below its min_scale 0.5.
+        RuleKind::Scale => a.scale[COURSES] = 0.3,
+        // ERDF (category access only) takes over ESF+'s payments to core and courses. Amounts,
+        // budgets and shares stay within limits: only eligibility breaks.
+        RuleKind::Eligibility => {
+            for f in a.funding.iter_mut().filter(|f| f.source == ESF) {
+                f.source = ERDF;
+            }
+            exact = Some(vec!["eligibility"]);
+        }
+        // courses stays funded but loses its money from sources.
+        RuleKind::Covered => a.funding.retain(|f| f.action != COURSES),
+        // Own money in 2025 is capped at 2000; 2500 more for core breaks it (and coverage).
+        RuleKind::SourcePeriod => pay(&mut a, CORE, OWN, 0, 2500.0),
+        // ESF+ pays 3400 of its 4000; 1000 more breaks the total (and coverage).
+        RuleKind::SourceTotal => pay(&mut a, CORE, ESF, 1, 1000.0),
+        // ESF+ pays 1900 of core (cap: 85% of 2000 = 1700; max_grant 1800 breaks too).
+        RuleKind::Share => {
+            let more = 1900.0 - esf_to(&a, CORE);
+            pay(&mut a, CORE, ESF, 1, more);
+        }
+        // ESF+ gives courses only 100 (min_grant 500); own money pays the rest.
+        RuleKind::GrantSize => {
+            let rest = esf_to(&a, COURSES) - 100.0;
+            a.funding
+                .retain(|f| !(f.action == COURSES && f.source == ESF));
+            pay(&mut a, COURSES, ESF, 0, 100.0);
+            pay(&mut a, COURSES, OWN, 0, rest);
+        }
+        // The library's cash and hours go to the funded action it did not join.
+        RuleKind::PartnerContributions => {
+            let joined = a.joins[0].0;
+            let other = if joined == CORE { COURSES } else { CORE };
+            for c in &mut a.contributions {
+                c.action = other;
+            }
+        }
+        // The library (max_actions 1) joins the other funded action too.
+        RuleKind::PartnerCapacity => {
+            let joined = a.joins[0].0;
+            let other = if joined == CORE { COURSES } else { CORE };
+            a.joins.push((other, 0));
+            a.joins.sort_unstable();
+            exact = Some(vec!["partner capacity"]);
+        }
+        // Without the library's hours 2025 needs 90 municipal hours; the capacity is 80.
+        RuleKind::Staff => {
+            for c in &mut a.contributions {
+                c.hours = 0.0;
+            }
+            exact = Some(vec!["staff capacity"]);
+        }
+        // core (must) dropped: courses requires it.
+        RuleKind::Requires | RuleKind::Must => drop(&mut a, CORE),
+        // hub (excludes courses) and big (never) funded.
+        RuleKind::Excludes | RuleKind::Never => {
+            a.scale[HUB] = 1.0;
+            a.scale[BIG] = 1.0;
+        }
+        // courses dropped: people = 1 < the hard target 5.
+        RuleKind::Targets => drop(&mut a, COURSES),
+    }
+    (a, exact)
+}
+
 #[test]
-fn verifier_catches_links_status_scale_share_grant_size_and_targets() {
+fn every_kind_of_rule_has_a_tampered_plan_the_verifier_catches() {
     let (_plan, scenario, base) = verifier_case();
+    for kind in RuleKind::ALL {
+        let (tampered, exact) = tampered(kind, &base);
+        let rules = broken_rules(&scenario, &tampered);
+        assert!(rules.contains(&kind.name()), "{kind}: {rules:?}");
+        if let Some(exact) = exact {
+            assert_eq!(rules, exact, "{kind}");
+        }
+    }
+}
 
-    // hub (excludes courses) and big (never) funded by own money.
-    let mut a = base.clone();
-    a.scale[HUB] = 1.0;
-    a.scale[BIG] = 1.0;
-    let rules = broken_rules(&scenario, &a);
-    assert!(rules.contains(&"excludes"), "{rules:?}");
-    assert!(rules.contains(&"never"), "{rules:?}");
-
-    // courses at scale 0.3, below its min_scale 0.5.
-    let mut a = base.clone();
-    a.scale[COURSES] = 0.3;
-    let rules = broken_rules(&scenario, &a);
-    assert!(rules.contains(&"scale"), "{rules:?}");
-
-    // courses dropped: people = 1 < the hard target 5.
-    let mut a = base.clone();
-    a.scale[COURSES] = 0.0;
-    a.funding.retain(|f| f.action != COURSES);
-    a.contributions.retain(|c| c.action != COURSES);
-    a.joins.retain(|j| j.0 != COURSES);
-    let rules = broken_rules(&scenario, &a);
-    assert!(rules.contains(&"targets"), "{rules:?}");
-
-    // ESF+ pays 1900 of core (cap: 85% of 2000 = 1700, max_grant 1800).
-    let mut a = base.clone();
-    let esf_to_core: f64 = a
-        .funding
-        .iter()
-        .filter(|f| f.action == CORE && f.source == ESF)
-        .map(|f| f.amount_eur)
-        .sum();
-    a.funding.push(Funding {
-        action: CORE,
-        source: ESF,
-        period: 1,
-        amount_eur: 1900.0 - esf_to_core,
-    });
-    let rules = broken_rules(&scenario, &a);
-    assert!(rules.contains(&"co-financing share"), "{rules:?}");
-    assert!(rules.contains(&"grant size"), "{rules:?}");
-
-    // ESF+ gives courses only 100 (min_grant 500): keep coverage by moving the rest to own.
-    let mut a = base;
-    let esf_to_courses: f64 = a
-        .funding
-        .iter()
-        .filter(|f| f.action == COURSES && f.source == ESF)
-        .map(|f| f.amount_eur)
-        .sum();
-    a.funding
-        .retain(|f| !(f.action == COURSES && f.source == ESF));
-    a.funding.push(Funding {
-        action: COURSES,
-        source: ESF,
-        period: 0,
-        amount_eur: 100.0,
-    });
-    a.funding.push(Funding {
-        action: COURSES,
-        source: OWN,
-        period: 0,
-        amount_eur: esf_to_courses - 100.0,
-    });
-    let rules = broken_rules(&scenario, &a);
-    assert!(rules.contains(&"grant size"), "{rules:?}");
+#[test]
+fn every_kind_of_rule_but_the_verifiers_own_tags_model_constraints() {
+    // The model's rules cover every kind, except the form of an answer and eligibility, which
+    // the model has by construction (it has no variable for an ineligible pair).
+    let (_plan, scenario, _) = verifier_case();
+    let model = fundmix::model::FundingModel::build(&scenario);
+    let mut kinds: Vec<RuleKind> = model.rules.iter().map(|r| r.kind()).collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    let mut expected: Vec<RuleKind> = RuleKind::ALL
+        .into_iter()
+        .filter(|k| !matches!(k, RuleKind::Shape | RuleKind::Eligibility))
+        .collect();
+    expected.sort_unstable();
+    assert_eq!(kinds, expected);
 }

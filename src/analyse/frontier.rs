@@ -209,7 +209,9 @@ fn plan_point(scenario: &Scenario, sources: &[usize], allocation: &Allocation) -
     let penalty: f64 = plan
         .targets
         .iter()
-        .zip(verify::target_shortfalls(scenario, allocation))
+        .zip(crate::domain::metrics::target_shortfalls(
+            scenario, allocation,
+        ))
         .filter(|(t, _)| !t.hard)
         .map(|(t, short)| t.penalty * short)
         .sum();

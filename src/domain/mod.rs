@@ -5,6 +5,8 @@
 //! numbers are in range and every per-period vector has one entry per plan period. Later stages
 //! never see raw strings. Money is EUR, time is staff hours.
 
+pub mod metrics;
+
 use serde::Serialize;
 use std::path::PathBuf;
 
@@ -312,4 +314,98 @@ pub struct Allocation {
     pub joins: Vec<(usize, usize)>,
     /// Partner cash and hours (only non-zero), ordered by action, partner, period.
     pub contributions: Vec<Contribution>,
+}
+
+/// The kinds of rule every plan keeps. The model tags each of its constraints with a rule of
+/// one of these kinds (`model::Rule::kind`), and the independent verifier names the kind a plan
+/// breaks: the two are tied by this list, and `tests/rules.rs` has a tampered plan breaking
+/// each kind that the verifier must catch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleKind {
+    /// The plan has an entry for every action, source, partner and period it names (the
+    /// verifier's own check of the answer's form; the model has it by construction).
+    Shape,
+    /// A scalable action is funded between its `min_scale` and 1, or not at all.
+    Scale,
+    /// A source pays only actions of a category it funds, a partner only actions it may join
+    /// (the model has no variable for any other pair).
+    Eligibility,
+    /// Every funded euro is covered, in each period.
+    Covered,
+    /// A source's budget for one period.
+    SourcePeriod,
+    /// A source's budget over the whole plan.
+    SourceTotal,
+    /// A source's co-financing share of an action.
+    Share,
+    /// A source's minimum and maximum grant to one action.
+    GrantSize,
+    /// Partners give only to funded actions they join, and relieve at most the hours needed.
+    PartnerContributions,
+    /// Partners give no more than they offer, to at most `max_actions` actions.
+    PartnerCapacity,
+    /// Municipal staff hours fit the capacity.
+    Staff,
+    /// An action is funded only with the actions it requires.
+    Requires,
+    /// Two alternatives are never funded together.
+    Excludes,
+    /// A `must` action is funded.
+    Must,
+    /// A `never` action is not funded.
+    Never,
+    /// Hard targets are met (a soft target's shortfall is priced, not broken).
+    Targets,
+}
+
+impl RuleKind {
+    /// Every kind, in the order above (a new kind goes here too: the tests run over this list,
+    /// and one fails when the model tags a kind missing from it).
+    pub const ALL: [RuleKind; 16] = [
+        RuleKind::Shape,
+        RuleKind::Scale,
+        RuleKind::Eligibility,
+        RuleKind::Covered,
+        RuleKind::SourcePeriod,
+        RuleKind::SourceTotal,
+        RuleKind::Share,
+        RuleKind::GrantSize,
+        RuleKind::PartnerContributions,
+        RuleKind::PartnerCapacity,
+        RuleKind::Staff,
+        RuleKind::Requires,
+        RuleKind::Excludes,
+        RuleKind::Must,
+        RuleKind::Never,
+        RuleKind::Targets,
+    ];
+
+    /// The rule's name in messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            RuleKind::Shape => "shape",
+            RuleKind::Scale => "scale",
+            RuleKind::Eligibility => "eligibility",
+            RuleKind::Covered => "every funded euro is covered",
+            RuleKind::SourcePeriod => "source budget per period",
+            RuleKind::SourceTotal => "source budget total",
+            RuleKind::Share => "co-financing share",
+            RuleKind::GrantSize => "grant size",
+            RuleKind::PartnerContributions => "partner contributions",
+            RuleKind::PartnerCapacity => "partner capacity",
+            RuleKind::Staff => "staff capacity",
+            RuleKind::Requires => "requires",
+            RuleKind::Excludes => "excludes",
+            RuleKind::Must => "must",
+            RuleKind::Never => "never",
+            RuleKind::Targets => "targets",
+        }
+    }
+}
+
+impl std::fmt::Display for RuleKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
 }

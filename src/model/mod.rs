@@ -20,7 +20,7 @@
 
 pub mod rules;
 
-use crate::domain::{Objective, Offer, Scenario, SourceKind};
+use crate::domain::{Objective, Offer, RuleKind, Scenario, SourceKind};
 use good_lp::{constraint, variable, Constraint, Expression, ProblemVariables, Variable};
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -148,6 +148,28 @@ impl Rule {
             | Rule::Requires(..)
             | Rule::Excludes(..)
             | Rule::Never(_) => None,
+        }
+    }
+
+    /// The kind of rule this is, as the verifier names it.
+    pub fn kind(self) -> RuleKind {
+        match self {
+            Rule::Scale(_) => RuleKind::Scale,
+            Rule::Covered(..) => RuleKind::Covered,
+            Rule::SourcePeriod(..) => RuleKind::SourcePeriod,
+            Rule::SourceTotal(_) => RuleKind::SourceTotal,
+            Rule::Share(..) => RuleKind::Share,
+            Rule::GrantSize(..) => RuleKind::GrantSize,
+            Rule::PartnerJoins(..) | Rule::PartnerHoursNeeded(..) => RuleKind::PartnerContributions,
+            Rule::PartnerCash(..) | Rule::PartnerHours(..) | Rule::PartnerActions(_) => {
+                RuleKind::PartnerCapacity
+            }
+            Rule::Staff(_) => RuleKind::Staff,
+            Rule::Requires(..) => RuleKind::Requires,
+            Rule::Excludes(..) => RuleKind::Excludes,
+            Rule::Must(_) => RuleKind::Must,
+            Rule::Never(_) => RuleKind::Never,
+            Rule::Target(_) => RuleKind::Targets,
         }
     }
 

@@ -294,7 +294,9 @@ mod tests {
         assert_eq!(plan.funding.len(), 2);
         let violations = crate::verify::verify(&scenario, &plan);
         assert!(
-            violations.iter().any(|v| v.rule == "grant size"),
+            violations
+                .iter()
+                .any(|v| v.rule == crate::domain::RuleKind::GrantSize),
             "{violations:?}"
         );
     }
