@@ -4,7 +4,9 @@
 //! the charts take these from here rather than each working them out again.
 
 use crate::domain::Objective;
+use crate::format::number;
 use crate::result::ScenarioResult;
+use crate::solve::SolveStatus;
 use std::collections::HashMap;
 
 /// The independent check's verdict on a plan (a result with a plan has passed it: a plan that
@@ -17,6 +19,48 @@ pub fn aim_words(objective: Objective) -> &'static str {
         Objective::MinOwnCost => "least municipal money (plus penalties for missed soft targets)",
         Objective::MaxImpact => "most weighted impact (less penalties for missed soft targets)",
     }
+}
+
+/// Plain words for a status.
+pub fn status_words(result: &ScenarioResult) -> String {
+    match result.status {
+        SolveStatus::Optimal => "best possible plan found (proven optimal)".into(),
+        SolveStatus::WithinGap => format!(
+            "good plan found, at most {:.2}% below the best possible (the --mip-gap you allowed)",
+            100.0 * result.gap.unwrap_or(0.0)
+        ),
+        SolveStatus::TimeLimit if result.has_plan() => format!(
+            "time limit reached: the plan below may be up to {:.2}% below the best possible",
+            100.0 * result.gap.unwrap_or(f64::NAN)
+        ),
+        SolveStatus::TimeLimit => "time limit reached before any plan was found".into(),
+        SolveStatus::Infeasible if result.diagnosis.is_some() => {
+            "no plan can satisfy every rule (why, and what would change that, below)".into()
+        }
+        SolveStatus::Infeasible => {
+            "no plan can satisfy every rule (check must-actions, hard targets, budgets and staff capacity)".into()
+        }
+        SolveStatus::Unbounded => "the objective has no limit (please report this)".into(),
+    }
+}
+
+/// The word for a target's kind: `hard` (must be met) or `soft` (a shortfall is penalised).
+pub fn target_kind(hard: bool) -> &'static str {
+    if hard {
+        "hard"
+    } else {
+        "soft"
+    }
+}
+
+/// A target as a table cell: `1 500 (hard)`; `None` for an indicator without a target.
+pub fn target_cell(target: Option<f64>, hard: Option<bool>) -> Option<String> {
+    let t = target?;
+    Some(format!(
+        "{} ({})",
+        number(t, 0),
+        target_kind(hard == Some(true))
+    ))
 }
 
 /// A column of a funding table: a funding source, or a partner that gives cash.

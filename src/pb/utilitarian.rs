@@ -144,7 +144,7 @@ impl Knapsack {
         }
         let mut model = problem
             .try_into_inner()
-            .map_err(|e| SolveError(e.to_string()))?;
+            .map_err(|e| SolveError::highs(e.to_string()))?;
         model.make_quiet();
         let options: [(&str, f64); 3] = [
             ("mip_rel_gap", 0.0),
@@ -154,14 +154,14 @@ impl Knapsack {
         for (key, value) in options {
             model
                 .try_set_option(key, value)
-                .map_err(|e| SolveError(format!("cannot set {key}: {e:?}")))?;
+                .map_err(|e| SolveError::highs(format!("cannot set {key}: {e:?}")))?;
         }
         model
             .try_set_option("threads", 1)
-            .map_err(|e| SolveError(format!("cannot set threads: {e:?}")))?;
+            .map_err(|e| SolveError::highs(format!("cannot set threads: {e:?}")))?;
         let solved = model
             .try_solve()
-            .map_err(|e| SolveError(format!("{e:?}")))?;
+            .map_err(|e| SolveError::highs(format!("{e:?}")))?;
         match solved.status() {
             HighsModelStatus::Optimal | HighsModelStatus::ModelEmpty => {}
             HighsModelStatus::Infeasible => return Ok(None),
@@ -173,7 +173,7 @@ impl Knapsack {
 }
 
 fn fault(message: &str) -> SolveError {
-    SolveError(format!("maximum-welfare knapsack: {message}"))
+    SolveError::highs(format!("maximum-welfare knapsack: {message}"))
 }
 
 fn gcd(a: i64, b: i64) -> i64 {

@@ -239,9 +239,8 @@ impl Indicators {
         (left, top): (i32, i32),
     ) -> DrawResult<DB> {
         let kind = match panel.hard {
-            Some(true) => "hard target",
-            Some(false) => "soft target",
-            None => "no target",
+            Some(hard) => format!("{} target", crate::view::target_kind(hard)),
+            None => "no target".to_string(),
         };
         let heading = match (panel.hard, common_target(panel)) {
             (Some(_), Some(target)) => format!(

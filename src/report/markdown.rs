@@ -1,10 +1,10 @@
 //! `report.md`: the plan explained for a finance officer.
 
 use super::limits::{caveat, LimitsView, NoPlan, SHOWN};
-use super::text::status_words;
 use crate::format::{eur, fixed, number};
 use crate::result::ScenarioResult;
-use crate::view::{aim_words, FundingMatrix, CHECK_PASSED};
+use crate::view::status_words;
+use crate::view::{aim_words, target_cell, FundingMatrix, CHECK_PASSED};
 use std::fmt::Write;
 
 fn share(used: f64, budget: Option<f64>) -> String {
@@ -142,11 +142,7 @@ pub fn report(result: &ScenarioResult) -> String {
 
     let _ = writeln!(out, "\n## Indicators and targets\n\n| Indicator | Weight | Reached | Target | Shortfall |\n|---|---:|---:|---:|---:|");
     for i in &result.indicators {
-        let target = match (i.target, i.hard) {
-            (Some(t), Some(true)) => format!("{} (hard)", number(t, 0)),
-            (Some(t), _) => format!("{} (soft)", number(t, 0)),
-            _ => "-".into(),
-        };
+        let target = target_cell(i.target, i.hard).unwrap_or_else(|| "-".into());
         let _ = writeln!(
             out,
             "| {} | {} | {} | {target} | {} |",

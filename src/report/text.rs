@@ -4,32 +4,9 @@ use super::limits::{caveat, LimitsView, NoPlan};
 use crate::domain::Objective;
 use crate::format::{eur, fixed, number};
 use crate::result::ScenarioResult;
-use crate::solve::SolveStatus;
-use crate::view::CHECK_PASSED;
+use crate::view::status_words;
+use crate::view::{target_kind, CHECK_PASSED};
 use std::fmt::Write;
-
-/// Plain words for a status.
-pub fn status_words(result: &ScenarioResult) -> String {
-    match result.status {
-        SolveStatus::Optimal => "best possible plan found (proven optimal)".into(),
-        SolveStatus::WithinGap => format!(
-            "good plan found, at most {:.2}% below the best possible (the --mip-gap you allowed)",
-            100.0 * result.gap.unwrap_or(0.0)
-        ),
-        SolveStatus::TimeLimit if result.has_plan() => format!(
-            "time limit reached: the plan below may be up to {:.2}% below the best possible",
-            100.0 * result.gap.unwrap_or(f64::NAN)
-        ),
-        SolveStatus::TimeLimit => "time limit reached before any plan was found".into(),
-        SolveStatus::Infeasible if result.diagnosis.is_some() => {
-            "no plan can satisfy every rule (why, and what would change that, below)".into()
-        }
-        SolveStatus::Infeasible => {
-            "no plan can satisfy every rule (check must-actions, hard targets, budgets and staff capacity)".into()
-        }
-        SolveStatus::Unbounded => "the objective has no limit (please report this)".into(),
-    }
-}
 
 /// A few lines for the terminal.
 pub fn terminal_summary(result: &ScenarioResult) -> String {
@@ -71,9 +48,10 @@ pub fn terminal_summary(result: &ScenarioResult) -> String {
     );
     for i in &result.indicators {
         let target = match (i.target, i.hard) {
-            (Some(t), Some(true)) => format!(" (hard target {})", number(t, 0)),
+            (Some(t), Some(true)) => format!(" ({} target {})", target_kind(true), number(t, 0)),
             (Some(t), _) => format!(
-                " (soft target {}, short by {})",
+                " ({} target {}, short by {})",
+                target_kind(false),
                 number(t, 0),
                 number(i.shortfall, 1)
             ),

@@ -49,8 +49,7 @@ impl Workspace {
             std::process::id(),
             NEXT.fetch_add(1, Ordering::Relaxed)
         ));
-        std::fs::create_dir_all(&dir)
-            .map_err(|e| SolveError(format!("cannot create '{}' for CBC: {e}", dir.display())))?;
+        std::fs::create_dir_all(&dir).map_err(|e| SolveError::file("create", &dir, e))?;
         Ok(Workspace(dir))
     }
 }
@@ -92,10 +91,10 @@ pub fn run_stage(
     let output = command
         .stdin(std::process::Stdio::null())
         .output()
-        .map_err(|e| SolveError(format!("cannot run CBC ('{}'): {e}", cbc.display())))?;
+        .map_err(|e| SolveError::cbc(format!("cannot run CBC ('{}'): {e}", cbc.display())))?;
     let log = String::from_utf8_lossy(&output.stdout);
     let text = std::fs::read_to_string(&solution).map_err(|e| {
-        SolveError(format!(
+        SolveError::cbc(format!(
             "CBC wrote no solution ({e}); it said: {}",
             log.lines().last().unwrap_or("nothing")
         ))
@@ -116,7 +115,7 @@ fn parse_solution(
     let head = lines.next().unwrap_or_default();
     let (status_text, value) = head
         .split_once(" - objective value ")
-        .ok_or_else(|| SolveError(format!("CBC's solution file starts oddly: '{head}'")))?;
+        .ok_or_else(|| SolveError::cbc(format!("CBC's solution file starts oddly: '{head}'")))?;
     let objective: f64 = value.trim().parse().unwrap_or(f64::NAN);
     let status = match status_text.trim() {
         "Optimal" => SolveStatus::Optimal,
@@ -124,7 +123,11 @@ fn parse_solution(
         s if s.contains("nfeasible") => SolveStatus::Infeasible,
         s if s.starts_with("Unbounded") => SolveStatus::Unbounded,
         s if s.starts_with("Stopped") => SolveStatus::TimeLimit,
-        other => return Err(SolveError(format!("CBC stopped with status '{other}'"))),
+        other => {
+            return Err(SolveError::cbc(format!(
+                "CBC stopped with status '{other}'"
+            )))
+        }
     };
     // With no plan found, CBC writes an objective of 1e50, or the relaxed (continuous)
     // solution, "Stopped on time (no integer solution - continuous used)".
@@ -140,7 +143,7 @@ fn parse_solution(
             continue;
         }
         let (Ok(i), Ok(v)) = (fields[0].parse::<usize>(), fields[2].parse::<f64>()) else {
-            return Err(SolveError(format!(
+            return Err(SolveError::cbc(format!(
                 "CBC's solution has an odd line: '{line}'"
             )));
         };

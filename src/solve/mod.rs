@@ -118,10 +118,63 @@ pub struct SolveOutcome {
     pub timings: Timings,
 }
 
-/// A fault of the solver (not an infeasible plan).
+/// Why a solve could not be done (an infeasible plan is not an error: it is a status).
 #[derive(Debug, thiserror::Error)]
-#[error("the solver failed: {0}. This is a fault, not a property of your plan; please report it with your input files")]
-pub struct SolveError(pub(crate) String);
+pub enum SolveError {
+    /// The CBC program was asked for (`--solver cbc`) but is not installed.
+    #[error("the CBC solver was asked for, but no `cbc` program was found (install Debian's coinor-cbc, or set FUNDMIX_CBC to its path)")]
+    CbcMissing,
+    /// A file of the solve (a model file, CBC's working files) could not be written.
+    #[error("cannot {action} '{}': {reason}", path.display())]
+    File {
+        /// What was being done: `write`, `create`.
+        action: &'static str,
+        /// The file or folder.
+        path: std::path::PathBuf,
+        /// Why not.
+        reason: String,
+    },
+    /// A solver did something unexpected: a fault of fundmix or of the solver, never of the
+    /// plan.
+    #[error("the solver failed: {solver}: {detail}. This is a fault, not a property of your plan; please report it with your input files")]
+    Fault {
+        /// `HiGHS` or `CBC`.
+        solver: &'static str,
+        /// What happened.
+        detail: String,
+    },
+}
+
+impl SolveError {
+    /// A fault of HiGHS.
+    pub(crate) fn highs(detail: impl Into<String>) -> SolveError {
+        SolveError::Fault {
+            solver: "HiGHS",
+            detail: detail.into(),
+        }
+    }
+
+    /// A fault of the CBC program.
+    pub(crate) fn cbc(detail: impl Into<String>) -> SolveError {
+        SolveError::Fault {
+            solver: "CBC",
+            detail: detail.into(),
+        }
+    }
+
+    /// A file that could not be written (or a folder created).
+    pub(crate) fn file(
+        action: &'static str,
+        path: &std::path::Path,
+        reason: impl ToString,
+    ) -> SolveError {
+        SolveError::File {
+            action,
+            path: path.to_path_buf(),
+            reason: reason.to_string(),
+        }
+    }
+}
 
 /// Solves `scenario` and returns the best plan found with its status.
 pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome, SolveError> {
@@ -134,9 +187,7 @@ pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome
     let [first_step, second_step] = stage_names(scenario.objective);
     let first_request = stage(primary.clone(), sense, &[], None, options, first_step);
     let cbc = match options.solver {
-        Solver::Cbc => Some(cbc::program().ok_or_else(|| {
-            SolveError("the CBC solver was asked for, but no `cbc` program was found (install Debian's coinor-cbc, or set FUNDMIX_CBC to its path)".into())
-        })?),
+        Solver::Cbc => Some(cbc::program().ok_or(SolveError::CbcMissing)?),
         Solver::Highs => None,
     };
     let mut first = timings.time(first_step, || match cbc {
@@ -314,7 +365,7 @@ pub fn export_model(
     stage::write_model(&model, &request, &partial)?;
     std::fs::rename(&partial, path).map_err(|e| {
         let _ = std::fs::remove_file(&partial);
-        SolveError(format!("cannot write '{}': {e}", path.display()))
+        SolveError::file("write", path, e)
     })?;
     Ok(unit)
 }

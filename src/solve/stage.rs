@@ -130,12 +130,12 @@ pub fn highs_model(
     }
     let mut highs_model = problem
         .try_into_inner()
-        .map_err(|e| SolveError(e.to_string()))?;
+        .map_err(|e| SolveError::highs(e.to_string()))?;
     highs_model.make_quiet();
     let options = &request.options;
     let set = |m: &mut highs::Model, key: &str, value: f64| {
         m.try_set_option(key, value)
-            .map_err(|e| SolveError(format!("cannot set {key}: {e:?}")))
+            .map_err(|e| SolveError::highs(format!("cannot set {key}: {e:?}")))
     };
     set(&mut highs_model, "mip_rel_gap", options.mip_gap)?;
     if let Some(gap) = request.absolute_gap {
@@ -151,7 +151,7 @@ pub fn highs_model(
         let nodes = i32::try_from(nodes).unwrap_or(i32::MAX);
         highs_model
             .try_set_option("mip_max_nodes", nodes)
-            .map_err(|e| SolveError(format!("cannot set mip_max_nodes: {e:?}")))?;
+            .map_err(|e| SolveError::highs(format!("cannot set mip_max_nodes: {e:?}")))?;
     }
     // Measured on generated plans of 30-100 actions, the bundled example and OR-Library
     // knapsacks (benches/README.md): HiGHS's RINS and RENS sub-MIP heuristics spent most of
@@ -161,17 +161,17 @@ pub fn highs_model(
     // others up to 2x: not kept.)
     let flag = |m: &mut highs::Model, key: &str, value: bool| {
         m.try_set_option(key, value)
-            .map_err(|e| SolveError(format!("cannot set {key}: {e:?}")))
+            .map_err(|e| SolveError::highs(format!("cannot set {key}: {e:?}")))
     };
     flag(&mut highs_model, "mip_heuristic_run_rins", false)?;
     flag(&mut highs_model, "mip_heuristic_run_rens", false)?;
     highs_model
         .try_set_option("threads", 1)
-        .map_err(|e| SolveError(format!("cannot set threads: {e:?}")))?;
+        .map_err(|e| SolveError::highs(format!("cannot set threads: {e:?}")))?;
     if let Some(columns) = request.warm_start {
         highs_model
             .try_set_solution(Some(columns), None, None, None)
-            .map_err(|e| SolveError(format!("cannot pass the starting plan: {e:?}")))?;
+            .map_err(|e| SolveError::highs(format!("cannot pass the starting plan: {e:?}")))?;
     }
     Ok((highs_model, kept_rows))
 }
@@ -185,15 +185,12 @@ pub fn write_model(
 ) -> Result<(), SolveError> {
     let (mut highs_model, _) = highs_model(model, request)?;
     let name = std::ffi::CString::new(path.to_string_lossy().as_bytes())
-        .map_err(|_| SolveError(format!("the path '{}' holds a NUL byte", path.display())))?;
+        .map_err(|_| SolveError::file("write", path, "the path holds a NUL byte"))?;
     // SAFETY: a live HiGHS instance owned by `highs_model`, and a NUL-terminated path that
     // outlives the call.
     let status = unsafe { highs_sys::Highs_writeModel(highs_model.as_mut_ptr(), name.as_ptr()) };
     if status == highs_sys::STATUS_ERROR {
-        return Err(SolveError(format!(
-            "HiGHS could not write the model to '{}'",
-            path.display()
-        )));
+        return Err(SolveError::file("write", path, "HiGHS could not write it"));
     }
     Ok(())
 }
@@ -214,7 +211,7 @@ pub fn run_stage(model: &FundingModel, request: &StageRequest) -> Result<Stage, 
     if let Some(progress) = &progress {
         progress.finish();
     }
-    let mut solved = solved.map_err(|e| SolveError(format!("{e:?}")))?;
+    let mut solved = solved.map_err(|e| SolveError::highs(format!("{e:?}")))?;
     let status = match solved.status() {
         HighsModelStatus::Optimal => {
             let gap = solved.mip_gap();
@@ -232,7 +229,11 @@ pub fn run_stage(model: &FundingModel, request: &StageRequest) -> Result<Stage, 
         | HighsModelStatus::ReachedIterationLimit
         | HighsModelStatus::ReachedSolutionLimit => SolveStatus::TimeLimit,
         HighsModelStatus::ModelEmpty => SolveStatus::Optimal,
-        other => return Err(SolveError(format!("HiGHS stopped with status {other:?}"))),
+        other => {
+            return Err(SolveError::highs(format!(
+                "HiGHS stopped with status {other:?}"
+            )))
+        }
     };
     let has_plan = matches!(
         status,

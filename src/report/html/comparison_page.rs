@@ -229,7 +229,11 @@ fn comparison_indicators(out: &mut String, results: &[ScenarioResult]) {
                             "<br><span class=\"small\">target {}{}</span> \
                              <span class=\"pill {class}\">{verdict}</span>",
                             number(t, 0),
-                            if i.hard == Some(true) { " (hard)" } else { "" }
+                            if i.hard == Some(true) {
+                                format!(" ({})", crate::view::target_kind(true))
+                            } else {
+                                String::new()
+                            }
                         )
                     }
                 };

@@ -6,12 +6,12 @@
 //! made here are table totals. All text from the data is escaped.
 
 use super::comparison;
-use super::text::status_words;
 use crate::domain::Objective;
 use crate::format::{eur, fixed, number};
 use crate::plot::Chart;
 use crate::result::ScenarioResult;
 use crate::solve::SolveStatus;
+use crate::view::status_words;
 use std::fmt::Write;
 
 mod comparison_page;

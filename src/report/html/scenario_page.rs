@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::report::limits::{caveat, LimitsView, NoPlan, SHOWN};
-use crate::view::{aim_words, FundingMatrix, CHECK_PASSED};
+use crate::view::{aim_words, target_cell, FundingMatrix, CHECK_PASSED};
 
 /// The HTML text of `report.html`.
 pub fn scenario_html(result: &ScenarioResult, charts: &[Chart]) -> String {
@@ -401,11 +401,7 @@ fn indicators(out: &mut String, result: &ScenarioResult) {
         .indicators
         .iter()
         .map(|i| {
-            let target = match (i.target, i.hard) {
-                (Some(t), Some(true)) => format!("{} (hard)", number(t, 0)),
-                (Some(t), _) => format!("{} (soft)", number(t, 0)),
-                _ => "–".into(),
-            };
+            let target = target_cell(i.target, i.hard).unwrap_or_else(|| "–".into());
             let verdict = match i.target {
                 None => html("no target".into(), ""),
                 Some(_) if i.shortfall <= 0.0 => {

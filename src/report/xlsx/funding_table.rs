@@ -6,9 +6,9 @@
 //! written with its computed value.
 
 use super::{clean, Styles};
-use crate::report::text::status_words;
 use crate::result::ScenarioResult;
 use crate::view;
+use crate::view::status_words;
 use anyhow::Result;
 use rust_xlsxwriter::utility::row_col_to_cell;
 use rust_xlsxwriter::{Formula, Worksheet};

@@ -2,8 +2,8 @@
 
 use super::funding_table::{self, Layout};
 use super::{clean, header_row, optional_number, Styles};
-use crate::report::text::status_words;
 use crate::result::ScenarioResult;
+use crate::view::status_words;
 use crate::view::{aim_words, CHECK_PASSED};
 use anyhow::Result;
 use rust_xlsxwriter::{Chart, ChartAxisCrossing, ChartLegendPosition, ChartType, Worksheet};
