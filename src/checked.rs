@@ -2,7 +2,7 @@
 //! [`crate::verify`] and the analyses that re-solve ([`crate::analyse`]).
 
 use crate::domain::Scenario;
-use crate::error::InputError;
+use crate::error::{InputError, OutputError};
 use crate::solve::{self, SolveError, SolveOptions};
 use crate::verify::{self, Violation};
 use std::fmt;
@@ -16,8 +16,10 @@ pub enum Failure {
     Solver(SolveError),
     /// The plan broke a rule on re-checking: a bug in fundmix.
     Verification(Vec<Violation>),
-    /// Anything else (files that cannot be written, ...).
-    Fault(anyhow::Error),
+    /// Output that could not be written (report folders, charts, workbooks, templates).
+    Output(OutputError),
+    /// Anything else that stopped the run (say, worker threads that could not start).
+    Fault(String),
 }
 
 impl Failure {
@@ -47,7 +49,8 @@ impl fmt::Display for Failure {
                 }
                 Ok(())
             }
-            Failure::Fault(e) => write!(f, "{e:#}"),
+            Failure::Output(e) => write!(f, "{e}"),
+            Failure::Fault(message) => write!(f, "{message}"),
         }
     }
 }
@@ -57,6 +60,12 @@ impl std::error::Error for Failure {}
 impl From<SolveError> for Failure {
     fn from(e: SolveError) -> Self {
         Failure::Solver(e)
+    }
+}
+
+impl From<OutputError> for Failure {
+    fn from(e: OutputError) -> Self {
+        Failure::Output(e)
     }
 }
 

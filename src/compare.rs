@@ -110,9 +110,7 @@ pub fn solve_all(
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(jobs)
             .build()
-            .map_err(|e| {
-                Failure::Fault(anyhow::anyhow!("cannot start {jobs} worker threads: {e}"))
-            })?;
+            .map_err(|e| Failure::Fault(format!("cannot start {jobs} worker threads: {e}")))?;
         pool.install(|| scenarios.par_iter().map(solve).collect())
     };
     if let Some(bar) = bar {
@@ -123,7 +121,9 @@ pub fn solve_all(
 
 /// Every file of a comparison folder: one sub-folder per scenario, the comparison tables and
 /// charts, and `comparison.html`.
-pub fn comparison_files(results: &[ScenarioResult]) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
+pub fn comparison_files(
+    results: &[ScenarioResult],
+) -> crate::error::OutputResult<Vec<(String, Vec<u8>)>> {
     let mut files = Vec::new();
     let mut used = BTreeSet::new();
     for result in results {
@@ -184,7 +184,7 @@ pub struct CompareRequest {
 pub fn run_compare(request: &CompareRequest) -> Result<(Vec<ScenarioResult>, PathBuf), Failure> {
     let files = scenario_files(&request.inputs)?;
     let scenarios = load_all(&files)?;
-    report::check_report_folder(&request.out).map_err(Failure::Fault)?;
+    report::check_report_folder(&request.out).map_err(Failure::Output)?;
     let progress = std::io::stderr().is_terminal() && scenarios.len() >= 4;
     let mut results = solve_all(&scenarios, &request.options, request.jobs, progress)?;
     if !request.timings {
@@ -193,12 +193,12 @@ pub fn run_compare(request: &CompareRequest) -> Result<(Vec<ScenarioResult>, Pat
             r.timings = None;
         });
     }
-    let mut files = comparison_files(&results).map_err(Failure::Fault)?;
+    let mut files = comparison_files(&results).map_err(Failure::Output)?;
     if request.xlsx {
-        let workbook = report::xlsx::comparison_workbook(&results).map_err(Failure::Fault)?;
+        let workbook = report::xlsx::comparison_workbook(&results).map_err(Failure::Output)?;
         files.push(("comparison.xlsx".into(), workbook));
     }
-    report::replace_folder(&request.out, &files).map_err(Failure::Fault)?;
+    report::replace_folder(&request.out, &files).map_err(Failure::Output)?;
     Ok((results, request.out.clone()))
 }
 

@@ -119,3 +119,83 @@ impl Problems {
         }
     }
 }
+
+/// What fundmix could not write (or read back) besides the plan: report folders, charts,
+/// workbooks, templates. Each says what was being done and why it failed.
+#[derive(Debug, thiserror::Error)]
+pub enum OutputError {
+    /// A file-system operation failed.
+    #[error("{what}: {source}")]
+    Io {
+        /// What was being done, e.g. "cannot write 'reports/x/summary.json'".
+        what: String,
+        /// The operating system's reason.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A chart, workbook or text could not be made.
+    #[error("{what}: {detail}")]
+    Build {
+        /// What was being made.
+        what: String,
+        /// Why not.
+        detail: String,
+    },
+    /// Something fundmix refuses to do (say, replace a folder that is not a report).
+    #[error("{0}")]
+    Refused(String),
+}
+
+impl From<serde_json::Error> for OutputError {
+    fn from(e: serde_json::Error) -> Self {
+        OutputError::Build {
+            what: "cannot write JSON".into(),
+            detail: e.to_string(),
+        }
+    }
+}
+
+impl From<rust_xlsxwriter::XlsxError> for OutputError {
+    fn from(e: rust_xlsxwriter::XlsxError) -> Self {
+        OutputError::Build {
+            what: "cannot build the workbook".into(),
+            detail: e.to_string(),
+        }
+    }
+}
+
+/// Says what was being done when an operation failed (as `anyhow`'s `context`, typed).
+pub trait Doing<T> {
+    /// The error, with what was being done.
+    fn doing(self, what: impl FnOnce() -> String) -> Result<T, OutputError>;
+}
+
+impl<T> Doing<T> for Result<T, std::io::Error> {
+    fn doing(self, what: impl FnOnce() -> String) -> Result<T, OutputError> {
+        self.map_err(|source| OutputError::Io {
+            what: what(),
+            source,
+        })
+    }
+}
+
+impl<T> Doing<T> for Result<T, rust_xlsxwriter::XlsxError> {
+    fn doing(self, what: impl FnOnce() -> String) -> Result<T, OutputError> {
+        self.map_err(|e| OutputError::Build {
+            what: what(),
+            detail: e.to_string(),
+        })
+    }
+}
+
+impl<T> Doing<T> for Result<T, OutputError> {
+    fn doing(self, what: impl FnOnce() -> String) -> Result<T, OutputError> {
+        self.map_err(|e| OutputError::Build {
+            what: what(),
+            detail: e.to_string(),
+        })
+    }
+}
+
+/// The result of writing output.
+pub type OutputResult<T, E = OutputError> = Result<T, E>;

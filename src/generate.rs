@@ -13,7 +13,7 @@
 //!
 //! It writes text only (no solving), through the same CSV and TOML the user writes by hand.
 
-use anyhow::{bail, Context, Result};
+use crate::error::{Doing, OutputError, OutputResult as Result};
 use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
@@ -122,7 +122,7 @@ impl GenerateRequest {
             problems.push("--periods must be between 1 and 20 (years from 2025)");
         }
         if !problems.is_empty() {
-            bail!("{}", problems.join("; "));
+            return Err(OutputError::Refused(problems.join("; ")));
         }
         Ok(())
     }
@@ -176,13 +176,13 @@ pub fn write_generated(request: &GenerateRequest, dir: &Path) -> Result<()> {
     let files = generate_files(request)?;
     crate::init::ensure_new_folder(dir)?;
     let plan = dir.join("plan");
-    fs::create_dir_all(&plan).with_context(|| format!("cannot create '{}'", plan.display()))?;
+    fs::create_dir_all(&plan).doing(|| format!("cannot create '{}'", plan.display()))?;
     for (name, text) in files {
         let path = dir.join(&name);
         let partial = dir.join(format!("{name}.partial"));
         fs::write(&partial, text)
             .and_then(|()| fs::rename(&partial, &path))
-            .with_context(|| format!("cannot write '{}'", path.display()))?;
+            .doing(|| format!("cannot write '{}'", path.display()))?;
     }
     Ok(())
 }

@@ -7,7 +7,7 @@
 mod help;
 pub mod xlsx;
 
-use anyhow::{bail, Context, Result};
+use crate::error::{Doing, OutputError, OutputResult as Result};
 use std::fs;
 use std::path::Path;
 
@@ -129,8 +129,10 @@ pub(crate) fn example_tables() -> [(&'static str, &'static str); 4] {
 /// `plan`, is the workbook itself).
 pub(crate) fn example_scenario() -> Result<Vec<(String, xlsx::Value)>> {
     use xlsx::Value;
-    let table: toml::Table =
-        toml::from_str(SCENARIO).context("the example scenario is not TOML")?;
+    let table: toml::Table = toml::from_str(SCENARIO).map_err(|e| OutputError::Build {
+        what: "the example scenario is not TOML".into(),
+        detail: e.to_string(),
+    })?;
     let mut rows = Vec::new();
     for (key, value) in &table {
         match value {
@@ -169,10 +171,10 @@ pub fn ensure_new_folder(dir: &Path) -> Result<()> {
             .map(|mut d| d.next().is_none())
             .unwrap_or(false);
         if !empty {
-            bail!(
+            return Err(OutputError::Refused(format!(
                 "'{}' already exists and is not empty; choose a new folder name so nothing is overwritten",
                 dir.display()
-            );
+            )));
         }
     }
     Ok(())
@@ -182,7 +184,7 @@ pub fn ensure_new_folder(dir: &Path) -> Result<()> {
 pub fn write_template(dir: &Path) -> Result<()> {
     ensure_new_folder(dir)?;
     let plan = dir.join("plan");
-    fs::create_dir_all(&plan).with_context(|| format!("cannot create '{}'", plan.display()))?;
+    fs::create_dir_all(&plan).doing(|| format!("cannot create '{}'", plan.display()))?;
     let files = [
         (plan.join("actions.csv"), ACTIONS),
         (plan.join("sources.csv"), SOURCES),
@@ -192,7 +194,7 @@ pub fn write_template(dir: &Path) -> Result<()> {
         (dir.join("README.md"), README),
     ];
     for (path, content) in files {
-        fs::write(&path, content).with_context(|| format!("cannot write '{}'", path.display()))?;
+        fs::write(&path, content).doing(|| format!("cannot write '{}'", path.display()))?;
     }
     Ok(())
 }

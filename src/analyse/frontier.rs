@@ -231,7 +231,7 @@ pub fn frontier(scenario: &Scenario, request: &FrontierRequest) -> Result<Fronti
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(request.jobs.max(1))
         .build()
-        .map_err(|e| Failure::Fault(e.into()))?;
+        .map_err(|e| Failure::Fault(format!("cannot start the worker threads: {e}")))?;
     let (current, traced) = pool.install(|| {
         rayon::join(
             || -> Result<_, Failure> {

@@ -20,7 +20,7 @@ pub fn run(args: ExplainArgs) -> Result<Ended, Failure> {
     let explained = run_explain(&request)?;
     if args.json {
         let text =
-            serde_json::to_string_pretty(&explained).map_err(|e| Failure::Fault(e.into()))?;
+            serde_json::to_string_pretty(&explained).map_err(|e| Failure::Output(e.into()))?;
         println!("{text}");
     } else {
         let text = match &explained {

@@ -70,9 +70,9 @@ pub fn run_frontier(command: &FrontierCommand) -> Result<(Frontier, PathBuf), Fa
         Path::new("reports").join(format!("{}-frontier", crate::folder_name(&scenario.name)))
     });
     // Refuse a folder that is not a report before minutes of solving, not after.
-    crate::report::check_report_folder(&dir).map_err(Failure::Fault)?;
+    crate::report::check_report_folder(&dir).map_err(Failure::Output)?;
     let traced = frontier(&scenario, &request)?;
-    let files = crate::report::frontier::frontier_files(&traced).map_err(Failure::Fault)?;
-    crate::report::replace_folder(&dir, &files).map_err(Failure::Fault)?;
+    let files = crate::report::frontier::frontier_files(&traced).map_err(Failure::Output)?;
+    crate::report::replace_folder(&dir, &files).map_err(Failure::Output)?;
     Ok((traced, dir))
 }

@@ -14,7 +14,7 @@ pub fn run(args: GenerateArgs) -> Result<Ended, Failure> {
         partners: args.partners as usize,
         seed: args.seed,
     };
-    write_generated(&request, &args.out).map_err(Failure::Fault)?;
+    write_generated(&request, &args.out).map_err(Failure::Output)?;
     println!(
         "Wrote an invented plan of {} actions to {dir}. Solve it with:\n  fundmix solve {dir}/scenario.toml",
         request.actions,

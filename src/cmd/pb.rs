@@ -15,7 +15,7 @@ pub fn run(args: PbArgs) -> Result<Ended, Failure> {
     let (election, outcome) = run_pb(&args.file, rule)?;
     if args.json {
         let json = report::outcome_json(&election, &outcome);
-        let text = serde_json::to_string_pretty(&json).map_err(|e| Failure::Fault(e.into()))?;
+        let text = serde_json::to_string_pretty(&json).map_err(|e| Failure::Output(e.into()))?;
         println!("{text}");
     } else {
         print!("{}", report::outcome_text(&election, &outcome));

@@ -91,7 +91,7 @@ pub fn run_solve(request: &SolveRequest) -> Result<Solved, Failure> {
         .clone()
         .unwrap_or_else(|| Path::new("reports").join(folder_name(&scenario.name)));
     // Refuse a folder that is not a report before solving, not after.
-    report::check_report_folder(&dir).map_err(Failure::Fault)?;
+    report::check_report_folder(&dir).map_err(Failure::Output)?;
     let exported = match &request.export_model {
         Some(path) => Some(timings.time("export the model", || {
             solve::export_model(&scenario, &request.options, path)
@@ -118,7 +118,7 @@ pub fn run_solve(request: &SolveRequest) -> Result<Solved, Failure> {
         .time("draw the charts", || {
             report::scenario_charts(&result, frontier.as_ref())
         })
-        .map_err(Failure::Fault)?;
+        .map_err(Failure::Output)?;
     // summary.json holds the steps up to here; writing the reports is timed on the terminal.
     if request.timings {
         result.timings = Some(timings.clone());
@@ -126,13 +126,13 @@ pub fn run_solve(request: &SolveRequest) -> Result<Solved, Failure> {
         result.solve_seconds = None;
     }
     let started = std::time::Instant::now();
-    let mut files =
-        report::scenario_files_with(&result, frontier.as_ref(), &charts).map_err(Failure::Fault)?;
+    let mut files = report::scenario_files_with(&result, frontier.as_ref(), &charts)
+        .map_err(Failure::Output)?;
     if request.xlsx {
-        let workbook = report::xlsx::results_workbook(&result).map_err(Failure::Fault)?;
+        let workbook = report::xlsx::results_workbook(&result).map_err(Failure::Output)?;
         files.push(("plan.xlsx".into(), workbook));
     }
-    report::replace_folder(&dir, &files).map_err(Failure::Fault)?;
+    report::replace_folder(&dir, &files).map_err(Failure::Output)?;
     timings.record("write the reports", started.elapsed().as_secs_f64());
     Ok(Solved {
         result,

@@ -9,8 +9,8 @@
 
 use super::help::{column_help, scenario_note, KeyRule, Rule};
 use super::{example_scenario, example_tables};
+use crate::error::{Doing, OutputError, OutputResult as Result};
 use crate::report::xlsx::new_workbook;
-use anyhow::{bail, Context, Result};
 use rust_xlsxwriter::{
     DataValidation, DataValidationRule, Format, FormatAlign, FormatBorder, Note, Workbook,
     Worksheet,
@@ -52,16 +52,16 @@ pub fn write_template_xlsx(path: &Path) -> Result<()> {
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
     if !is_xlsx {
-        bail!(
+        return Err(OutputError::Refused(format!(
             "'{}' does not end in .xlsx; name the workbook like plan.xlsx so Excel opens it",
             path.display()
-        );
+        )));
     }
     if path.exists() {
-        bail!(
+        return Err(OutputError::Refused(format!(
             "'{}' already exists; choose a new file name so nothing is overwritten",
             path.display()
-        );
+        )));
     }
     let file_name = path
         .file_name()
@@ -72,14 +72,16 @@ pub fn write_template_xlsx(path: &Path) -> Result<()> {
         _ => Path::new(".").to_path_buf(),
     };
     std::fs::create_dir_all(&folder)
-        .with_context(|| format!("cannot create the folder '{}'", folder.display()))?;
+        .doing(|| format!("cannot create the folder '{}'", folder.display()))?;
     // Written beside it, then renamed: never a half-written workbook under the name.
     let partial = folder.join(format!(".{file_name}.partial-{}", std::process::id()));
-    std::fs::write(&partial, &bytes)
-        .with_context(|| format!("cannot write '{}'", partial.display()))?;
+    std::fs::write(&partial, &bytes).doing(|| format!("cannot write '{}'", partial.display()))?;
     std::fs::rename(&partial, path).map_err(|e| {
         let _ = std::fs::remove_file(&partial);
-        anyhow::Error::new(e).context(format!("cannot write '{}'", path.display()))
+        OutputError::Io {
+            what: format!("cannot write '{}'", path.display()),
+            source: e,
+        }
     })
 }
 
@@ -91,11 +93,11 @@ pub fn template_workbook(file_name: &str) -> Result<Vec<u8>> {
     scenario(add(&mut workbook, SHEETS[1])?, &styles)?;
     for (name, csv) in example_tables() {
         table(add(&mut workbook, name)?, name, csv, &styles)
-            .with_context(|| format!("cannot write the {name} sheet of the template"))?;
+            .doing(|| format!("cannot write the {name} sheet of the template"))?;
     }
     workbook
         .save_to_buffer()
-        .context("cannot assemble the template workbook")
+        .doing(|| "cannot assemble the template workbook".to_string())
 }
 
 fn add<'a>(workbook: &'a mut Workbook, name: &str) -> Result<&'a mut Worksheet> {

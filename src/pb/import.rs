@@ -18,9 +18,9 @@
 //!
 //! Amounts are written in the file's currency to the cent; fundmix labels money EUR.
 
+use crate::error::{Doing, OutputResult as Result};
 use crate::input::pabulib::Election;
 use crate::report::csv::field;
-use anyhow::{Context, Result};
 use std::fmt::Write;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -44,7 +44,7 @@ pub fn import(election: &Election, dir: &Path) -> Result<Imported> {
     crate::init::ensure_new_folder(dir)?;
     let (sources_csv, sources, notes) = sources(election);
     let plan = dir.join("plan");
-    fs::create_dir_all(&plan).with_context(|| format!("cannot create '{}'", plan.display()))?;
+    fs::create_dir_all(&plan).doing(|| format!("cannot create '{}'", plan.display()))?;
     let scenario = dir.join("scenario.toml");
     let files = [
         (plan.join("actions.csv"), actions(election)),
@@ -52,7 +52,7 @@ pub fn import(election: &Election, dir: &Path) -> Result<Imported> {
         (scenario.clone(), scenario_toml(election)),
     ];
     for (path, content) in files {
-        fs::write(&path, content).with_context(|| format!("cannot write '{}'", path.display()))?;
+        fs::write(&path, content).doing(|| format!("cannot write '{}'", path.display()))?;
     }
     Ok(Imported {
         scenario,

@@ -181,9 +181,9 @@ pub fn run_import(
     dir: &std::path::Path,
 ) -> Result<import::Imported, crate::checked::Failure> {
     let election = crate::input::pabulib::load(path)?;
-    let imported = import::import(&election, dir).map_err(crate::checked::Failure::Fault)?;
+    let imported = import::import(&election, dir).map_err(crate::checked::Failure::Output)?;
     crate::validate::load_scenario(&imported.scenario).map_err(|e| {
-        crate::checked::Failure::Fault(anyhow::anyhow!(
+        crate::checked::Failure::Fault(format!(
             "the imported scenario does not load, which is a bug in fundmix: {e}"
         ))
     })?;

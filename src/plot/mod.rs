@@ -26,8 +26,8 @@ mod style;
 #[cfg(test)]
 mod testdata;
 
+use crate::error::OutputResult as Result;
 use crate::result::ScenarioResult;
-use anyhow::Result;
 
 /// One chart in both formats.
 #[derive(Debug, Clone)]

@@ -6,8 +6,8 @@ use super::payers::payers;
 use super::render::render;
 use super::stacked::{Bar, Stacked};
 use super::Chart;
+use crate::error::OutputResult as Result;
 use crate::result::ScenarioResult;
-use anyhow::Result;
 
 /// Title of the chart.
 pub const TITLE: &str = "Money by source and scenario (EUR)";

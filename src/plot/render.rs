@@ -4,7 +4,7 @@
 //! backend. Both outputs are deterministic: the same figure gives byte-identical files.
 
 use super::{style, Chart};
-use anyhow::{anyhow, Context, Result};
+use crate::error::{OutputError, OutputResult as Result};
 use image::codecs::png::PngEncoder;
 use image::{ColorType, ImageEncoder};
 use plotters::coord::Shift;
@@ -25,8 +25,9 @@ pub trait Figure {
 pub fn render<F: Figure>(name: &'static str, title: &str, figure: &F) -> Result<Chart> {
     style::register_fonts();
     let (width, height) = figure.size();
-    let fail = |format: &str, e: &dyn std::fmt::Display| {
-        anyhow!("cannot draw the chart '{name}' as {format}: {e}")
+    let fail = |format: &str, e: &dyn std::fmt::Display| OutputError::Build {
+        what: format!("cannot draw the chart '{name}' as {format}"),
+        detail: e.to_string(),
     };
 
     let mut svg = String::new();
@@ -43,7 +44,10 @@ pub fn render<F: Figure>(name: &'static str, title: &str, figure: &F) -> Result<
     let mut png = Vec::new();
     PngEncoder::new(&mut png)
         .write_image(&rgb, width, height, ColorType::Rgb8)
-        .with_context(|| format!("cannot encode the chart '{name}' as PNG"))?;
+        .map_err(|e| OutputError::Build {
+            what: format!("cannot encode the chart '{name}' as PNG"),
+            detail: e.to_string(),
+        })?;
 
     Ok(Chart {
         name,

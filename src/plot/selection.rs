@@ -8,8 +8,8 @@ use super::parts;
 use super::render::{render, DrawResult, Figure};
 use super::style::{self, MARGIN};
 use super::Chart;
+use crate::error::OutputResult as Result;
 use crate::result::ScenarioResult;
-use anyhow::Result;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 

@@ -2,9 +2,9 @@
 
 use super::Chart;
 use crate::domain::Scenario;
+use crate::error::OutputResult as Result;
 use crate::result::ScenarioResult;
 use crate::solve::SolveOptions;
-use anyhow::Result;
 use std::path::Path;
 use std::sync::OnceLock;
 

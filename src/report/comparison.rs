@@ -1,9 +1,9 @@
 //! The comparison of several scenarios: `comparison.csv`, `comparison.json`, `comparison.md`
 //! and `selection.csv` (action × scenario scale). Formats only what the results hold.
 
+use crate::error::OutputResult as Result;
 use crate::format::{eur, fixed, number};
 use crate::result::ScenarioResult;
-use anyhow::Result;
 use serde::Serialize;
 use std::fmt::Write;
 

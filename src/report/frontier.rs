@@ -7,9 +7,9 @@
 
 use super::csv::field;
 use crate::analyse::frontier::{Frontier, FrontierPoint};
+use crate::error::OutputResult as Result;
 use crate::format::{fixed, number};
 use crate::plot::frontier::{frontier_chart, money_axis_title, title, IMPACT_AXIS_TITLE};
-use anyhow::Result;
 use std::fmt::Write;
 
 /// A step that funds the same actions as the point before: it can only scale some up.

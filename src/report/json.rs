@@ -1,8 +1,8 @@
 //! `summary.json`: the whole result as JSON, numbers rounded to 4 decimals so that solver
 //! noise in the last digits does not show.
 
+use crate::error::OutputResult as Result;
 use crate::result::ScenarioResult;
-use anyhow::Result;
 use serde_json::Value;
 
 /// Rounds every number in `value` to 4 decimals (and writes -0 as 0).

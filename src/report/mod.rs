@@ -20,8 +20,8 @@ pub use crate::format::{eur, number};
 pub use text::terminal_summary;
 
 use crate::analyse::frontier::Frontier;
+use crate::error::{Doing, OutputError, OutputResult as Result};
 use crate::result::ScenarioResult;
-use anyhow::{bail, Context, Result};
 use std::fs;
 use std::path::Path;
 
@@ -111,28 +111,27 @@ pub fn check_report_folder(dir: &Path) -> Result<()> {
     let metadata = match fs::metadata(dir) {
         Ok(metadata) => metadata,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(e) => return Err(e).with_context(|| format!("cannot read '{}'", dir.display())),
+        Err(e) => return Err(e).doing(|| format!("cannot read '{}'", dir.display())),
     };
     if !metadata.is_dir() {
-        bail!(
+        return Err(OutputError::Refused(format!(
             "'{}' is a file, not a report folder, so nothing was written. \
              Choose an empty or new folder for the report (--out DIR)",
             dir.display()
-        );
+        )));
     }
-    let mut entries =
-        fs::read_dir(dir).with_context(|| format!("cannot read '{}'", dir.display()))?;
+    let mut entries = fs::read_dir(dir).doing(|| format!("cannot read '{}'", dir.display()))?;
     if entries.next().is_none() || REPORT_MARKERS.iter().any(|m| dir.join(m).is_file()) {
         return Ok(());
     }
     let (last, others) = REPORT_MARKERS.split_last().expect("markers");
-    bail!(
+    Err(OutputError::Refused(format!(
         "'{}' holds files that are not a fundmix report (it has no {} or {last}), so nothing \
          was written: a report replaces its whole folder. Choose an empty or new folder for the \
          report (--out DIR)",
         dir.display(),
         others.join(", "),
-    )
+    )))
 }
 
 /// Writes `files` into a staging folder beside `dir`, then swaps it into place. `dir` must be
@@ -141,7 +140,7 @@ pub fn check_report_folder(dir: &Path) -> Result<()> {
 pub fn replace_folder(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
     let name = dir
         .file_name()
-        .with_context(|| format!("'{}' is not a folder name", dir.display()))?
+        .ok_or_else(|| OutputError::Refused(format!("'{}' is not a folder name", dir.display())))?
         .to_string_lossy()
         .into_owned();
     check_report_folder(dir)?;
@@ -150,19 +149,18 @@ pub fn replace_folder(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
         _ => Path::new(".").to_path_buf(),
     };
     fs::create_dir_all(&parent)
-        .with_context(|| format!("cannot create the folder '{}'", parent.display()))?;
+        .doing(|| format!("cannot create the folder '{}'", parent.display()))?;
     let staging = parent.join(format!(".{name}.partial-{}", std::process::id()));
     let old = parent.join(format!(".{name}.old-{}", std::process::id()));
     let _ = fs::remove_dir_all(&staging);
-    fs::create_dir(&staging).with_context(|| format!("cannot create '{}'", staging.display()))?;
+    fs::create_dir(&staging).doing(|| format!("cannot create '{}'", staging.display()))?;
     let written = files.iter().try_for_each(|(file, content)| {
         let path = staging.join(file);
         if let Some(folder) = path.parent() {
-            fs::create_dir_all(folder)
-                .with_context(|| format!("cannot create '{}'", folder.display()))?;
+            fs::create_dir_all(folder).doing(|| format!("cannot create '{}'", folder.display()))?;
         }
         fs::write(&path, content)
-            .with_context(|| format!("cannot write {file} in '{}'", staging.display()))
+            .doing(|| format!("cannot write {file} in '{}'", staging.display()))
     });
     if let Err(e) = written {
         let _ = fs::remove_dir_all(&staging);
@@ -172,9 +170,8 @@ pub fn replace_folder(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
     if replacing {
         if let Err(e) = fs::rename(dir, &old) {
             let _ = fs::remove_dir_all(&staging);
-            return Err(e).with_context(|| {
-                format!("cannot replace the earlier report in '{}'", dir.display())
-            });
+            return Err(e)
+                .doing(|| format!("cannot replace the earlier report in '{}'", dir.display()));
         }
     }
     if let Err(e) = fs::rename(&staging, dir) {
@@ -182,7 +179,7 @@ pub fn replace_folder(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
         if replacing {
             let _ = fs::rename(&old, dir);
         }
-        return Err(e).with_context(|| format!("cannot move the report into '{}'", dir.display()));
+        return Err(e).doing(|| format!("cannot move the report into '{}'", dir.display()));
     }
     let _ = fs::remove_dir_all(&old);
     Ok(())

@@ -9,12 +9,12 @@
 mod axis;
 
 use crate::analyse::frontier::Frontier;
+use crate::error::OutputResult as Result;
 use crate::format::number;
 use crate::plot::parts::{self, Rect};
 use crate::plot::render::{render, DrawResult, Figure};
 use crate::plot::style::{self, INK, LINE_HEIGHT, MARGIN, MUTED, SMALL_SIZE, TICK_SIZE};
 use crate::plot::Chart;
-use anyhow::Result;
 use axis::Axis;
 use plotters::coord::Shift;
 use plotters::prelude::*;

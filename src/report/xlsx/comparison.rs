@@ -3,9 +3,9 @@
 //! table (action × source × year, as in `plan.xlsx`).
 
 use super::{clean, funding_table, header_row, new_workbook, optional_number, Styles};
+use crate::error::{Doing, OutputResult as Result};
 use crate::report::comparison::rows;
 use crate::result::ScenarioResult;
-use anyhow::{Context, Result};
 use rust_xlsxwriter::{Chart, ChartLegendPosition, ChartType, Worksheet};
 use std::collections::BTreeSet;
 
@@ -19,22 +19,20 @@ pub fn comparison_workbook(results: &[ScenarioResult]) -> Result<Vec<u8>> {
     let mut workbook = new_workbook("Comparison of funding scenarios")?;
     let styles = Styles::new();
     comparison_sheet(workbook.add_worksheet(), results, &styles)
-        .context("cannot write the Comparison sheet of comparison.xlsx")?;
+        .doing(|| "cannot write the Comparison sheet of comparison.xlsx".to_string())?;
     let mut used = BTreeSet::from([COMPARISON.to_lowercase()]);
     for result in results {
         let name = sheet_name(&result.scenario, &mut used);
-        funding_table::write(workbook.add_worksheet(), &name, result, &styles).with_context(
-            || {
-                format!(
-                    "cannot write the sheet of scenario '{}' in comparison.xlsx",
-                    result.scenario
-                )
-            },
-        )?;
+        funding_table::write(workbook.add_worksheet(), &name, result, &styles).doing(|| {
+            format!(
+                "cannot write the sheet of scenario '{}' in comparison.xlsx",
+                result.scenario
+            )
+        })?;
     }
     workbook
         .save_to_buffer()
-        .context("cannot assemble comparison.xlsx")
+        .doing(|| "cannot assemble comparison.xlsx".to_string())
 }
 
 /// One row per scenario, then the chart below the table.

@@ -6,10 +6,10 @@
 //! written with its computed value.
 
 use super::{clean, Styles};
+use crate::error::OutputResult as Result;
 use crate::result::ScenarioResult;
 use crate::view;
 use crate::view::status_words;
-use anyhow::Result;
 use rust_xlsxwriter::utility::row_col_to_cell;
 use rust_xlsxwriter::{Formula, Worksheet};
 use std::collections::HashMap;

@@ -19,8 +19,8 @@ mod sheets;
 
 pub use comparison::comparison_workbook;
 
+use crate::error::{Doing, OutputResult as Result};
 use crate::result::ScenarioResult;
-use anyhow::{Context, Result};
 use rust_xlsxwriter::{
     DocProperties, ExcelDateTime, Format, FormatBorder, Workbook, Worksheet, XlsxError,
 };
@@ -45,23 +45,23 @@ pub fn results_workbook(result: &ScenarioResult) -> Result<Vec<u8>> {
     let mut workbook = new_workbook(&format!("Funding plan: {}", result.scenario))?;
     let styles = Styles::new();
     sheets::summary(workbook.add_worksheet(), result, &styles)
-        .context("cannot write the Summary sheet of plan.xlsx")?;
+        .doing(|| "cannot write the Summary sheet of plan.xlsx".to_string())?;
     let table = funding_table::write(
         workbook.add_worksheet(),
         sheets::FUNDING_TABLE,
         result,
         &styles,
     )
-    .context("cannot write the Funding table sheet of plan.xlsx")?;
+    .doing(|| "cannot write the Funding table sheet of plan.xlsx".to_string())?;
     sheets::allocation(workbook.add_worksheet(), result, &styles)
-        .context("cannot write the Allocation sheet of plan.xlsx")?;
+        .doing(|| "cannot write the Allocation sheet of plan.xlsx".to_string())?;
     let sources = sheets::sources(workbook.add_worksheet(), result, &styles)
-        .context("cannot write the Sources sheet of plan.xlsx")?;
+        .doing(|| "cannot write the Sources sheet of plan.xlsx".to_string())?;
     sheets::charts(workbook.add_worksheet(), result, &table, &sources)
-        .context("cannot write the Charts sheet of plan.xlsx")?;
+        .doing(|| "cannot write the Charts sheet of plan.xlsx".to_string())?;
     workbook
         .save_to_buffer()
-        .context("cannot assemble plan.xlsx")
+        .doing(|| "cannot assemble plan.xlsx".to_string())
 }
 
 /// Prints a sheet on A4 landscape, one page wide when `fit` (else at full size, over as many
@@ -77,7 +77,7 @@ pub(crate) fn page_setup(sheet: &mut Worksheet, fit: bool) {
 pub(crate) fn new_workbook(title: &str) -> Result<Workbook> {
     let (year, month, day) = CREATED;
     let created = ExcelDateTime::from_ymd(year, month, day)
-        .context("the fixed creation date of the workbook is not a date")?;
+        .doing(|| "the fixed creation date of the workbook is not a date".to_string())?;
     let properties = DocProperties::new()
         .set_title(title)
         .set_author("fundmix")

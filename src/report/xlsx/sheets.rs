@@ -2,10 +2,10 @@
 
 use super::funding_table::{self, Layout};
 use super::{clean, header_row, optional_number, Styles};
+use crate::error::OutputResult as Result;
 use crate::result::ScenarioResult;
 use crate::view::status_words;
 use crate::view::{aim_words, CHECK_PASSED};
-use anyhow::Result;
 use rust_xlsxwriter::{Chart, ChartAxisCrossing, ChartLegendPosition, ChartType, Worksheet};
 
 /// Name of the funding table sheet.
