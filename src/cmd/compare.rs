@@ -4,10 +4,12 @@
 use super::Ended;
 use crate::checked::Failure;
 use crate::cli::CompareArgs;
-use crate::compare::{default_jobs, run_compare, CompareRequest};
+use crate::compare::{default_jobs, solve_all};
 use crate::result::ScenarioResult;
 use crate::solve::SolveOptions;
+use std::io::IsTerminal;
 use std::path::Path;
+use std::path::PathBuf;
 
 /// Runs `fundmix compare`.
 pub fn run(args: CompareArgs) -> Result<Ended, Failure> {
@@ -47,4 +49,44 @@ pub fn terminal_table(results: &[ScenarioResult], dir: &Path) -> String {
     }
     out.push_str(&format!("Reports:  {}\n", dir.display()));
     out
+}
+
+/// What `fundmix compare` was asked to do.
+#[derive(Debug, Clone)]
+pub struct CompareRequest {
+    /// Scenario files and folders.
+    pub inputs: Vec<PathBuf>,
+    /// Output folder.
+    pub out: PathBuf,
+    /// Worker threads (1 = sequential).
+    pub jobs: usize,
+    /// Solver settings.
+    pub options: SolveOptions,
+    /// Whether to include solve times.
+    pub timings: bool,
+    /// Also write the workbook `comparison.xlsx`.
+    pub xlsx: bool,
+}
+
+/// Load → validate → solve all → write. Returns the results (input order) and the folder.
+pub fn run_compare(request: &CompareRequest) -> Result<(Vec<ScenarioResult>, PathBuf), Failure> {
+    let files = crate::input::scenario_chain::scenario_files(&request.inputs)?;
+    let scenarios = crate::validate::load_all(&files)?;
+    crate::report::check_report_folder(&request.out).map_err(Failure::Output)?;
+    let progress = std::io::stderr().is_terminal() && scenarios.len() >= 4;
+    let mut results = solve_all(&scenarios, &request.options, request.jobs, progress)?;
+    if !request.timings {
+        results.iter_mut().for_each(|r| {
+            r.solve_seconds = None;
+            r.timings = None;
+        });
+    }
+    let mut files = crate::report::comparison_files(&results).map_err(Failure::Output)?;
+    if request.xlsx {
+        let workbook =
+            crate::report::xlsx::comparison_workbook(&results).map_err(Failure::Output)?;
+        files.push(("comparison.xlsx".into(), workbook));
+    }
+    crate::report::replace_folder(&request.out, &files).map_err(Failure::Output)?;
+    Ok((results, request.out.clone()))
 }

@@ -3,9 +3,9 @@
 //! ([`super::scenario`], [`super::scenario_sheet`]), which do not know each other.
 
 use super::scenario::{read_scenario, Layer, Overrides, RawScenario};
-use crate::error::InputProblem;
+use crate::error::{InputError, InputProblem};
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use toml::Spanned;
 
 /// Reads a scenario file and the files it `extends`, and merges them: a key set in a file
@@ -210,5 +210,51 @@ fn read_layer(path: &Path, label: &str) -> Result<Vec<(RawScenario, String)>, Ve
         read_scenario(path, label)
             .map(|raw| vec![(raw, label.to_string())])
             .map_err(|p| vec![p])
+    }
+}
+
+/// The scenario files named by the command line: files as given, folders as their `*.toml`
+/// files, base scenarios first (those extending nothing, then those extending them, ...), each
+/// group in name order.
+pub fn scenario_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for input in inputs {
+        if input.is_dir() {
+            let mut found: Vec<PathBuf> = std::fs::read_dir(input)
+                .map(|entries| {
+                    entries
+                        .filter_map(|e| e.ok().map(|e| e.path()))
+                        .filter(|p| p.extension().is_some_and(|e| e == "toml") && p.is_file())
+                        .collect()
+                })
+                .unwrap_or_default();
+            // Base scenarios before the variants that extend them, then by name.
+            let depth = |p: &PathBuf| {
+                read_scenario_chain(p, &p.display().to_string()).map_or(0, |raw| raw.layers.len())
+            };
+            found.sort_by_cached_key(|p| (depth(p), p.clone()));
+            if found.is_empty() {
+                problems.push(InputProblem::in_file(
+                    input.display().to_string(),
+                    "the folder holds no scenario files (.toml)",
+                    "name scenario files, or a folder that holds them",
+                ));
+            }
+            files.extend(found);
+        } else if input.is_file() {
+            files.push(input.clone());
+        } else {
+            problems.push(InputProblem::in_file(
+                input.display().to_string(),
+                "there is no such file or folder",
+                "name scenario files (.toml) or folders that hold them",
+            ));
+        }
+    }
+    if problems.is_empty() {
+        Ok(files)
+    } else {
+        Err(InputError { problems })
     }
 }

@@ -184,3 +184,45 @@ pub fn replace_folder(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
     let _ = fs::remove_dir_all(&old);
     Ok(())
 }
+
+/// Every file of a comparison folder: one sub-folder per scenario, the comparison tables and
+/// charts, and `comparison.html`.
+pub fn comparison_files(results: &[ScenarioResult]) -> Result<Vec<(String, Vec<u8>)>> {
+    let mut files = Vec::new();
+    let mut used = std::collections::BTreeSet::new();
+    for result in results {
+        let base = crate::folder_name(&result.scenario);
+        let mut name = base.clone();
+        let mut n = 2;
+        while !used.insert(name.clone()) {
+            name = format!("{base}-{n}");
+            n += 1;
+        }
+        for (file, content) in scenario_files(result, None)? {
+            files.push((format!("{name}/{file}"), content));
+        }
+    }
+    let charts = crate::plot::comparison_charts(results)?;
+    files.push((
+        "comparison.csv".into(),
+        comparison::csv(results).into_bytes(),
+    ));
+    files.push((
+        "comparison.json".into(),
+        comparison::json(results)?.into_bytes(),
+    ));
+    files.push((
+        "comparison.md".into(),
+        comparison::markdown(results).into_bytes(),
+    ));
+    files.push((
+        "selection.csv".into(),
+        comparison::selection_csv(results).into_bytes(),
+    ));
+    files.push((
+        "comparison.html".into(),
+        html::comparison_html(results, &charts).into_bytes(),
+    ));
+    files.extend(chart_files(&charts));
+    Ok(files)
+}

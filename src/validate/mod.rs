@@ -379,3 +379,20 @@ pub(super) fn hours_or_number(value: &toml::Value) -> Option<f64> {
         _ => None,
     }
 }
+
+/// Loads every scenario; the problems of all of them are reported together.
+pub fn load_all(files: &[std::path::PathBuf]) -> Result<Vec<crate::domain::Scenario>, InputError> {
+    let mut scenarios = Vec::with_capacity(files.len());
+    let mut problems = Vec::new();
+    for file in files {
+        match load_scenario(file) {
+            Ok(s) => scenarios.push(s),
+            Err(e) => problems.extend(e.problems),
+        }
+    }
+    if problems.is_empty() {
+        Ok(scenarios)
+    } else {
+        Err(InputError { problems })
+    }
+}
