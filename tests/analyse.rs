@@ -597,3 +597,26 @@ fn two_must_actions_over_budget_are_diagnosed_by_hand() {
         assert!(has_plan(&with_fix(&scenario, fix)));
     }
 }
+
+#[test]
+fn an_action_that_no_cost_or_impact_brings_in_is_said_to_be_kept_out_by_the_rules() {
+    // A must be funded and excludes B: B cannot enter at any cost or with any impact.
+    let plan = TempPlan::new(&[
+        (
+            "actions.csv",
+            "id,cost,impact_points,excludes,status,min_scale\n\
+             A,60,10,B,must,1\nB,50,8,,,0.5\nC,40,7,,,1\n",
+        ),
+        ("sources.csv", "id,kind,budget\nown,own,100\n"),
+    ]);
+    let scenario = load_scenario(&plan.plan()).unwrap();
+    let e = explain(&scenario, index(&scenario, "B"), &SolveOptions::default())
+        .unwrap()
+        .unwrap();
+    assert!(!e.forced.feasible);
+    assert_eq!(e.entry_cost.as_ref().unwrap().enters_at_eur, None);
+    assert!(e.entry_impact.is_none());
+    let text = fundmix::report::explain::explanation_text(&e);
+    assert!(text.contains("not even at no cost"), "{text}");
+    assert!(text.contains("nor with any more impact"), "{text}");
+}

@@ -73,6 +73,12 @@ pub struct Explanation {
     pub status: Status,
     /// What the objective counts.
     pub objective_unit: &'static str,
+    /// The scenario's aim.
+    #[serde(skip)]
+    pub aim: Objective,
+    /// The action's weighted impact at full scale (impact points).
+    #[serde(skip)]
+    pub weighted_impact: f64,
     /// The plan's objective.
     pub objective: f64,
     /// The action forced in (if out) or out (if in).
@@ -139,6 +145,8 @@ pub fn explain(
         scale,
         status: plan.actions[action].status,
         objective_unit: super::objective_unit(scenario),
+        aim: scenario.objective,
+        weighted_impact: weighted_impact(scenario, action),
         objective,
         forced,
         entry_cost,

@@ -3,7 +3,7 @@
 use crate::analyse::diagnose::Diagnosis;
 use crate::analyse::explain::Explanation;
 use crate::analyse::num;
-use crate::domain::Status;
+use crate::domain::{Objective, Status};
 use crate::format::number;
 use std::fmt::Write;
 
@@ -149,6 +149,12 @@ pub fn explanation_text(e: &Explanation) -> String {
                     "  - or if its weighted impact rose from {} to more than {} points.",
                     num(impact.impact_now),
                     num(impact.impact_needed)
+                );
+            }
+            None if e.aim == Objective::MaxImpact && e.weighted_impact > 0.0 => {
+                let _ = writeln!(
+                    out,
+                    "  - nor with any more impact: the rules above keep it out."
                 );
             }
             None => {
