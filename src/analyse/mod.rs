@@ -17,27 +17,9 @@ pub mod marginal;
 
 use crate::domain::{Allocation, Objective, Scenario};
 use crate::model::{Adjustable, FundingModel, Rule};
-use crate::solve::{in_money_unit, money_unit};
+pub(crate) use crate::solve::Prepared;
 use good_lp::Variable;
 use std::collections::HashMap;
-
-/// A scenario with its money in the unit the model counts in (see [`crate::solve::money_unit`]).
-pub(crate) struct Prepared {
-    /// EUR per model money unit.
-    pub unit: f64,
-    /// The scenario in model units.
-    pub scenario: Scenario,
-}
-
-impl Prepared {
-    pub(crate) fn new(scenario: &Scenario) -> Self {
-        let unit = money_unit(scenario);
-        Prepared {
-            unit,
-            scenario: in_money_unit(scenario, unit),
-        }
-    }
-}
 
 /// Column index of every model variable (columns are in variable creation order).
 pub(crate) fn column_index(model: &FundingModel) -> HashMap<Variable, usize> {

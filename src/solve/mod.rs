@@ -180,8 +180,10 @@ impl SolveError {
 pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome, SolveError> {
     let started = Instant::now();
     let mut timings = Timings::default();
-    let unit = money_unit(scenario);
-    let in_units = in_money_unit(scenario, unit);
+    let Prepared {
+        unit,
+        scenario: in_units,
+    } = Prepared::new(scenario);
     let model = timings.time("build the model", || FundingModel::build(&in_units));
     let [(primary, sense), (secondary, secondary_sense)] = model.objectives();
     let [first_step, second_step] = stage_names(scenario.objective);
@@ -334,8 +336,10 @@ pub fn best_objective(
     scenario: &Scenario,
     options: &SolveOptions,
 ) -> Result<Option<f64>, SolveError> {
-    let unit = money_unit(scenario);
-    let in_units = in_money_unit(scenario, unit);
+    let Prepared {
+        unit,
+        scenario: in_units,
+    } = Prepared::new(scenario);
     let model = FundingModel::build(&in_units);
     let [(objective, sense), _] = model.objectives();
     let to_eur = objective_to_report_units(scenario.objective, unit);
@@ -347,16 +351,18 @@ pub fn best_objective(
 }
 
 /// Writes the model of the first stage (the scenario's objective under every rule) to `path`,
-/// as MPS (`.mps`) or LP (`.lp`), for another solver. Money in it is counted in
-/// [`money_unit`]s of EUR, which this returns. The file appears whole or not at all (written,
+/// as MPS (`.mps`) or LP (`.lp`), for another solver. Money in it is counted in units of EUR
+/// (see [`Prepared`]), which this returns. The file appears whole or not at all (written,
 /// then renamed).
 pub fn export_model(
     scenario: &Scenario,
     options: &SolveOptions,
     path: &std::path::Path,
 ) -> Result<f64, SolveError> {
-    let unit = money_unit(scenario);
-    let in_units = in_money_unit(scenario, unit);
+    let Prepared {
+        unit,
+        scenario: in_units,
+    } = Prepared::new(scenario);
     let model = FundingModel::build(&in_units);
     let [(objective, sense), _] = model.objectives();
     let extension = path.extension().unwrap_or_default().to_string_lossy();
@@ -390,44 +396,50 @@ fn objective_to_report_units(objective: Objective, unit: f64) -> f64 {
     }
 }
 
-/// The unit (a power of ten EUR) the model counts money in, so that no amount (and no action's
-/// total cost, a coefficient of the co-financing rows) exceeds a million units. HiGHS's
-/// feasibility tolerances are absolute (1e-9, see `run_stage`): on amounts in the tens of
-/// millions of EUR that is below the rounding error of a double, and HiGHS then calls its own
-/// optimal plan a solve error, rejects feasible plans, or proves a wrong optimum. Plans whose
-/// amounts all stay within a million EUR are modelled in EUR, as they are written.
-pub fn money_unit(scenario: &Scenario) -> f64 {
-    let totals = scenario.plan.actions.iter().map(|a| a.total_cost_eur());
-    let mut largest = totals.fold(0.0, f64::max);
-    let mut copy = scenario.clone();
-    for_each_amount(&mut copy, &mut |v| largest = largest.max(*v));
-    let mut unit = 1.0;
-    while largest / unit > 1e6 {
-        unit *= 10.0;
-    }
-    unit
+/// A scenario with its money counted in the unit the model uses: a power of ten EUR chosen so
+/// that no amount (and no action's total cost, a coefficient of the co-financing rows) exceeds a
+/// million units. HiGHS's feasibility tolerances are absolute (1e-9, see `run_stage`): on
+/// amounts in the tens of millions of EUR that is below the rounding error of a double, and
+/// HiGHS then calls its own optimal plan a solve error, rejects feasible plans, or proves a wrong
+/// optimum. Plans whose amounts all stay within a million EUR are modelled in EUR, as written.
+pub struct Prepared {
+    /// EUR per model money unit.
+    pub unit: f64,
+    /// The scenario with every amount of money divided by `unit` (and, when own money is the
+    /// objective, the penalties per unit of shortfall too, so the objective keeps its balance).
+    pub scenario: Scenario,
 }
 
-/// `scenario` with every amount of money divided by `unit` (and, when own money is the
-/// objective, the penalties per unit of shortfall too, so the objective keeps its balance).
-pub fn in_money_unit(scenario: &Scenario, unit: f64) -> Scenario {
-    let mut scaled = scenario.clone();
-    if unit == 1.0 {
-        return scaled;
-    }
-    for_each_amount(&mut scaled, &mut |v| *v /= unit);
-    if scaled.objective == Objective::MinOwnCost {
-        for target in &mut scaled.plan.targets {
-            target.penalty /= unit;
+impl Prepared {
+    /// `scenario` in model units (one copy of it, read for the largest amount, then scaled).
+    pub fn new(scenario: &Scenario) -> Prepared {
+        let mut scaled = scenario.clone();
+        let totals = scaled.plan.actions.iter().map(|a| a.total_cost_eur());
+        let mut largest = totals.fold(0.0, f64::max);
+        for_each_amount(&mut scaled, &mut |v| largest = largest.max(*v));
+        let mut unit = 1.0;
+        while largest / unit > 1e6 {
+            unit *= 10.0;
+        }
+        if unit != 1.0 {
+            for_each_amount(&mut scaled, &mut |v| *v /= unit);
+            if scaled.objective == Objective::MinOwnCost {
+                for target in &mut scaled.plan.targets {
+                    target.penalty /= unit;
+                }
+            }
+        }
+        Prepared {
+            unit,
+            scenario: scaled,
         }
     }
-    scaled
 }
 
 /// Passes every amount of money of `scenario`'s tables (costs, budgets, grant sizes, partners'
 /// cash) to `f`. Every field is named here, without `..`: a new field does not compile until
 /// it is said whether it holds money, so the money unit can never miss one. (A target's
-/// penalty is money only under `min-own-cost`; [`in_money_unit`] scales it then.)
+/// penalty is money only under `min-own-cost`; [`Prepared::new`] scales it then.)
 fn for_each_amount(scenario: &mut Scenario, f: &mut dyn FnMut(&mut f64)) {
     use crate::domain::{Action, Partner, Plan, Source, Target};
     let Scenario {
