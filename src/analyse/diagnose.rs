@@ -132,7 +132,7 @@ fn smallest_fixes(scenario: &Scenario, prepared: &Prepared) -> Result<Vec<Fix>, 
         let Some(columns) = smallest.columns.or(fewest.columns) else {
             break;
         };
-        let index = super::column_index(&model);
+        let index = model.column_index();
         let value = |v| columns[index[&v]];
         let used: Vec<_> = model
             .slacks

@@ -17,7 +17,7 @@ use crate::checked::{solve_checked, Failure};
 use crate::domain::{Allocation, Objective, Scenario, Status};
 use crate::model::{FundingModel, Parameter, Sense};
 use crate::solve::stage::{hold, run_stage, StageRequest};
-use crate::solve::{value_of, SolveOptions, SolveOutcome};
+use crate::solve::{values_of, SolveOptions, SolveOutcome};
 use good_lp::Expression;
 use serde::Serialize;
 
@@ -279,8 +279,8 @@ fn entry_factor(
         let Some(columns) = found.columns else {
             return Ok(None);
         };
-        let at = value_of(&model, &columns, &Expression::from(factor));
-        let next = at / value_of(&model, &columns, &scale).max(1e-12);
+        let [at, at_scale] = values_of(&model, &columns, [&Expression::from(factor), &scale]);
+        let next = at / at_scale.max(1e-12);
         // No plan beats the last ratio (an all-or-nothing action: the first answer is exact).
         let done = scenario.plan.actions[action].min_scale >= 1.0
             || found.objective.abs() <= 1e-9 * next.abs().max(1.0);

@@ -19,22 +19,11 @@ use crate::domain::{Allocation, Objective, Scenario};
 use crate::model::{Adjustable, FundingModel, Rule};
 pub(crate) use crate::solve::Prepared;
 use good_lp::Variable;
-use std::collections::HashMap;
-
-/// Column index of every model variable (columns are in variable creation order).
-pub(crate) fn column_index(model: &FundingModel) -> HashMap<Variable, usize> {
-    model
-        .vars
-        .iter_variables_with_def()
-        .enumerate()
-        .map(|(i, (v, _))| (v, i))
-        .collect()
-}
 
 /// Solver columns holding the yes/no decisions of `allocation` (funded actions, partners
 /// joining, sources granting); every other column is 0.
 pub(crate) fn decision_columns(model: &FundingModel, allocation: &Allocation) -> Vec<f64> {
-    let index = column_index(model);
+    let index = model.column_index();
     let mut columns = vec![0.0; index.len()];
     let mut set = |v: Variable, on: bool| columns[index[&v]] = if on { 1.0 } else { 0.0 };
     for (a, &x) in model.select.iter().enumerate() {

@@ -574,6 +574,15 @@ impl<'a> FundingModel<'a> {
         }
     }
 
+    /// Each variable's solver column (variables are columns in creation order).
+    pub fn column_index(&self) -> std::collections::HashMap<Variable, usize> {
+        self.vars
+            .iter_variables_with_def()
+            .enumerate()
+            .map(|(i, (v, _))| (v, i))
+            .collect()
+    }
+
     /// The money flows to action `a`.
     pub fn funding_of(&self, a: usize) -> &[FundingVar] {
         &self.funding[self.funding_of_action[a].clone()]

@@ -31,28 +31,22 @@ fn clean(value: f64) -> f64 {
     }
 }
 
-/// Each variable's column (variables are columns in creation order).
-fn column_index(model: &FundingModel) -> HashMap<Variable, usize> {
-    model
-        .vars
-        .iter_variables_with_def()
-        .enumerate()
-        .map(|(i, (v, _))| (v, i))
-        .collect()
-}
-
-/// The value of `expression` at the solver's column values.
-pub(crate) fn value_of(model: &FundingModel, columns: &[f64], expression: &Expression) -> f64 {
+/// The values of `expressions` at the solver's column values.
+pub(crate) fn values_of<const N: usize>(
+    model: &FundingModel,
+    columns: &[f64],
+    expressions: [&Expression; N],
+) -> [f64; N] {
     let values = Columns {
         values: columns,
-        index: column_index(model),
+        index: model.column_index(),
     };
-    expression.eval_with(&values)
+    expressions.map(|e| e.eval_with(&values))
 }
 
 /// Constraints that keep every action's yes/no decision as it is in `columns`.
 pub(super) fn fix_selection(model: &FundingModel, columns: &[f64]) -> Vec<good_lp::Constraint> {
-    let index = column_index(model);
+    let index = model.column_index();
     model
         .select
         .iter()
@@ -65,7 +59,7 @@ pub(super) fn fix_selection(model: &FundingModel, columns: &[f64]) -> Vec<good_l
 
 /// Reads the plan out of the solver's column values; the model counts money in `unit`s of EUR.
 pub fn allocation(model: &FundingModel, columns: &[f64], unit: f64) -> Allocation {
-    let index = column_index(model);
+    let index = model.column_index();
     let values = Columns {
         values: columns,
         index,

@@ -382,9 +382,13 @@ pub(crate) fn plan_from_columns(model: &FundingModel, columns: &[f64], unit: f64
     extract::allocation(model, columns, unit)
 }
 
-/// The value of `expression` at solver columns `columns` of `model`.
-pub(crate) fn value_of(model: &FundingModel, columns: &[f64], expression: &Expression) -> f64 {
-    extract::value_of(model, columns, expression)
+/// The values of `expressions` at solver columns `columns` of `model`.
+pub(crate) fn values_of<const N: usize>(
+    model: &FundingModel,
+    columns: &[f64],
+    expressions: [&Expression; N],
+) -> [f64; N] {
+    extract::values_of(model, columns, expressions)
 }
 
 /// The factor from the model's objective to report units: the model counts money in `unit`s, so
