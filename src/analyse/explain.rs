@@ -178,6 +178,13 @@ fn loss(scenario: &Scenario, base: f64, other: f64) -> f64 {
     }
 }
 
+/// `scenario` with action `action` forced to `status`.
+fn forced(scenario: &Scenario, action: usize, status: Status) -> Scenario {
+    let mut forced = scenario.clone();
+    forced.plan.actions[action].status = status;
+    forced
+}
+
 /// The best plan of `scenario` with action `action` forced to `status`, checked.
 fn forced_plan(
     scenario: &Scenario,
@@ -185,9 +192,7 @@ fn forced_plan(
     status: Status,
     options: &SolveOptions,
 ) -> Result<SolveOutcome, Failure> {
-    let mut forced = scenario.clone();
-    forced.plan.actions[action].status = status;
-    solve_checked(&forced, options)
+    solve_checked(&forced(scenario, action, status), options)
 }
 
 /// What forcing `action` to `status` changes, from the plan then (`outcome`).
@@ -200,9 +205,7 @@ fn counterfactual(
     outcome: SolveOutcome,
 ) -> Result<Counterfactual, Failure> {
     let Some(other) = &outcome.allocation else {
-        let mut forced = scenario.clone();
-        forced.plan.actions[action].status = status;
-        let diagnosis = diagnose(&forced)?;
+        let diagnosis = diagnose(&forced(scenario, action, status))?;
         return Ok(Counterfactual {
             feasible: false,
             objective: None,
@@ -244,9 +247,7 @@ fn entry_factor(
     parameter: Parameter,
     options: &SolveOptions,
 ) -> Result<Option<f64>, Failure> {
-    let mut forced = scenario.clone();
-    forced.plan.actions[action].status = Status::Must;
-    let prepared = Prepared::new(&forced);
+    let prepared = Prepared::new(&forced(scenario, action, Status::Must));
     let (model, factor) = FundingModel::build_parametric(&prepared.scenario, action, parameter);
     let [(primary, sense), _] = model.objectives();
     let in_model_units = match scenario.objective {
