@@ -196,36 +196,36 @@ pub fn solve(scenario: &Scenario, options: &SolveOptions) -> Result<SolveOutcome
         Some(program) => cbc::run_stage(&model, &first_request, program),
         None => run_stage(&model, &first_request),
     })?;
-    if cbc.is_some() && first.columns.is_none() {
-        // CBC found no plan. Measured: stopped by a time limit while preprocessing, CBC 2.10
-        // calls a feasible model "integer infeasible". fundmix does not take its word for it:
-        // HiGHS solves the scenario alone and says whether a plan exists.
-        return solve(scenario, &only_highs(options));
-    }
-    if let (Some(_), Some(found)) = (cbc, &first.columns) {
+    if cbc.is_some() {
         // HiGHS settles the money of CBC's plan with its own tight tolerances (a linear
         // program over CBC's yes/no decisions): the plan and the value the tie-break holds.
-        let request = StageRequest {
-            fix_decisions: Some(found),
-            ..stage(primary.clone(), sense, &[], None, options, first_step)
-        };
-        let settled = timings.time("solve: settle the money of CBC's plan", || {
-            run_stage(&model, &request)
+        let settled = first.columns.as_deref().and_then(|found| {
+            let request = StageRequest {
+                fix_decisions: Some(found),
+                ..stage(primary.clone(), sense, &[], None, options, first_step)
+            };
+            let settled = timings.time("solve: settle the money of CBC's plan", || {
+                run_stage(&model, &request)
+            });
+            settled
+                .ok()
+                .and_then(|s| s.columns.map(|c| (c, s.objective)))
         });
         match settled {
-            Ok(Stage {
-                columns: Some(columns),
-                objective,
-                ..
-            }) => {
+            Some((columns, objective)) => {
                 first.columns = Some(columns);
                 first.objective = objective;
                 if first.status == SolveStatus::Optimal {
                     first.bound = objective;
                 }
             }
-            // Not expected: CBC's plan is feasible. HiGHS then solves the scenario alone.
-            _ => return solve(scenario, &only_highs(options)),
+            // CBC found no plan (measured: stopped by a time limit while preprocessing, CBC
+            // 2.10 calls a feasible model "integer infeasible"), or HiGHS could not settle
+            // CBC's plan (not expected: it is feasible). fundmix does not take CBC's word for
+            // it: HiGHS solves the first stage itself.
+            None => {
+                first = timings.time(HIGHS_AFTER_CBC_STEP, || run_stage(&model, &first_request))?;
+            }
         }
     }
     let mut outcome = SolveOutcome {
@@ -313,13 +313,8 @@ const PARTNER_STEP: &str = "solve: tie-break, fewest partnerships";
 /// machine.
 const PARTNER_NODES: usize = 200;
 
-/// `options` with HiGHS as the first stage's solver.
-fn only_highs(options: &SolveOptions) -> SolveOptions {
-    SolveOptions {
-        solver: Solver::Highs,
-        ..*options
-    }
-}
+/// The first stage solved again by HiGHS when CBC gave no plan, as a step name.
+const HIGHS_AFTER_CBC_STEP: &str = "solve: first stage by HiGHS (CBC found no plan)";
 
 /// The names of the first two solver stages, as steps of a run.
 fn stage_names(objective: Objective) -> [&'static str; 2] {
