@@ -11,6 +11,7 @@
 //! Costs are divided by their greatest common divisor, so the budget row holds small whole
 //! numbers, and the answer is re-checked in whole cents.
 
+use crate::solve::stage::set_option;
 use crate::solve::SolveError;
 use good_lp::solvers::highs::highs;
 use good_lp::{variable, Expression, ProblemVariables, SolverModel, Variable};
@@ -152,13 +153,9 @@ impl Knapsack {
             ("primal_feasibility_tolerance", 1e-9),
         ];
         for (key, value) in options {
-            model
-                .try_set_option(key, value)
-                .map_err(|e| SolveError::highs(format!("cannot set {key}: {e:?}")))?;
+            set_option(&mut model, key, value)?;
         }
-        model
-            .try_set_option("threads", 1)
-            .map_err(|e| SolveError::highs(format!("cannot set threads: {e:?}")))?;
+        set_option(&mut model, "threads", 1)?;
         let solved = model
             .try_solve()
             .map_err(|e| SolveError::highs(format!("{e:?}")))?;

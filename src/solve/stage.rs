@@ -133,25 +133,19 @@ pub fn highs_model(
         .map_err(|e| SolveError::highs(e.to_string()))?;
     highs_model.make_quiet();
     let options = &request.options;
-    let set = |m: &mut highs::Model, key: &str, value: f64| {
-        m.try_set_option(key, value)
-            .map_err(|e| SolveError::highs(format!("cannot set {key}: {e:?}")))
-    };
-    set(&mut highs_model, "mip_rel_gap", options.mip_gap)?;
+    let m = &mut highs_model;
+    set_option(m, "mip_rel_gap", options.mip_gap)?;
     if let Some(gap) = request.absolute_gap {
-        set(&mut highs_model, "mip_abs_gap", gap)?;
+        set_option(m, "mip_abs_gap", gap)?;
     }
     // Money must add up to the cent: tighten HiGHS's default tolerances (1e-6 / 1e-7).
-    set(&mut highs_model, "mip_feasibility_tolerance", 1e-9)?;
-    set(&mut highs_model, "primal_feasibility_tolerance", 1e-9)?;
+    set_option(m, "mip_feasibility_tolerance", 1e-9)?;
+    set_option(m, "primal_feasibility_tolerance", 1e-9)?;
     if let Some(limit) = options.time_limit_seconds {
-        set(&mut highs_model, "time_limit", limit)?;
+        set_option(m, "time_limit", limit)?;
     }
     if let Some(nodes) = request.node_limit {
-        let nodes = i32::try_from(nodes).unwrap_or(i32::MAX);
-        highs_model
-            .try_set_option("mip_max_nodes", nodes)
-            .map_err(|e| SolveError::highs(format!("cannot set mip_max_nodes: {e:?}")))?;
+        set_option(m, "mip_max_nodes", i32::try_from(nodes).unwrap_or(i32::MAX))?;
     }
     // Measured on generated plans of 30-100 actions, the bundled example and OR-Library
     // knapsacks (benches/README.md): HiGHS's RINS and RENS sub-MIP heuristics spent most of
@@ -159,21 +153,25 @@ pub fn highs_model(
     // 1.2-3x faster on plans and 1.05-1.35x on knapsacks, with the same optima. (Turning off
     // the restart after the root, or loosening the tolerances, helped some models and cost
     // others up to 2x: not kept.)
-    let flag = |m: &mut highs::Model, key: &str, value: bool| {
-        m.try_set_option(key, value)
-            .map_err(|e| SolveError::highs(format!("cannot set {key}: {e:?}")))
-    };
-    flag(&mut highs_model, "mip_heuristic_run_rins", false)?;
-    flag(&mut highs_model, "mip_heuristic_run_rens", false)?;
-    highs_model
-        .try_set_option("threads", 1)
-        .map_err(|e| SolveError::highs(format!("cannot set threads: {e:?}")))?;
+    set_option(m, "mip_heuristic_run_rins", false)?;
+    set_option(m, "mip_heuristic_run_rens", false)?;
+    set_option(m, "threads", 1)?;
     if let Some(columns) = request.warm_start {
         highs_model
             .try_set_solution(Some(columns), None, None, None)
             .map_err(|e| SolveError::highs(format!("cannot pass the starting plan: {e:?}")))?;
     }
     Ok((highs_model, kept_rows))
+}
+
+/// Sets HiGHS option `key`; a refusal is a fault.
+pub(crate) fn set_option(
+    m: &mut highs::Model,
+    key: &str,
+    value: impl highs::HighsOptionValue,
+) -> Result<(), SolveError> {
+    m.try_set_option(key, value)
+        .map_err(|e| SolveError::highs(format!("cannot set {key}: {e:?}")))
 }
 
 /// Writes the model of `request` to `path` in the format its extension names (`.mps` or
