@@ -47,7 +47,7 @@ pub struct FrontierRequest {
     pub max_points: usize,
     /// Grid mode with this many evenly spaced amounts, instead of exact mode.
     pub grid: Option<usize>,
-    /// Threads for grid mode.
+    /// Threads the solves run on (the frontier is the same whatever this is).
     pub jobs: usize,
 }
 

@@ -39,7 +39,7 @@ pub struct FrontierCommand {
     pub max_points: usize,
     /// Grid mode with this many amounts.
     pub grid: Option<usize>,
-    /// Threads for grid mode.
+    /// Solves run at the same time (grid amounts, or parts of an exact frontier).
     pub jobs: usize,
     /// Output folder (default `reports/<scenario>-frontier`).
     pub out: Option<PathBuf>,
