@@ -77,16 +77,9 @@ pub struct PayerColumn {
 /// The payers of a funding table: every source, then the partners that gave cash, in plan
 /// order.
 pub fn payers(result: &ScenarioResult) -> Vec<PayerColumn> {
-    let name = |id: &str, name: &str| {
-        if name.trim().is_empty() {
-            id.to_string()
-        } else {
-            name.to_string()
-        }
-    };
     let sources = result.sources.iter().map(|s| PayerColumn {
         id: s.source.clone(),
-        name: name(&s.source, &s.name),
+        name: display_name(&s.source, &s.name).to_string(),
         partner: false,
     });
     let partners = result
@@ -95,10 +88,35 @@ pub fn payers(result: &ScenarioResult) -> Vec<PayerColumn> {
         .filter(|p| p.cash_eur > 0.0)
         .map(|p| PayerColumn {
             id: p.partner.clone(),
-            name: name(&p.partner, &p.name),
+            name: display_name(&p.partner, &p.name).to_string(),
             partner: true,
         });
     sources.chain(partners).collect()
+}
+
+/// Readable names of every source and partner by id.
+pub fn payer_names(result: &ScenarioResult) -> HashMap<&str, &str> {
+    let sources = result
+        .sources
+        .iter()
+        .map(|s| (s.source.as_str(), s.name.as_str()));
+    let partners = result
+        .partners
+        .iter()
+        .map(|p| (p.partner.as_str(), p.name.as_str()));
+    sources
+        .chain(partners)
+        .map(|(id, name)| (id, display_name(id, name)))
+        .collect()
+}
+
+/// A payer's name for readers: its name, or its id when the name is empty.
+fn display_name<'a>(id: &'a str, name: &'a str) -> &'a str {
+    if name.trim().is_empty() {
+        id
+    } else {
+        name
+    }
 }
 
 /// One funded action's row of the funding matrix.

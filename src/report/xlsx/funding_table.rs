@@ -228,22 +228,6 @@ fn amounts(result: &ScenarioResult) -> HashMap<(&str, &str, &str), f64> {
     amounts
 }
 
-/// Readable names of sources and partners by id (the id when the name is empty).
-pub(crate) fn payer_names(result: &ScenarioResult) -> HashMap<&str, &str> {
-    let sources = result
-        .sources
-        .iter()
-        .map(|s| (s.source.as_str(), s.name.as_str()));
-    let partners = result
-        .partners
-        .iter()
-        .map(|p| (p.partner.as_str(), p.name.as_str()));
-    sources
-        .chain(partners)
-        .map(|(id, name)| (id, if name.trim().is_empty() { id } else { name }))
-        .collect()
-}
-
 /// `=SUM(first:last)` along one row.
 fn sum_across(row: u32, first: u16, last: u16) -> String {
     format!(

@@ -1,6 +1,6 @@
 //! The `Summary`, `Allocation`, `Sources` and `Charts` sheets of a scenario's workbook.
 
-use super::funding_table::{self, Layout};
+use super::funding_table::Layout;
 use super::{clean, header_row, optional_number, Styles};
 use crate::error::OutputResult as Result;
 use crate::result::ScenarioResult;
@@ -148,7 +148,7 @@ pub(crate) fn allocation(sheet: &mut Worksheet, result: &ScenarioResult, s: &Sty
         .iter()
         .map(|a| (a.action.as_str(), a.name.as_str()))
         .collect();
-    let payer_names = funding_table::payer_names(result);
+    let payer_names = crate::view::payer_names(result);
     for (i, f) in result.flows.iter().enumerate() {
         let row = 1 + i as u32;
         sheet.write_string(row, 0, &f.action)?;
