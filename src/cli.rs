@@ -274,6 +274,10 @@ pub struct SolveArgs {
     /// amounts exceed a million; the command prints the unit.
     #[arg(long, value_name = "FILE", value_parser = model_file)]
     pub export_model: Option<PathBuf>,
+    /// Language of the reports, the charts and the summary: en (English) or lv (Latvian)
+    /// [default: the scenario's `lang`, else en]. Ids and names from your files stay as written.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// A model file name ending in .mps or .lp.

@@ -41,6 +41,7 @@ pub mod domain;
 pub mod error;
 pub mod format;
 pub mod generate;
+pub mod i18n;
 pub mod init;
 pub mod input;
 pub mod model;

@@ -72,6 +72,10 @@ pub struct ScenarioResult {
     /// Where the run's time went, step by step (left out with `--no-timings`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timings: Option<crate::timings::Timings>,
+    /// The language of the readable reports (`summary.json` and the CSV files are data and
+    /// keep their English keys whatever the language).
+    #[serde(skip)]
+    pub lang: crate::i18n::Lang,
 }
 
 /// A funded action.
@@ -423,6 +427,7 @@ impl ScenarioResult {
 
         ScenarioResult {
             scenario: scenario.name.clone(),
+            lang: scenario.lang,
             objective_kind: scenario.objective,
             status: outcome.status,
             objective: has_plan.then(|| objective_value(scenario, allocation)),

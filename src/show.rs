@@ -32,6 +32,10 @@ pub fn describe(scenario: &Scenario) -> String {
     let _ = writeln!(out, "File:           {}", scenario.source_file.display());
     let _ = writeln!(out, "Plan:           {}", plan.folder.display());
     let _ = writeln!(out, "Objective:      {}", scenario.objective.as_str());
+    // English is the default and is not listed (the output of plain scenarios stays as it was).
+    if scenario.lang != crate::i18n::Lang::En {
+        let _ = writeln!(out, "Reports in:     {}", scenario.lang.code());
+    }
     let _ = writeln!(out, "Periods:        {}", plan.periods.join(", "));
     let capacity = scenario
         .staff_capacity_hours

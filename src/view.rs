@@ -4,62 +4,61 @@
 //! the charts take these from here rather than each working them out again.
 
 use crate::domain::Objective;
-use crate::format::number;
+use crate::i18n::Tr;
 use crate::result::ScenarioResult;
 use crate::solve::SolveStatus;
+use crate::t;
 use std::collections::HashMap;
 
 /// The independent check's verdict on a plan (a result with a plan has passed it: a plan that
 /// fails it is never reported, see [`crate::checked::Failure::Verification`]).
-pub const CHECK_PASSED: &str = "the plan keeps every rule";
+pub fn check_passed(tr: &Tr) -> String {
+    t!(tr, "check-passed")
+}
 
 /// What the scenario's objective aims for, in plain words.
-pub fn aim_words(objective: Objective) -> &'static str {
+pub fn aim_words(tr: &Tr, objective: Objective) -> String {
     match objective {
-        Objective::MinOwnCost => "least municipal money (plus penalties for missed soft targets)",
-        Objective::MaxImpact => "most weighted impact (less penalties for missed soft targets)",
+        Objective::MinOwnCost => t!(tr, "aim-min-own-cost"),
+        Objective::MaxImpact => t!(tr, "aim-max-impact"),
     }
 }
 
 /// Plain words for a status.
 pub fn status_words(result: &ScenarioResult) -> String {
+    let tr = result.lang.tr();
+    let gap = |gap: Option<f64>| tr.fixed(100.0 * gap.unwrap_or(f64::NAN), 2);
     match result.status {
-        SolveStatus::Optimal => "best possible plan found (proven optimal)".into(),
-        SolveStatus::WithinGap => format!(
-            "good plan found, at most {:.2}% below the best possible (the --mip-gap you allowed)",
-            100.0 * result.gap.unwrap_or(0.0)
-        ),
-        SolveStatus::TimeLimit if result.has_plan() => format!(
-            "time limit reached: the plan below may be up to {:.2}% below the best possible",
-            100.0 * result.gap.unwrap_or(f64::NAN)
-        ),
-        SolveStatus::TimeLimit => "time limit reached before any plan was found".into(),
+        SolveStatus::Optimal => t!(tr, "status-optimal"),
+        SolveStatus::WithinGap => t!(tr, "status-within-gap", gap = gap(result.gap.or(Some(0.0)))),
+        SolveStatus::TimeLimit if result.has_plan() => {
+            t!(tr, "status-time-limit-plan", gap = gap(result.gap))
+        }
+        SolveStatus::TimeLimit => t!(tr, "status-time-limit-no-plan"),
         SolveStatus::Infeasible if result.diagnosis.is_some() => {
-            "no plan can satisfy every rule (why, and what would change that, below)".into()
+            t!(tr, "status-infeasible-diagnosed")
         }
-        SolveStatus::Infeasible => {
-            "no plan can satisfy every rule (check must-actions, hard targets, budgets and staff capacity)".into()
-        }
-        SolveStatus::Unbounded => "the objective has no limit (please report this)".into(),
+        SolveStatus::Infeasible => t!(tr, "status-infeasible"),
+        SolveStatus::Unbounded => t!(tr, "status-unbounded"),
     }
 }
 
 /// The word for a target's kind: `hard` (must be met) or `soft` (a shortfall is penalised).
-pub fn target_kind(hard: bool) -> &'static str {
+pub fn target_kind(tr: &Tr, hard: bool) -> String {
     if hard {
-        "hard"
+        t!(tr, "target-hard")
     } else {
-        "soft"
+        t!(tr, "target-soft")
     }
 }
 
 /// A target as a table cell: `1 500 (hard)`; `None` for an indicator without a target.
-pub fn target_cell(target: Option<f64>, hard: Option<bool>) -> Option<String> {
+pub fn target_cell(tr: &Tr, target: Option<f64>, hard: Option<bool>) -> Option<String> {
     let t = target?;
     Some(format!(
         "{} ({})",
-        number(t, 0),
-        target_kind(hard == Some(true))
+        tr.number(t, 0),
+        target_kind(tr, hard == Some(true))
     ))
 }
 

@@ -4,6 +4,7 @@
 use super::{ended, Ended};
 use crate::checked::Failure;
 use crate::cli::SolveArgs;
+use crate::i18n::Lang;
 use crate::report;
 use crate::result::ScenarioResult;
 use crate::solve::{self, SolveOptions};
@@ -26,6 +27,7 @@ pub fn run(args: SolveArgs) -> Result<Ended, Failure> {
         frontier_points: args.frontier.map(|n| n as usize),
         xlsx: args.xlsx,
         export_model: args.export_model,
+        lang: args.lang,
     };
     let solved = run_solve(&request)?;
     print!("{}", report::terminal_summary(&solved.result));
@@ -64,6 +66,8 @@ pub struct SolveRequest {
     pub xlsx: bool,
     /// Write the first solver stage's model to this file (.mps or .lp).
     pub export_model: Option<PathBuf>,
+    /// The language of the reports, over the scenario's `lang`.
+    pub lang: Option<Lang>,
 }
 
 /// What `fundmix solve` produced.
@@ -83,9 +87,12 @@ pub struct Solved {
 /// Load → validate → solve → verify → (frontier) → report.
 pub fn run_solve(request: &SolveRequest) -> Result<Solved, Failure> {
     let mut timings = Timings::default();
-    let scenario = timings.time("read and check the input", || {
+    let mut scenario = timings.time("read and check the input", || {
         validate::load_scenario(&request.input)
     })?;
+    if let Some(lang) = request.lang {
+        scenario.lang = lang;
+    }
     let dir = request
         .out
         .clone()

@@ -273,6 +273,8 @@ pub struct Scenario {
     pub weights: Vec<f64>,
     /// How the workshop vote counts (only matters when the plan has `votes.csv`).
     pub support: SupportRule,
+    /// The language of the reports (`lang`; `--lang` overrides it).
+    pub lang: crate::i18n::Lang,
 }
 
 /// Money from a source to an action in a period.

@@ -30,6 +30,7 @@ pub const SCENARIO_KEYS: &[(&str, KeyShape, bool)] = &[
     ("extends", KeyShape::Value, false),
     ("objective", KeyShape::Value, true),
     ("support", KeyShape::Value, true),
+    ("lang", KeyShape::Value, true),
     ("staff_capacity", KeyShape::PerPeriod, true),
     ("budget_factor", KeyShape::Value, true),
     ("cost_factor", KeyShape::Value, true),
@@ -78,6 +79,8 @@ pub struct RawScenario {
     pub staff_capacity: Option<Spanned<toml::Value>>,
     /// How a workshop vote counts: `sum` (default) or `equal-shares`.
     pub support: Option<Spanned<String>>,
+    /// The language of the reports: `en` (default) or `lv`.
+    pub lang: Option<Spanned<String>>,
     /// Weight per indicator.
     pub weights: Option<BTreeMap<Spanned<String>, Spanned<toml::Value>>>,
     /// Another scenario file this one starts from (relative to this file).

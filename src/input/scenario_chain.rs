@@ -166,6 +166,7 @@ fn merge(merged: &mut RawScenario, raw: RawScenario, layer: usize) {
     set(&mut merged.plan, raw.plan, "plan", o, layer);
     set(&mut merged.objective, raw.objective, "objective", o, layer);
     set(&mut merged.support, raw.support, "support", o, layer);
+    set(&mut merged.lang, raw.lang, "lang", o, layer);
     if let Some(value) = &raw.staff_capacity {
         merged.staff.lay(layer, value);
     }

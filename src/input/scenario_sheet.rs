@@ -228,7 +228,7 @@ fn clash(seen: &BTreeMap<String, usize>, path: &str) -> Option<String> {
 fn literal(parts: &[&str], cell: &Cell) -> String {
     let text_key = matches!(
         parts,
-        ["name"] | ["objective"] | ["support"] | ["actions", _, "status"]
+        ["name"] | ["objective"] | ["support"] | ["lang"] | ["actions", _, "status"]
     );
     if text_key {
         return quote(&cell.text());

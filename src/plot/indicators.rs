@@ -239,7 +239,10 @@ impl Indicators {
         (left, top): (i32, i32),
     ) -> DrawResult<DB> {
         let kind = match panel.hard {
-            Some(hard) => format!("{} target", crate::view::target_kind(hard)),
+            Some(hard) => format!(
+                "{} target",
+                crate::view::target_kind(crate::i18n::Lang::En.tr(), hard)
+            ),
             None => "no target".to_string(),
         };
         let heading = match (panel.hard, common_target(panel)) {

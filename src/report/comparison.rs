@@ -247,5 +247,9 @@ fn what_limits(out: &mut String, rows: &[ComparisonRow]) {
             let _ = writeln!(out, "- **{}:** {line}", r.scenario);
         }
     }
-    let _ = writeln!(out, "\n{}", super::limits::caveat(|c| format!("`{c}`")));
+    let _ = writeln!(
+        out,
+        "\n{}",
+        super::limits::caveat(crate::i18n::Lang::En.tr(), |c| format!("`{c}`"))
+    );
 }

@@ -8,21 +8,22 @@
 use crate::analyse::diagnose::{Diagnosis, Fix};
 use crate::analyse::marginal::Limit;
 use crate::domain::Objective;
-use crate::format::number;
+use crate::i18n::Tr;
 use crate::model::Rule;
 use crate::result::ScenarioResult;
+use crate::t;
 
 /// The most fully used limits shown in a report table.
 pub const SHOWN: usize = 8;
 
 /// The caveat every marginal value carries; `code` marks up a command name (backticks in
 /// Markdown, `<code>` in HTML, nothing on the terminal).
-pub fn caveat(code: impl Fn(&str) -> String) -> String {
-    format!(
-        "These values hold with the current set of funded actions; a different selection may be \
-         worth more — see {} and {}.",
-        code("fundmix explain"),
-        code("fundmix frontier")
+pub fn caveat(tr: &Tr, code: impl Fn(&str) -> String) -> String {
+    t!(
+        tr,
+        "limits-caveat",
+        explain = code("fundmix explain"),
+        frontier = code("fundmix frontier")
     )
 }
 
@@ -57,12 +58,13 @@ impl LimitsView {
     pub fn of(result: &ScenarioResult, max: usize) -> Option<Self> {
         let marginals = result.limits.as_ref().filter(|_| result.has_plan())?;
         let min_own_cost = result.objective_kind == Objective::MinOwnCost;
+        let tr = result.lang.tr();
         let binding: Vec<&Limit> = marginals.binding().collect();
         Some(LimitsView {
             shown: binding
                 .iter()
                 .take(max)
-                .map(|l| line(l, min_own_cost))
+                .map(|l| line(tr, l, min_own_cost))
                 .collect(),
             more_binding: binding.len().saturating_sub(max),
             room_left: marginals.limits.len() - binding.len(),
@@ -71,43 +73,33 @@ impl LimitsView {
 
     /// A sentence on the limits not shown ("3 more limits are fully used and 19 have room
     /// left"), or `None` when every limit is shown.
-    pub fn rest(&self) -> Option<String> {
+    pub fn rest(&self, tr: &Tr) -> Option<String> {
         let more = match self.more_binding {
             0 => None,
-            1 => Some("1 more limit is fully used".to_string()),
-            n => Some(format!("{n} more limits are fully used")),
+            n => Some(t!(tr, "limits-more-binding", count = n)),
         };
         let room = match (self.room_left, more.is_some()) {
             (0, _) => None,
-            (1, false) => Some("1 other limit has room left".to_string()),
-            (n, false) => Some(format!("{n} other limits have room left")),
-            (n, true) => Some(format!("{n} have room left")),
+            (n, false) => Some(t!(tr, "limits-others-room-left", count = n)),
+            (n, true) => Some(t!(tr, "limits-room-left", count = n)),
         };
         match (more, room) {
             (None, None) => None,
             (Some(m), None) => Some(m),
             (None, Some(r)) => Some(r),
-            (Some(m), Some(r)) => Some(format!("{m} and {r}")),
+            (Some(m), Some(r)) => Some(t!(tr, "limits-and", first = m, second = r)),
         }
     }
 
     /// What to say when the plan uses no limit in full.
-    pub fn none_binding(&self) -> String {
-        let room = match self.room_left {
-            1 => "the one limit there is has room left".to_string(),
-            n => format!("all {n} have room left"),
-        };
-        format!(
-            "No budget, partner offer, staff capacity or target is fully used: {room}. What \
-             keeps other actions out is something else — co-financing rates, grant sizes, links \
-             between actions — or every action is funded already."
-        )
+    pub fn none_binding(&self, tr: &Tr) -> String {
+        t!(tr, "limits-none-binding", count = self.room_left)
     }
 }
 
 /// A value for sentences with about three significant figures and no trailing zeros:
 /// `1 000`, `433`, `4.6`, `0.29`.
-fn amount(value: f64) -> String {
+fn amount(tr: &Tr, value: f64) -> String {
     let size = value.abs();
     let decimals = if size >= 100.0 {
         0
@@ -118,12 +110,13 @@ fn amount(value: f64) -> String {
     } else {
         4
     };
-    let text = number(value, decimals);
-    if text.contains('.') {
+    let text = crate::format::number(value, decimals);
+    let text = if text.contains('.') {
         text.trim_end_matches('0').trim_end_matches('.').to_string()
     } else {
         text
-    }
+    };
+    tr.number_text(text)
 }
 
 /// What the objective or tie-break counts.
@@ -136,66 +129,80 @@ enum Gain {
 impl Gain {
     /// "adds 4.6 impact points", "saves at most 1 000 EUR of own money" (`bound` is "" or
     /// "at most ").
-    fn words(self, value: f64, bound: &str) -> String {
-        let size = amount(value.abs());
+    fn words(self, tr: &Tr, value: f64, at_most: bool) -> String {
+        let size = amount(tr, value.abs());
+        let size = if at_most {
+            t!(tr, "limits-at-most", size = size)
+        } else {
+            size
+        };
         match (self, value >= 0.0) {
-            (Gain::Impact, true) => format!("adds {bound}{size} impact points"),
-            (Gain::Impact, false) => format!("takes away {bound}{size} impact points"),
-            (Gain::OwnMoney, true) => format!("saves {bound}{size} EUR of own money"),
-            (Gain::OwnMoney, false) => format!("costs {bound}{size} EUR more own money"),
+            (Gain::Impact, true) => t!(tr, "limits-adds-impact", size = size),
+            (Gain::Impact, false) => t!(tr, "limits-takes-impact", size = size),
+            (Gain::OwnMoney, true) => t!(tr, "limits-saves-own", size = size),
+            (Gain::OwnMoney, false) => t!(tr, "limits-costs-own", size = size),
         }
     }
 
     /// What stays the same when the tie-break is the gain.
-    fn kept(self) -> &'static str {
+    fn kept(self, tr: &Tr) -> String {
         match self {
-            Gain::Impact => "at the same impact",
-            Gain::OwnMoney => "at the same own money",
+            Gain::Impact => t!(tr, "limits-same-impact"),
+            Gain::OwnMoney => t!(tr, "limits-same-own"),
         }
     }
 }
 
 /// A limit's size for sentences: whole EUR and hours, indicator units with up to 2 decimals.
-fn size(limit: &Limit, value: f64) -> String {
+fn size(tr: &Tr, limit: &Limit, value: f64) -> String {
     match limit.unit.as_str() {
-        "EUR" | "hours" => number(value, 0),
-        _ => crate::analyse::num(value),
+        "EUR" | "hours" => tr.number(value, 0),
+        _ => tr.number_text(crate::analyse::num(value)),
+    }
+}
+
+/// A limit's unit for sentences: EUR, hours (in the language), or the indicator's name.
+fn unit(tr: &Tr, limit: &Limit) -> String {
+    match limit.unit.as_str() {
+        "hours" => t!(tr, "unit-hours"),
+        other => other.to_string(),
     }
 }
 
 /// The step a value is quoted for, and its words.
-fn step(limit: &Limit) -> (f64, String) {
+fn step(tr: &Tr, limit: &Limit) -> (f64, String) {
     if matches!(limit.rule, Rule::Target(_)) {
-        return (1.0, "Lowering the target by 1".into());
+        return (1.0, t!(tr, "limits-step-target"));
     }
     match limit.unit.as_str() {
-        "EUR" => (1000.0, "+1 000 EUR".into()),
-        "hours" => (100.0, "+100 hours".into()),
+        "EUR" => (1000.0, format!("+{} EUR", tr.number(1000.0, 0))),
+        "hours" => (100.0, format!("+100 {}", unit(tr, limit))),
         unit => (1.0, format!("+1 {unit}")),
     }
 }
 
 /// "holds between 146 000 and 157 250 EUR", or one side of it.
-fn range(limit: &Limit, from: Option<f64>, to: Option<f64>) -> Option<String> {
-    let unit = &limit.unit;
+fn range(tr: &Tr, limit: &Limit, from: Option<f64>, to: Option<f64>) -> Option<String> {
+    let unit = unit(tr, limit);
+    let size = |v| size(tr, limit, v);
     Some(match (from, to) {
-        (Some(f), Some(t)) if size(limit, f) == size(limit, t) => {
-            format!("holds only at {} {unit}", size(limit, f))
+        (Some(f), Some(t)) if size(f) == size(t) => {
+            t!(tr, "limits-holds-at", at = size(f), unit = unit)
         }
-        (Some(f), Some(t)) => {
-            format!(
-                "holds between {} and {} {unit}",
-                size(limit, f),
-                size(limit, t)
-            )
-        }
-        (Some(f), None) => format!("holds from {} {unit} up", size(limit, f)),
-        (None, Some(t)) => format!("holds up to {} {unit}", size(limit, t)),
+        (Some(f), Some(t)) => t!(
+            tr,
+            "limits-holds-between",
+            from = size(f),
+            to = size(t),
+            unit = unit
+        ),
+        (Some(f), None) => t!(tr, "limits-holds-from", from = size(f), unit = unit),
+        (None, Some(t)) => t!(tr, "limits-holds-up-to", to = size(t), unit = unit),
         (None, None) => return None,
     })
 }
 
-fn line(limit: &Limit, min_own_cost: bool) -> LimitLine {
+fn line(tr: &Tr, limit: &Limit, min_own_cost: bool) -> LimitLine {
     let (objective, tiebreak) = if min_own_cost {
         (Gain::OwnMoney, Gain::Impact)
     } else {
@@ -203,20 +210,22 @@ fn line(limit: &Limit, min_own_cost: bool) -> LimitLine {
     };
     let target = matches!(limit.rule, Rule::Target(_));
     let used = if target {
-        format!(
-            "{} reached, target {}",
-            size(limit, limit.used),
-            size(limit, limit.limit)
+        t!(
+            tr,
+            "limits-target-used",
+            reached = size(tr, limit, limit.used),
+            target = size(tr, limit, limit.limit)
         )
     } else {
-        format!(
-            "{} of {} {}",
-            size(limit, limit.used),
-            size(limit, limit.limit),
-            limit.unit
+        t!(
+            tr,
+            "limits-used",
+            used = size(tr, limit, limit.used),
+            limit = size(tr, limit, limit.limit),
+            unit = unit(tr, limit)
         )
     };
-    let (per, step_words) = step(limit);
+    let (per, step_words) = step(tr, limit);
     // Where the value is known to hold for less than a whole step of loosening (upwards, or
     // downwards for a target), the step is worth at most that much: the value of more of a
     // limit only falls as the limit grows.
@@ -226,41 +235,31 @@ fn line(limit: &Limit, min_own_cost: bool) -> LimitLine {
         } else {
             to.map(|t| t - limit.limit)
         };
-        if room.is_some_and(|r| r < per - 1e-6) {
-            "at most "
-        } else {
-            ""
-        }
+        room.is_some_and(|r| r < per - 1e-6)
     };
     let (worth, range) = if limit.objective_per_unit != 0.0 {
         let (from, to) = (limit.valid_from, limit.valid_to);
         (
             format!(
                 "{step_words} {}",
-                objective.words(limit.objective_per_unit * per, at_most(from, to))
+                objective.words(tr, limit.objective_per_unit * per, at_most(from, to))
             ),
-            range(limit, from, to),
+            range(tr, limit, from, to),
         )
     } else if limit.tiebreak_per_unit != 0.0 {
         let (from, to) = (limit.tiebreak_valid_from, limit.tiebreak_valid_to);
         (
             format!(
                 "{step_words} {}, {}",
-                tiebreak.words(limit.tiebreak_per_unit * per, at_most(from, to)),
-                objective.kept()
+                tiebreak.words(tr, limit.tiebreak_per_unit * per, at_most(from, to)),
+                objective.kept(tr)
             ),
-            range(limit, from, to),
+            range(tr, limit, from, to),
         )
     } else if target {
-        (
-            "reached exactly, but a lower target would not change the plan".into(),
-            None,
-        )
+        (t!(tr, "limits-target-worth-nothing"), None)
     } else {
-        (
-            "fully used, but one more unit would not change the plan".into(),
-            None,
-        )
+        (t!(tr, "limits-worth-nothing"), None)
     };
     LimitLine {
         what: limit.what.clone(),
@@ -274,21 +273,21 @@ fn line(limit: &Limit, min_own_cost: bool) -> LimitLine {
 #[derive(Debug, Clone, PartialEq)]
 pub struct NoPlan {
     /// The sentence introducing the conflicting limits (`None` when none were found).
-    pub conflict_intro: Option<&'static str>,
+    pub conflict_intro: Option<String>,
     /// The conflicting limits, in words.
     pub conflict: Vec<String>,
     /// The label of the first fix: "Smallest change that gives a plan" (or "set of changes").
-    pub first_label: &'static str,
+    pub first_label: String,
     /// Each fix as one sentence (without the label), best first.
     pub fixes: Vec<String>,
     /// What to say when no fix was found (`None` when there are fixes).
-    pub no_fix: Option<&'static str>,
+    pub no_fix: Option<String>,
 }
 
 /// A fix as one sentence: its changes joined, with a full stop.
-pub fn fix_sentence(fix: &Fix) -> String {
+pub fn fix_sentence(tr: &Tr, fix: &Fix) -> String {
     let advice: Vec<&str> = fix.changes.iter().map(|c| c.advice.as_str()).collect();
-    format!("{}.", advice.join("; and "))
+    format!("{}.", advice.join(&format!("{} ", t!(tr, "fix-and"))))
 }
 
 impl NoPlan {
@@ -298,30 +297,28 @@ impl NoPlan {
         if result.has_plan() {
             return None;
         }
-        result.diagnosis.as_ref().map(Self::from_diagnosis)
+        let tr = result.lang.tr();
+        result
+            .diagnosis
+            .as_ref()
+            .map(|d| Self::from_diagnosis(tr, d))
     }
 
     /// The words for a diagnosis.
-    pub fn from_diagnosis(d: &Diagnosis) -> Self {
+    pub fn from_diagnosis(tr: &Tr, d: &Diagnosis) -> Self {
         NoPlan {
             conflict_intro: match d.conflict.len() {
                 0 => None,
-                1 => Some("This limit cannot be met, whatever the budgets, offers and staff time:"),
-                _ => {
-                    Some("These limits cannot all hold together (any one of them could give way):")
-                }
+                1 => Some(t!(tr, "no-plan-one-limit")),
+                _ => Some(t!(tr, "no-plan-limits")),
             },
             conflict: d.conflict.clone(),
             first_label: match d.fixes.first() {
-                Some(f) if f.changes.len() > 1 => "Smallest set of changes that gives a plan",
-                _ => "Smallest change that gives a plan",
+                Some(f) if f.changes.len() > 1 => t!(tr, "no-plan-smallest-set"),
+                _ => t!(tr, "no-plan-smallest-change"),
             },
-            fixes: d.fixes.iter().map(fix_sentence).collect(),
-            no_fix: d.fixes.is_empty().then_some(
-                "No change to budgets, offers, staff time, targets or must actions alone gives a \
-                 plan: check the links between actions (requires, excludes) and the co-financing \
-                 rates.",
-            ),
+            fixes: d.fixes.iter().map(|f| fix_sentence(tr, f)).collect(),
+            no_fix: d.fixes.is_empty().then(|| t!(tr, "no-plan-no-fix")),
         }
     }
 }
@@ -333,13 +330,13 @@ pub fn headline(result: &ScenarioResult) -> Option<String> {
     if let Some(no_plan) = NoPlan::of(result) {
         return Some(match no_plan.fixes.first() {
             Some(fix) => format!("{}: {fix}", no_plan.first_label),
-            None => no_plan.no_fix.unwrap_or_default().to_string(),
+            None => no_plan.no_fix.unwrap_or_default(),
         });
     }
     let view = LimitsView::of(result, 1)?;
     Some(match view.shown.first() {
         Some(l) => format!("{} ({}): {}.", l.what, l.used, l.worth),
-        None => "No limit is fully used.".into(),
+        None => t!(result.lang.tr(), "limits-none-fully-used"),
     })
 }
 
@@ -367,6 +364,7 @@ mod tests {
     #[test]
     fn money_limits_are_quoted_per_thousand_euros_with_their_range() {
         let l = line(
+            crate::i18n::Lang::En.tr(),
             &limit(Rule::SourceTotal(0), "EUR", 150_000.0, Some(157_250.0)),
             false,
         );
@@ -381,6 +379,7 @@ mod tests {
     #[test]
     fn a_value_that_holds_for_less_than_a_step_is_an_upper_bound() {
         let l = line(
+            crate::i18n::Lang::En.tr(),
             &limit(Rule::SourceTotal(0), "EUR", 40_000.0, Some(40_000.0)),
             false,
         );
@@ -392,7 +391,7 @@ mod tests {
         let mut l = limit(Rule::Staff(0), "hours", 3000.0, None);
         l.objective_per_unit = 0.0;
         l.tiebreak_per_unit = 2.5;
-        let l = line(&l, false);
+        let l = line(crate::i18n::Lang::En.tr(), &l, false);
         assert_eq!(
             l.worth,
             "+100 hours saves 250 EUR of own money, at the same impact"
@@ -405,7 +404,7 @@ mod tests {
         let mut l = limit(Rule::Target(0), "seniors_trained", 800.0, None);
         l.objective_per_unit = 120.0;
         l.valid_from = Some(750.0);
-        let l = line(&l, true);
+        let l = line(crate::i18n::Lang::En.tr(), &l, true);
         assert_eq!(l.used, "800 reached, target 800");
         assert_eq!(
             l.worth,
@@ -423,18 +422,18 @@ mod tests {
         l.objective_per_unit = 0.0;
         l.tiebreak_per_unit = 0.0;
         assert_eq!(
-            line(&l, false).worth,
+            line(crate::i18n::Lang::En.tr(), &l, false).worth,
             "fully used, but one more unit would not change the plan"
         );
     }
 
     #[test]
     fn amounts_have_about_three_figures_and_no_trailing_zeros() {
-        assert_eq!(amount(1000.0), "1 000");
-        assert_eq!(amount(433.2), "433");
-        assert_eq!(amount(4.6), "4.6");
-        assert_eq!(amount(2.0), "2");
-        assert_eq!(amount(0.29), "0.29");
-        assert_eq!(amount(0.0029), "0.0029");
+        assert_eq!(amount(crate::i18n::Lang::En.tr(), 1000.0), "1 000");
+        assert_eq!(amount(crate::i18n::Lang::En.tr(), 433.2), "433");
+        assert_eq!(amount(crate::i18n::Lang::En.tr(), 4.6), "4.6");
+        assert_eq!(amount(crate::i18n::Lang::En.tr(), 2.0), "2");
+        assert_eq!(amount(crate::i18n::Lang::En.tr(), 0.29), "0.29");
+        assert_eq!(amount(crate::i18n::Lang::En.tr(), 0.0029), "0.0029");
     }
 }

@@ -4,7 +4,7 @@ use super::limits::{caveat, LimitsView, NoPlan, SHOWN};
 use crate::format::{eur, fixed, number};
 use crate::result::ScenarioResult;
 use crate::view::status_words;
-use crate::view::{aim_words, target_cell, FundingMatrix, CHECK_PASSED};
+use crate::view::{aim_words, check_passed, target_cell, FundingMatrix};
 use std::fmt::Write;
 
 fn share(used: f64, budget: Option<f64>) -> String {
@@ -36,8 +36,9 @@ pub fn report(result: &ScenarioResult) -> String {
         }
         return out;
     }
-    let _ = writeln!(out, "- **Independent check:** {CHECK_PASSED}");
-    let goal = aim_words(result.objective_kind);
+    let tr = result.lang.tr();
+    let _ = writeln!(out, "- **Independent check:** {}", check_passed(tr));
+    let goal = aim_words(tr, result.objective_kind);
     let _ = writeln!(
         out,
         "- **Aim:** {goal}: {}",
@@ -142,7 +143,7 @@ pub fn report(result: &ScenarioResult) -> String {
 
     let _ = writeln!(out, "\n## Indicators and targets\n\n| Indicator | Weight | Reached | Target | Shortfall |\n|---|---:|---:|---:|---:|");
     for i in &result.indicators {
-        let target = target_cell(i.target, i.hard).unwrap_or_else(|| "-".into());
+        let target = target_cell(tr, i.target, i.hard).unwrap_or_else(|| "-".into());
         let _ = writeln!(
             out,
             "| {} | {} | {} | {target} | {} |",
@@ -192,17 +193,21 @@ fn no_plan(out: &mut String, why: &NoPlan) {
     out.push_str(
         "No choice of actions, sources and years keeps every rule of this scenario at once.\n",
     );
-    if let Some(intro) = why.conflict_intro {
+    if let Some(intro) = &why.conflict_intro {
         let _ = writeln!(out, "\n{intro}\n");
         for c in &why.conflict {
             let _ = writeln!(out, "- {c}");
         }
     }
     for (i, fix) in why.fixes.iter().enumerate() {
-        let label = if i == 0 { why.first_label } else { "Or" };
+        let label = if i == 0 {
+            why.first_label.as_str()
+        } else {
+            "Or"
+        };
         let _ = writeln!(out, "\n**{label}:** {fix}");
     }
-    if let Some(no_fix) = why.no_fix {
+    if let Some(no_fix) = &why.no_fix {
         let _ = writeln!(out, "\n{no_fix}");
     } else {
         out.push_str("\nMake one of these changes in the scenario file and solve again.\n");
@@ -216,7 +221,7 @@ fn limits(out: &mut String, result: &ScenarioResult) {
     };
     out.push_str("\n## What limits this plan\n\n");
     if view.shown.is_empty() {
-        let _ = writeln!(out, "{}", view.none_binding());
+        let _ = writeln!(out, "{}", view.none_binding(result.lang.tr()));
         return;
     }
     out.push_str(
@@ -237,8 +242,8 @@ fn limits(out: &mut String, result: &ScenarioResult) {
             cell(&l.worth)
         );
     }
-    let _ = writeln!(out, "\n{}", caveat(|c| format!("`{c}`")));
-    if let Some(rest) = view.rest() {
+    let _ = writeln!(out, "\n{}", caveat(result.lang.tr(), |c| format!("`{c}`")));
+    if let Some(rest) = view.rest(result.lang.tr()) {
         let _ = writeln!(out, "\n{rest}; all are in `summary.json`.");
     }
 }

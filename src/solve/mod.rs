@@ -449,6 +449,7 @@ fn for_each_amount(scenario: &mut Scenario, f: &mut dyn FnMut(&mut f64)) {
         staff_capacity_hours: _,
         weights: _,
         support: _,
+        lang: _,
     } = scenario;
     let Plan {
         folder: _,

@@ -6,6 +6,7 @@
 use super::{hours_or_number, load_plan, SINGLE_PERIOD};
 use crate::domain::{Objective, Plan, Scenario, SupportRule};
 use crate::error::{InputError, InputProblem, Problems};
+use crate::i18n::Lang;
 use crate::input::scenario::{RawScenario, StaffCapacity};
 use crate::input::scenario_chain::read_scenario_chain;
 use crate::input::xlsx::is_workbook;
@@ -166,6 +167,19 @@ fn resolve(
         },
     };
 
+    let lang = match &raw.lang {
+        None => Lang::default(),
+        Some(value) => value.get_ref().parse().unwrap_or_else(|message: String| {
+            problems.push(at(
+                "lang",
+                value.span(),
+                message,
+                "write lang = \"en\" (English reports) or lang = \"lv\" (Latvian reports)",
+            ));
+            Lang::default()
+        }),
+    };
+
     let staff_capacity_hours = staff_capacity(&raw.staff, periods, &mut problems, &at_layer);
 
     let mut weights = vec![1.0; indicators.map_or(0, <[String]>::len)];
@@ -265,6 +279,7 @@ fn resolve(
         staff_capacity_hours,
         weights,
         support,
+        lang,
     })
 }
 

@@ -129,7 +129,10 @@ fn comparison_outcome(out: &mut String, results: &[ScenarioResult]) {
             "<p class=\"hint\">What limits it: for a plan, its most valuable fully used limit \
              and what one unit more is worth; without a plan, the smallest change that gives \
              one. {}</p>",
-            crate::report::limits::caveat(|c| format!("<code>{}</code>", escape(c)))
+            crate::report::limits::caveat(crate::i18n::Lang::En.tr(), |c| format!(
+                "<code>{}</code>",
+                escape(c)
+            ))
         );
     }
     out.push_str("</section>\n");
@@ -230,7 +233,10 @@ fn comparison_indicators(out: &mut String, results: &[ScenarioResult]) {
                              <span class=\"pill {class}\">{verdict}</span>",
                             number(t, 0),
                             if i.hard == Some(true) {
-                                format!(" ({})", crate::view::target_kind(true))
+                                format!(
+                                    " ({})",
+                                    crate::view::target_kind(crate::i18n::Lang::En.tr(), true)
+                                )
                             } else {
                                 String::new()
                             }

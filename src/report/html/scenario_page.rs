@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::report::limits::{caveat, LimitsView, NoPlan, SHOWN};
-use crate::view::{aim_words, target_cell, FundingMatrix, CHECK_PASSED};
+use crate::view::{aim_words, check_passed, target_cell, FundingMatrix};
 
 /// The HTML text of `report.html`.
 pub fn scenario_html(result: &ScenarioResult, charts: &[Chart]) -> String {
@@ -54,7 +54,7 @@ fn diagnosis(out: &mut String, why: &NoPlan) {
         "<p>No funding plan can be written for this scenario: no choice of actions, sources and \
          years keeps every rule at once.</p>\n",
     );
-    if let Some(intro) = why.conflict_intro {
+    if let Some(intro) = &why.conflict_intro {
         let _ = writeln!(out, "<p>{}</p>\n<ul class=\"conflict\">", escape(intro));
         for c in &why.conflict {
             let _ = writeln!(out, "<li>{}</li>", escape(c));
@@ -62,7 +62,11 @@ fn diagnosis(out: &mut String, why: &NoPlan) {
         out.push_str("</ul>\n");
     }
     for (i, fix) in why.fixes.iter().enumerate() {
-        let label = if i == 0 { why.first_label } else { "Or" };
+        let label = if i == 0 {
+            why.first_label.as_str()
+        } else {
+            "Or"
+        };
         let class = if i == 0 { "fix first" } else { "fix" };
         let _ = writeln!(
             out,
@@ -71,7 +75,7 @@ fn diagnosis(out: &mut String, why: &NoPlan) {
             escape(fix)
         );
     }
-    match why.no_fix {
+    match &why.no_fix {
         Some(no_fix) => {
             let _ = writeln!(out, "<p>{}</p>", escape(no_fix));
         }
@@ -122,7 +126,11 @@ fn limits(out: &mut String, result: &ScenarioResult) {
     };
     out.push_str("<section id=\"limits\">\n<h2>What limits this plan</h2>\n");
     if view.shown.is_empty() {
-        let _ = writeln!(out, "<p>{}</p>\n</section>", escape(&view.none_binding()));
+        let _ = writeln!(
+            out,
+            "<p>{}</p>\n</section>",
+            escape(&view.none_binding(result.lang.tr()))
+        );
         return;
     }
     out.push_str(
@@ -152,9 +160,9 @@ fn limits(out: &mut String, result: &ScenarioResult) {
     let _ = writeln!(
         out,
         "<p class=\"caveat\">{}</p>",
-        caveat(|c| format!("<code>{}</code>", escape(c)))
+        caveat(result.lang.tr(), |c| format!("<code>{}</code>", escape(c)))
     );
-    if let Some(rest) = view.rest() {
+    if let Some(rest) = view.rest(result.lang.tr()) {
         let _ = writeln!(
             out,
             "<p class=\"hint\">{}; all are in summary.json.</p>",
@@ -207,13 +215,17 @@ fn key_figures(out: &mut String, result: &ScenarioResult) {
         "EUR external per EUR own".into(),
     );
     out.push_str("</section>\n<dl class=\"facts\">\n");
-    let goal = aim_words(result.objective_kind);
+    let goal = aim_words(result.lang.tr(), result.objective_kind);
     let _ = writeln!(
         out,
         "<dt>Aim</dt><dd>{goal}: <strong>{}</strong></dd>",
         escape(&aim(result))
     );
-    let _ = writeln!(out, "<dt>Independent check</dt><dd>{CHECK_PASSED}</dd>");
+    let _ = writeln!(
+        out,
+        "<dt>Independent check</dt><dd>{}</dd>",
+        check_passed(result.lang.tr())
+    );
     if !result.must_not_funded.is_empty() {
         let _ = writeln!(
             out,
@@ -401,7 +413,8 @@ fn indicators(out: &mut String, result: &ScenarioResult) {
         .indicators
         .iter()
         .map(|i| {
-            let target = target_cell(i.target, i.hard).unwrap_or_else(|| "–".into());
+            let target =
+                target_cell(result.lang.tr(), i.target, i.hard).unwrap_or_else(|| "–".into());
             let verdict = match i.target {
                 None => html("no target".into(), ""),
                 Some(_) if i.shortfall <= 0.0 => {

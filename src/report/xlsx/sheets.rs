@@ -5,7 +5,7 @@ use super::{clean, header_row, optional_number, Styles};
 use crate::error::OutputResult as Result;
 use crate::result::ScenarioResult;
 use crate::view::status_words;
-use crate::view::{aim_words, CHECK_PASSED};
+use crate::view::{aim_words, check_passed};
 use rust_xlsxwriter::{Chart, ChartAxisCrossing, ChartLegendPosition, ChartType, Worksheet};
 
 /// Name of the funding table sheet.
@@ -41,9 +41,9 @@ pub(crate) fn summary(sheet: &mut Worksheet, result: &ScenarioResult, s: &Styles
         return Ok(());
     }
     let r = line(sheet, "Independent check")?;
-    sheet.write_string(r, 1, CHECK_PASSED)?;
+    sheet.write_string(r, 1, check_passed(result.lang.tr()))?;
     let r = line(sheet, "Aim")?;
-    sheet.write_string(r, 1, aim_words(result.objective_kind))?;
+    sheet.write_string(r, 1, aim_words(result.lang.tr(), result.objective_kind))?;
     let r = line(sheet, "Objective value")?;
     optional_number(sheet, r, 1, result.objective, &s.number)?;
     let r = line(sheet, "Actions funded")?;

@@ -1,0 +1,1 @@
+# charts: see the matching English file for where each message is used.

@@ -1,0 +1,1 @@
+# html: see the matching English file for where each message is used.

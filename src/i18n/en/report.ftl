@@ -1,0 +1,77 @@
+# The words every format shares (src/view.rs): the check, the aim, the status, targets.
+
+check-passed = the plan keeps every rule
+aim-min-own-cost = least municipal money (plus penalties for missed soft targets)
+aim-max-impact = most weighted impact (less penalties for missed soft targets)
+status-optimal = best possible plan found (proven optimal)
+status-within-gap = good plan found, at most { $gap }% below the best possible (the --mip-gap you allowed)
+status-time-limit-plan = time limit reached: the plan below may be up to { $gap }% below the best possible
+status-time-limit-no-plan = time limit reached before any plan was found
+status-infeasible-diagnosed = no plan can satisfy every rule (why, and what would change that, below)
+status-infeasible = no plan can satisfy every rule (check must-actions, hard targets, budgets and staff capacity)
+status-unbounded = the objective has no limit (please report this)
+target-hard = hard
+target-soft = soft
+
+# The terminal summary of `fundmix solve` (src/report/text.rs). The labels are padded to one
+# width in code.
+term-scenario = Scenario
+term-status = Status
+term-checked = Checked
+term-checked-line = { $check } (independent check)
+term-funded = Funded
+term-funded-line = { $funded } of { $total } actions, total cost { $cost }
+term-money = Money
+term-money-line = own { $own } + external { $external } (leverage { $leverage } EUR per own EUR)
+term-objective-own = Objective ({ $kind }): { $value } EUR own money (+ penalties)
+term-objective-impact = Objective ({ $kind }): { $value } weighted impact points
+term-target-hard = { $kind } target { $target }
+term-target-soft = { $kind } target { $target }, short by { $shortfall }
+term-why = Why
+term-fix = Fix
+fix-or = Or
+term-limits = Limits
+term-limits-heading = What limits this plan (most valuable first):
+term-limits-rest = { $rest }; see report.md.
+term-solved-in = Solved in { $seconds } s
+
+# What limits the plan, and why there is no plan (src/report/limits.rs).
+unit-hours = hours
+limits-caveat = These values hold with the current set of funded actions; a different selection may be worth more — see { $explain } and { $frontier }.
+limits-more-binding = { $count ->
+    [one] 1 more limit is fully used
+   *[other] { $count } more limits are fully used
+}
+limits-others-room-left = { $count ->
+    [one] 1 other limit has room left
+   *[other] { $count } other limits have room left
+}
+limits-room-left = { $count } have room left
+limits-and = { $first } and { $second }
+limits-none-binding = No budget, partner offer, staff capacity or target is fully used: { $count ->
+    [one] the one limit there is has room left
+   *[other] all { $count } have room left
+}. What keeps other actions out is something else — co-financing rates, grant sizes, links between actions — or every action is funded already.
+limits-at-most = at most { $size }
+limits-adds-impact = adds { $size } impact points
+limits-takes-impact = takes away { $size } impact points
+limits-saves-own = saves { $size } EUR of own money
+limits-costs-own = costs { $size } EUR more own money
+limits-same-impact = at the same impact
+limits-same-own = at the same own money
+limits-step-target = Lowering the target by 1
+limits-holds-at = holds only at { $at } { $unit }
+limits-holds-between = holds between { $from } and { $to } { $unit }
+limits-holds-from = holds from { $from } { $unit } up
+limits-holds-up-to = holds up to { $to } { $unit }
+limits-target-used = { $reached } reached, target { $target }
+limits-used = { $used } of { $limit } { $unit }
+limits-target-worth-nothing = reached exactly, but a lower target would not change the plan
+limits-worth-nothing = fully used, but one more unit would not change the plan
+limits-none-fully-used = No limit is fully used.
+fix-and = ; and
+no-plan-one-limit = This limit cannot be met, whatever the budgets, offers and staff time:
+no-plan-limits = These limits cannot all hold together (any one of them could give way):
+no-plan-smallest-set = Smallest set of changes that gives a plan
+no-plan-smallest-change = Smallest change that gives a plan
+no-plan-no-fix = No change to budgets, offers, staff time, targets or must actions alone gives a plan: check the links between actions (requires, excludes) and the co-financing rates.

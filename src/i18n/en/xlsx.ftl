@@ -1,0 +1,1 @@
+# xlsx: see the matching English file for where each message is used.
