@@ -274,7 +274,7 @@ pub struct SolveArgs {
     /// amounts exceed a million; the command prints the unit.
     #[arg(long, value_name = "FILE", value_parser = model_file)]
     pub export_model: Option<PathBuf>,
-    /// Language of the reports, the charts and the summary: en (English) or lv (Latvian)
+    /// Language of the reports and the terminal text: en (English) or lv (Latvian)
     /// [default: the scenario's `lang`, else en]. Ids and names from your files stay as written.
     #[arg(long, value_name = "LANG")]
     pub lang: Option<crate::i18n::Lang>,
@@ -327,6 +327,10 @@ pub struct CompareArgs {
     /// table (action × source × year with totals).
     #[arg(long)]
     pub xlsx: bool,
+    /// Language of the reports and the terminal text: en (English) or lv (Latvian)
+    /// [default: the scenario's `lang`, else en]. Ids and names from your files stay as written.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// Arguments of `fundmix check`.
@@ -364,6 +368,10 @@ pub struct ExplainArgs {
     /// Print the explanation as one JSON object instead of text.
     #[arg(long)]
     pub json: bool,
+    /// Language of the reports and the terminal text: en (English) or lv (Latvian)
+    /// [default: the scenario's `lang`, else en]. Ids and names from your files stay as written.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// Arguments of `fundmix frontier`.
@@ -394,6 +402,10 @@ pub struct FrontierArgs {
     /// frontier there is replaced.
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
+    /// Language of the reports and the terminal text: en (English) or lv (Latvian)
+    /// [default: the scenario's `lang`, else en]. Ids and names from your files stay as written.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// A number that is 0 or more (and finite).

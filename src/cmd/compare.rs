@@ -25,6 +25,7 @@ pub fn run(args: CompareArgs) -> Result<Ended, Failure> {
         },
         timings: !args.no_timings,
         xlsx: args.xlsx,
+        lang: args.lang,
     };
     let (results, dir) = run_compare(&request)?;
     print!("{}", terminal_table(&results, &dir));
@@ -66,12 +67,17 @@ pub struct CompareRequest {
     pub timings: bool,
     /// Also write the workbook `comparison.xlsx`.
     pub xlsx: bool,
+    /// The language of the reports, over each scenario's `lang`.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// Load → validate → solve all → write. Returns the results (input order) and the folder.
 pub fn run_compare(request: &CompareRequest) -> Result<(Vec<ScenarioResult>, PathBuf), Failure> {
     let files = crate::input::scenario_chain::scenario_files(&request.inputs)?;
-    let scenarios = crate::validate::load_all(&files)?;
+    let mut scenarios = crate::validate::load_all(&files)?;
+    if let Some(lang) = request.lang {
+        scenarios.iter_mut().for_each(|s| s.lang = lang);
+    }
     crate::report::check_report_folder(&request.out).map_err(Failure::Output)?;
     let progress = std::io::stderr().is_terminal() && scenarios.len() >= 4;
     let mut results = solve_all(&scenarios, &request.options, request.jobs, progress)?;

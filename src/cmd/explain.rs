@@ -16,6 +16,7 @@ pub fn run(args: ExplainArgs) -> Result<Ended, Failure> {
         input: args.input,
         action: args.action,
         options: SolveOptions::default(),
+        lang: args.lang,
     };
     let explained = run_explain(&request)?;
     if args.json {
@@ -44,6 +45,8 @@ pub struct ExplainRequest {
     pub action: String,
     /// Solver settings.
     pub options: SolveOptions,
+    /// The language of the explanation, over the scenario's `lang`.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// What `fundmix explain` found.
@@ -58,7 +61,10 @@ pub enum Explained {
 
 /// Load → validate → explain one action.
 pub fn run_explain(request: &ExplainRequest) -> Result<Explained, Failure> {
-    let scenario = validate::load_scenario(&request.input)?;
+    let mut scenario = validate::load_scenario(&request.input)?;
+    if let Some(lang) = request.lang {
+        scenario.lang = lang;
+    }
     let actions = &scenario.plan.actions;
     let Some(index) = actions.iter().position(|a| a.id == request.action) else {
         let ids = actions.iter().map(|a| a.id.as_str()).collect();

@@ -19,6 +19,7 @@ pub fn run(args: FrontierArgs) -> Result<Ended, Failure> {
             .jobs
             .map_or_else(crate::compare::default_jobs, |j| j as usize),
         out: args.out,
+        lang: args.lang,
     };
     let (frontier, dir) = run_frontier(&command)?;
     print!("{}", crate::report::frontier::frontier_text(&frontier));
@@ -43,11 +44,16 @@ pub struct FrontierCommand {
     pub jobs: usize,
     /// Output folder (default `reports/<scenario>-frontier`).
     pub out: Option<PathBuf>,
+    /// The language of the files and the terminal text, over the scenario's `lang`.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// Load → validate → trace the frontier → write its files. Returns the frontier and the folder.
 pub fn run_frontier(command: &FrontierCommand) -> Result<(Frontier, PathBuf), Failure> {
-    let scenario = validate::load_scenario(&command.input)?;
+    let mut scenario = validate::load_scenario(&command.input)?;
+    if let Some(lang) = command.lang {
+        scenario.lang = lang;
+    }
     let sources = &scenario.plan.sources;
     let money = match (&command.source, command.all_sources) {
         (Some(id), _) => match sources.iter().position(|s| &s.id == id) {
