@@ -3,7 +3,7 @@
 //! independent check and the scenario's aim. Markdown, HTML, the workbook, the terminal text and
 //! the charts take these from here rather than each working them out again.
 
-use crate::domain::Objective;
+use crate::domain::{Objective, SourceKind};
 use crate::i18n::Tr;
 use crate::result::ScenarioResult;
 use crate::solve::SolveStatus;
@@ -60,6 +60,18 @@ pub fn target_cell(tr: &Tr, target: Option<f64>, hard: Option<bool>) -> Option<S
         tr.number(t, 0),
         target_kind(tr, hard == Some(true))
     ))
+}
+
+/// A source's kind in words (English: the kind as `sources.csv` writes it).
+pub fn source_kind(tr: &Tr, kind: SourceKind) -> String {
+    match kind {
+        SourceKind::Own => t!(tr, "kind-own"),
+        SourceKind::Eu => t!(tr, "kind-eu"),
+        SourceKind::National => t!(tr, "kind-national"),
+        SourceKind::Grant => t!(tr, "kind-grant"),
+        SourceKind::Private => t!(tr, "kind-private"),
+        SourceKind::Other => t!(tr, "kind-other"),
+    }
 }
 
 /// A column of a funding table: a funding source, or a partner that gives cash.

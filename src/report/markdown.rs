@@ -1,113 +1,170 @@
 //! `report.md`: the plan explained for a finance officer.
 
 use super::limits::{caveat, LimitsView, NoPlan, SHOWN};
-use crate::format::{eur, fixed, number};
+use crate::i18n::Tr;
 use crate::result::ScenarioResult;
-use crate::view::status_words;
-use crate::view::{aim_words, check_passed, target_cell, FundingMatrix};
+use crate::t;
+use crate::view::{aim_words, check_passed, source_kind, status_words, target_cell, FundingMatrix};
 use std::fmt::Write;
 
-fn share(used: f64, budget: Option<f64>) -> String {
+fn share(tr: &Tr, used: f64, budget: Option<f64>) -> String {
     match budget {
-        Some(b) if b > 0.0 => format!("{}%", fixed(100.0 * used / b, 0)),
+        Some(b) if b > 0.0 => tr.percent(used / b, 0),
         _ => "-".into(),
     }
 }
 
-fn budget(value: Option<f64>) -> String {
-    value.map_or("no cap".into(), |v| number(v, 0))
+fn budget(tr: &Tr, value: Option<f64>) -> String {
+    value.map_or(t!(tr, "no-cap"), |v| tr.number(v, 0))
+}
+
+/// A table's header row and its alignment row: `| A | B |` and `|---|---:|` (`right` marks the
+/// right-aligned columns).
+fn header(out: &mut String, columns: &[String], right: &[bool]) {
+    out.push('|');
+    for c in columns {
+        let _ = write!(out, " {c} |");
+    }
+    out.push_str("\n|");
+    for &r in right {
+        out.push_str(if r { "---:|" } else { "---|" });
+    }
+    out.push('\n');
 }
 
 /// The Markdown text of `report.md`.
 pub fn report(result: &ScenarioResult) -> String {
+    let tr = result.lang.tr();
     let mut out = String::new();
-    let _ = writeln!(out, "# Funding plan: {}\n", result.scenario);
-    let _ = writeln!(out, "- **Status:** {}", status_words(result));
+    let _ = writeln!(
+        out,
+        "# {}\n",
+        t!(tr, "md-title", scenario = &result.scenario)
+    );
+    let _ = writeln!(
+        out,
+        "- **{}:** {}",
+        t!(tr, "md-status"),
+        status_words(result)
+    );
     if !result.has_plan() {
         match NoPlan::of(result) {
-            Some(why) => no_plan(&mut out, &why),
+            Some(why) => no_plan(&mut out, &why, tr),
             None => {
-                let _ = writeln!(
-                    out,
-                    "\nNo funding plan can be written for this scenario. Loosen a rule and solve \
-                     again: a `must` action, a hard target, a budget or the staff capacity."
-                );
+                let _ = writeln!(out, "\n{}", t!(tr, "md-no-plan-undiagnosed"));
             }
         }
         return out;
     }
-    let tr = result.lang.tr();
-    let _ = writeln!(out, "- **Independent check:** {}", check_passed(tr));
+    let _ = writeln!(out, "- **{}:** {}", t!(tr, "md-check"), check_passed(tr));
     let goal = aim_words(tr, result.objective_kind);
     let _ = writeln!(
         out,
-        "- **Aim:** {goal}: {}",
-        number(result.objective.unwrap_or(0.0), 2)
+        "- **{}:** {goal}: {}",
+        t!(tr, "md-aim"),
+        tr.number(result.objective.unwrap_or(0.0), 2)
     );
     let total = result.selected.len() + result.not_selected.len();
     let _ = writeln!(
         out,
-        "- **Funded:** {} of {total} actions, {}",
-        result.selected.len(),
-        eur(result.money.total_cost_eur)
+        "- **{}:** {}",
+        t!(tr, "md-funded"),
+        t!(
+            tr,
+            "md-funded-line",
+            funded = result.selected.len(),
+            total = total,
+            cost = tr.eur(result.money.total_cost_eur)
+        )
     );
     let m = &result.money;
-    let leverage = m.leverage.map_or("-".into(), |l| fixed(l, 2));
+    let leverage = m.leverage.map_or("-".into(), |l| tr.fixed(l, 2));
     let _ = writeln!(
         out,
-        "- **Money:** own {}, external {} (of which partners' cash {}); leverage {leverage} EUR external per EUR own\n",
-        eur(m.own_eur),
-        eur(m.external_eur),
-        eur(m.partner_cash_eur)
+        "- **{}:** {}\n",
+        t!(tr, "md-money"),
+        t!(
+            tr,
+            "md-money-line",
+            own = tr.eur(m.own_eur),
+            external = tr.eur(m.external_eur),
+            partners = tr.eur(m.partner_cash_eur),
+            leverage = leverage
+        )
     );
 
-    let _ = writeln!(out, "## Funded actions\n\n| Action | Name | Goal | Scale | Cost (EUR) |\n|---|---|---|---:|---:|");
+    let _ = writeln!(out, "## {}\n", t!(tr, "md-funded-actions"));
+    header(
+        &mut out,
+        &[
+            t!(tr, "col-action"),
+            t!(tr, "col-name"),
+            t!(tr, "col-goal"),
+            t!(tr, "col-scale"),
+            t!(tr, "col-cost-eur"),
+        ],
+        &[false, false, false, true, true],
+    );
     for a in &result.selected {
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {:.0}% | {} |",
+            "| {} | {} | {} | {} | {} |",
             a.action,
             a.name,
             a.goal,
-            100.0 * a.scale,
-            number(a.cost_eur, 0)
+            tr.percent(a.scale, 0),
+            tr.number(a.cost_eur, 0)
         );
     }
     if !result.not_selected.is_empty() {
-        let _ = writeln!(out, "\n**Not funded:** {}", result.not_selected.join(", "));
+        let _ = writeln!(
+            out,
+            "\n**{}:** {}",
+            t!(tr, "md-not-funded"),
+            result.not_selected.join(", ")
+        );
     }
 
-    let _ = write!(out, "\n## Money by source (EUR)\n\n| Source | Kind |");
-    for p in &result.periods {
-        let _ = write!(out, " {p} |");
-    }
-    let _ = write!(out, " Total | Budget | Used |\n|---|---|");
-    for _ in &result.periods {
-        out.push_str("---:|");
-    }
-    out.push_str("---:|---:|---:|\n");
+    let _ = writeln!(out, "\n## {}\n", t!(tr, "md-money-by-source"));
+    let mut columns = vec![t!(tr, "col-source"), t!(tr, "col-kind")];
+    columns.extend(result.periods.iter().cloned());
+    columns.extend([
+        t!(tr, "col-total"),
+        t!(tr, "col-budget"),
+        t!(tr, "col-used"),
+    ]);
+    let mut right = vec![false, false];
+    right.extend(std::iter::repeat_n(true, result.periods.len() + 3));
+    header(&mut out, &columns, &right);
     for s in &result.sources {
-        let _ = write!(out, "| {} | {} |", s.name, s.kind.as_str());
+        let _ = write!(out, "| {} | {} |", s.name, source_kind(tr, s.kind));
         for p in &s.periods {
             let cap = p
                 .budget_eur
-                .map_or(String::new(), |b| format!(" / {}", number(b, 0)));
-            let _ = write!(out, " {}{cap} |", number(p.used_eur, 0));
+                .map_or(String::new(), |b| format!(" / {}", tr.number(b, 0)));
+            let _ = write!(out, " {}{cap} |", tr.number(p.used_eur, 0));
         }
         let cap = s.available_eur();
         let _ = writeln!(
             out,
             " {} | {} | {} |",
-            number(s.used_eur, 0),
-            budget(cap),
-            share(s.used_eur, cap)
+            tr.number(s.used_eur, 0),
+            budget(tr, cap),
+            share(tr, s.used_eur, cap)
         );
     }
 
     if !result.partners.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n## Partners\n\n| Partner | Joins | Cash (EUR) | Hours |\n|---|---|---:|---:|"
+        let _ = writeln!(out, "\n## {}\n", t!(tr, "md-partners"));
+        header(
+            &mut out,
+            &[
+                t!(tr, "col-partner"),
+                t!(tr, "col-joins"),
+                t!(tr, "col-cash-eur"),
+                t!(tr, "col-hours"),
+            ],
+            &[false, false, true, true],
         );
         for p in &result.partners {
             let joins = if p.actions.is_empty() {
@@ -119,53 +176,71 @@ pub fn report(result: &ScenarioResult) -> String {
                 out,
                 "| {} | {joins} | {} | {} |",
                 p.name,
-                number(p.cash_eur, 0),
-                number(p.hours, 0)
+                tr.number(p.cash_eur, 0),
+                tr.number(p.hours, 0)
             );
         }
     }
 
-    let _ = writeln!(
-        out,
-        "\n## Staff hours\n\n| Period | Needed | Given by partners | Municipal staff | Capacity |\n|---|---:|---:|---:|---:|"
+    let _ = writeln!(out, "\n## {}\n", t!(tr, "md-staff-hours"));
+    header(
+        &mut out,
+        &[
+            t!(tr, "col-period"),
+            t!(tr, "col-needed"),
+            t!(tr, "col-given-by-partners"),
+            t!(tr, "col-municipal-staff"),
+            t!(tr, "col-capacity"),
+        ],
+        &[false, true, true, true, true],
     );
     for s in &result.staff {
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} |",
             s.period,
-            number(s.needed_hours, 0),
-            number(s.partner_hours, 0),
-            number(s.municipal_hours, 0),
-            s.capacity_hours.map_or("no limit".into(), |c| number(c, 0))
+            tr.number(s.needed_hours, 0),
+            tr.number(s.partner_hours, 0),
+            tr.number(s.municipal_hours, 0),
+            s.capacity_hours
+                .map_or(t!(tr, "no-limit"), |c| tr.number(c, 0))
         );
     }
 
-    let _ = writeln!(out, "\n## Indicators and targets\n\n| Indicator | Weight | Reached | Target | Shortfall |\n|---|---:|---:|---:|---:|");
+    let _ = writeln!(out, "\n## {}\n", t!(tr, "md-indicators"));
+    header(
+        &mut out,
+        &[
+            t!(tr, "col-indicator"),
+            t!(tr, "col-weight"),
+            t!(tr, "col-reached"),
+            t!(tr, "col-target"),
+            t!(tr, "col-shortfall"),
+        ],
+        &[false, true, true, true, true],
+    );
     for i in &result.indicators {
         let target = target_cell(tr, i.target, i.hard).unwrap_or_else(|| "-".into());
         let _ = writeln!(
             out,
             "| {} | {} | {} | {target} | {} |",
             i.indicator,
-            number(i.weight, 2),
-            number(i.reached, 1),
-            number(i.shortfall, 1)
+            tr.number(i.weight, 2),
+            tr.number(i.reached, 1),
+            tr.number(i.shortfall, 1)
         );
     }
 
-    limits(&mut out, result);
+    limits(&mut out, result, tr);
 
     let matrix = FundingMatrix::of(result);
-    let _ = write!(out, "\n## Funding matrix (EUR, all periods)\n\n| Action |");
-    for p in &matrix.payers {
-        let _ = write!(out, " {} |", p.id);
-    }
-    out.push_str(" Total |\n|---|");
-    for _ in &matrix.payers {
-        out.push_str("---:|");
-    }
-    out.push_str("---:|\n");
+    let _ = writeln!(out, "\n## {}\n", t!(tr, "md-funding-matrix"));
+    let mut columns = vec![t!(tr, "col-action")];
+    columns.extend(matrix.payers.iter().map(|p| p.id.clone()));
+    columns.push(t!(tr, "col-total"));
+    let mut right = vec![false];
+    right.extend(std::iter::repeat_n(true, matrix.payers.len() + 1));
+    header(&mut out, &columns, &right);
     for crate::view::MatrixRow {
         action, eur: row, ..
     } in &matrix.rows
@@ -173,26 +248,31 @@ pub fn report(result: &ScenarioResult) -> String {
         let _ = write!(out, "| {action} |");
         for v in row {
             let cell = if *v > 0.0 {
-                number(*v, 0)
+                tr.number(*v, 0)
             } else {
                 String::new()
             };
             let _ = write!(out, " {cell} |");
         }
-        let _ = writeln!(out, " {} |", number(row.iter().sum(), 0));
+        let _ = writeln!(out, " {} |", tr.number(row.iter().sum(), 0));
     }
-    out.push_str(
-        "\nThe year-by-year flows are in `allocation.csv`; all figures in `summary.json`.\n",
+    let _ = writeln!(
+        out,
+        "\n{}",
+        t!(
+            tr,
+            "md-files",
+            allocation = "`allocation.csv`",
+            summary = "`summary.json`"
+        )
     );
     out
 }
 
 /// "Why there is no plan": the conflicting limits and the smallest fixes.
-fn no_plan(out: &mut String, why: &NoPlan) {
-    out.push_str("\n## Why there is no plan\n\n");
-    out.push_str(
-        "No choice of actions, sources and years keeps every rule of this scenario at once.\n",
-    );
+fn no_plan(out: &mut String, why: &NoPlan, tr: &Tr) {
+    let _ = writeln!(out, "\n## {}\n", t!(tr, "md-why-no-plan"));
+    let _ = writeln!(out, "{}", t!(tr, "md-no-choice"));
     if let Some(intro) = &why.conflict_intro {
         let _ = writeln!(out, "\n{intro}\n");
         for c in &why.conflict {
@@ -201,33 +281,38 @@ fn no_plan(out: &mut String, why: &NoPlan) {
     }
     for (i, fix) in why.fixes.iter().enumerate() {
         let label = if i == 0 {
-            why.first_label.as_str()
+            why.first_label.clone()
         } else {
-            "Or"
+            t!(tr, "fix-or")
         };
         let _ = writeln!(out, "\n**{label}:** {fix}");
     }
     if let Some(no_fix) = &why.no_fix {
         let _ = writeln!(out, "\n{no_fix}");
     } else {
-        out.push_str("\nMake one of these changes in the scenario file and solve again.\n");
+        let _ = writeln!(out, "\n{}", t!(tr, "md-make-a-change"));
     }
 }
 
 /// "What limits this plan": the fully used limits and what one unit more is worth.
-fn limits(out: &mut String, result: &ScenarioResult) {
+fn limits(out: &mut String, result: &ScenarioResult, tr: &Tr) {
     let Some(view) = LimitsView::of(result, SHOWN) else {
         return;
     };
-    out.push_str("\n## What limits this plan\n\n");
+    let _ = writeln!(out, "\n## {}\n", t!(tr, "md-limits"));
     if view.shown.is_empty() {
-        let _ = writeln!(out, "{}", view.none_binding(result.lang.tr()));
+        let _ = writeln!(out, "{}", view.none_binding(tr));
         return;
     }
-    out.push_str(
-        "The limits this plan uses in full, most valuable first, and what one unit more of each \
-         is worth (one unit less, for a target).\n\n\
-         | Limit | Used / available | What one more unit is worth |\n|---|---:|---|\n",
+    let _ = writeln!(out, "{}\n", t!(tr, "md-limits-intro"));
+    header(
+        out,
+        &[
+            t!(tr, "col-limit"),
+            t!(tr, "col-used-available"),
+            t!(tr, "col-worth"),
+        ],
+        &[false, true, false],
     );
     for l in &view.shown {
         let range = l
@@ -242,9 +327,18 @@ fn limits(out: &mut String, result: &ScenarioResult) {
             cell(&l.worth)
         );
     }
-    let _ = writeln!(out, "\n{}", caveat(result.lang.tr(), |c| format!("`{c}`")));
-    if let Some(rest) = view.rest(result.lang.tr()) {
-        let _ = writeln!(out, "\n{rest}; all are in `summary.json`.");
+    let _ = writeln!(out, "\n{}", caveat(tr, |c| format!("`{c}`")));
+    if let Some(rest) = view.rest(tr) {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            t!(
+                tr,
+                "md-limits-rest",
+                rest = rest,
+                summary = "`summary.json`"
+            )
+        );
     }
 }
 

@@ -75,3 +75,67 @@ no-plan-limits = These limits cannot all hold together (any one of them could gi
 no-plan-smallest-set = Smallest set of changes that gives a plan
 no-plan-smallest-change = Smallest change that gives a plan
 no-plan-no-fix = No change to budgets, offers, staff time, targets or must actions alone gives a plan: check the links between actions (requires, excludes) and the co-financing rates.
+
+# Kinds of funding source (English: as sources.csv writes them).
+kind-own = own
+kind-eu = eu
+kind-national = national
+kind-grant = grant
+kind-private = private
+kind-other = other
+
+# Table columns shared by the reports.
+col-action = Action
+col-name = Name
+col-goal = Goal
+col-scale = Scale
+col-cost-eur = Cost (EUR)
+col-source = Source
+col-kind = Kind
+col-total = Total
+col-budget = Budget
+col-used = Used
+col-partner = Partner
+col-joins = Joins
+col-cash-eur = Cash (EUR)
+col-hours = Hours
+col-period = Period
+col-needed = Needed
+col-given-by-partners = Given by partners
+col-municipal-staff = Municipal staff
+col-capacity = Capacity
+col-indicator = Indicator
+col-weight = Weight
+col-reached = Reached
+col-target = Target
+col-shortfall = Shortfall
+col-limit = Limit
+col-used-available = Used / available
+col-worth = What one more unit is worth
+no-cap = no cap
+no-limit = no limit
+
+# report.md (src/report/markdown.rs).
+md-title = Funding plan: { $scenario }
+md-status = Status
+md-no-plan-undiagnosed = No funding plan can be written for this scenario. Loosen a rule and solve again: a `must` action, a hard target, a budget or the staff capacity.
+md-check = Independent check
+md-aim = Aim
+md-funded = Funded
+md-funded-line = { $funded } of { $total } actions, { $cost }
+md-money = Money
+md-money-line = own { $own }, external { $external } (of which partners' cash { $partners }); leverage { $leverage } EUR external per EUR own
+md-funded-actions = Funded actions
+md-not-funded = Not funded
+md-money-by-source = Money by source (EUR)
+md-partners = Partners
+md-staff-hours = Staff hours
+md-indicators = Indicators and targets
+md-funding-matrix = Funding matrix (EUR, all periods)
+md-files = The year-by-year flows are in { $allocation }; all figures in { $summary }.
+md-why-no-plan = Why there is no plan
+md-no-choice = No choice of actions, sources and years keeps every rule of this scenario at once.
+md-make-a-change = Make one of these changes in the scenario file and solve again.
+md-limits = What limits this plan
+md-limits-intro = The limits this plan uses in full, most valuable first, and what one unit more of each is worth (one unit less, for a target).
+md-limits-rest = { $rest }; all are in { $summary }.

@@ -1,17 +1,17 @@
 # The words every format shares (src/view.rs): the check, the aim, the status, targets.
 
 check-passed = plāns ievēro visus noteikumus
-aim-min-own-cost = vismazāk pašvaldības naudas (plus sodi par neizpildītiem elastīgajiem mērķiem)
-aim-max-impact = lielākā svērtā ietekme (mīnus sodi par neizpildītiem elastīgajiem mērķiem)
+aim-min-own-cost = vismazāk pašvaldības naudas (plus sodi par nesasniegtām elastīgajām mērķvērtībām)
+aim-max-impact = lielākā svērtā ietekme (mīnus sodi par nesasniegtām elastīgajām mērķvērtībām)
 status-optimal = atrasts labākais iespējamais plāns (pierādīts optimāls)
 status-within-gap = atrasts labs plāns, ne vairāk kā { $gap }% zem labākā iespējamā (jūsu atļautā --mip-gap)
 status-time-limit-plan = sasniegts laika ierobežojums: zemāk redzamais plāns var būt līdz { $gap }% zem labākā iespējamā
 status-time-limit-no-plan = laika ierobežojums sasniegts, pirms tika atrasts kāds plāns
 status-infeasible-diagnosed = neviens plāns nevar izpildīt visus noteikumus (kāpēc un kas to mainītu — zemāk)
-status-infeasible = neviens plāns nevar izpildīt visus noteikumus (pārbaudiet obligātās darbības, stingros mērķus, budžetus un darbinieku kapacitāti)
+status-infeasible = neviens plāns nevar izpildīt visus noteikumus (pārbaudiet obligātās darbības, stingrās mērķvērtības, budžetus un darbinieku kapacitāti)
 status-unbounded = mērķfunkcijai nav robežas (lūdzu, ziņojiet par to)
-target-hard = stingrs
-target-soft = elastīgs
+target-hard = stingra
+target-soft = elastīga
 
 # The terminal summary of `fundmix solve` (src/report/text.rs). The labels are padded to one
 # width in code.
@@ -25,8 +25,8 @@ term-money = Nauda
 term-money-line = pašu { $own } + ārējā { $external } (piesaiste { $leverage } EUR uz katru pašu EUR)
 term-objective-own = Mērķfunkcija ({ $kind }): { $value } EUR pašu naudas (+ sodi)
 term-objective-impact = Mērķfunkcija ({ $kind }): { $value } svērtās ietekmes punkti
-term-target-hard = { $kind } mērķis { $target }
-term-target-soft = { $kind } mērķis { $target }, trūkst { $shortfall }
+term-target-hard = { $kind } mērķvērtība { $target }
+term-target-soft = { $kind } mērķvērtība { $target }, trūkst { $shortfall }
 term-why = Kāpēc
 term-fix = Labojums
 fix-or = Vai
@@ -51,7 +51,7 @@ limits-room-left = { $count ->
    *[other] { $count } robežās vēl ir rezerve
 }
 limits-and = { $first }, un { $second }
-limits-none-binding = Neviens budžets, partnera piedāvājums, darbinieku kapacitāte vai mērķis nav izmantots pilnībā: { $count ->
+limits-none-binding = Neviens budžets, partnera piedāvājums, darbinieku kapacitāte vai mērķvērtība nav izmantota pilnībā: { $count ->
     [one] vienīgajā robežā vēl ir rezerve
    *[other] visās { $count } robežās vēl ir rezerve
 }. Citas darbības ārpus plāna patur kas cits — līdzfinansējuma likmes, grantu apmēri, saites starp darbībām — vai arī visas darbības jau ir finansētas.
@@ -62,14 +62,14 @@ limits-saves-own = ietaupa { $size } EUR pašu naudas
 limits-costs-own = maksā par { $size } EUR vairāk pašu naudas
 limits-same-impact = ar to pašu ietekmi
 limits-same-own = ar to pašu pašu naudu
-limits-step-target = Mērķa samazināšana par 1
+limits-step-target = Mērķvērtības samazināšana par 1
 limits-holds-at = ir spēkā tikai pie { $at } { $unit }
 limits-holds-between = ir spēkā no { $from } līdz { $to } { $unit }
 limits-holds-from = ir spēkā no { $from } { $unit } un vairāk
 limits-holds-up-to = ir spēkā līdz { $to } { $unit }
-limits-target-used = sasniegts { $reached }, mērķis { $target }
+limits-target-used = sasniegts { $reached }, mērķvērtība { $target }
 limits-used = { $used } no { $limit } { $unit }
-limits-target-worth-nothing = sasniegts tieši, bet zemāks mērķis plānu nemainītu
+limits-target-worth-nothing = sasniegta tieši, bet zemāka mērķvērtība plānu nemainītu
 limits-worth-nothing = izmantots pilnībā, bet viena vienība vairāk plānu nemainītu
 limits-none-fully-used = Neviena robeža nav izmantota pilnībā.
 fix-and = ; un
@@ -77,4 +77,68 @@ no-plan-one-limit = Šo robežu nevar ievērot neatkarīgi no budžetiem, piedā
 no-plan-limits = Šīs robežas nevar ievērot visas kopā (jebkura no tām varētu piekāpties):
 no-plan-smallest-set = Mazākais izmaiņu kopums, kas dod plānu
 no-plan-smallest-change = Mazākā izmaiņa, kas dod plānu
-no-plan-no-fix = Neviena budžeta, piedāvājuma, darbinieku laika, mērķu vai obligāto darbību izmaiņa viena pati nedod plānu: pārbaudiet saites starp darbībām (requires, excludes) un līdzfinansējuma likmes.
+no-plan-no-fix = Neviena budžeta, piedāvājuma, darbinieku laika, mērķvērtību vai obligāto darbību izmaiņa viena pati nedod plānu: pārbaudiet saites starp darbībām (requires, excludes) un līdzfinansējuma likmes.
+
+# Kinds of funding source (English: as sources.csv writes them).
+kind-own = pašu
+kind-eu = ES
+kind-national = valsts
+kind-grant = grants
+kind-private = privāts
+kind-other = cits
+
+# Table columns shared by the reports.
+col-action = Darbība
+col-name = Nosaukums
+col-goal = Mērķis
+col-scale = Apjoms
+col-cost-eur = Izmaksas (EUR)
+col-source = Avots
+col-kind = Veids
+col-total = Kopā
+col-budget = Budžets
+col-used = Izlietots
+col-partner = Partneris
+col-joins = Piedalās
+col-cash-eur = Nauda (EUR)
+col-hours = Stundas
+col-period = Periods
+col-needed = Vajadzīgs
+col-given-by-partners = Dod partneri
+col-municipal-staff = Pašvaldības darbinieki
+col-capacity = Kapacitāte
+col-indicator = Rādītājs
+col-weight = Svars
+col-reached = Sasniegts
+col-target = Mērķvērtība
+col-shortfall = Iztrūkums
+col-limit = Robeža
+col-used-available = Izmantots / pieejams
+col-worth = Ko dod viena vienība vairāk
+no-cap = bez ierobežojuma
+no-limit = bez ierobežojuma
+
+# report.md (src/report/markdown.rs).
+md-title = Finansēšanas plāns: { $scenario }
+md-status = Statuss
+md-no-plan-undiagnosed = Šim scenārijam nevar sastādīt finansēšanas plānu. Atslābiniet kādu noteikumu un risiniet vēlreiz: obligātu (`must`) darbību, stingru mērķvērtību, budžetu vai darbinieku kapacitāti.
+md-check = Neatkarīga pārbaude
+md-aim = Mērķfunkcija
+md-funded = Finansēts
+md-funded-line = { $funded } no { $total } darbībām, { $cost }
+md-money = Nauda
+md-money-line = pašu { $own }, ārējais finansējums { $external } (tostarp partneru nauda { $partners }); piesaiste { $leverage } EUR ārējā finansējuma uz katru pašu EUR
+md-funded-actions = Finansētās darbības
+md-not-funded = Nefinansētās
+md-money-by-source = Nauda pa avotiem (EUR)
+md-partners = Partneri
+md-staff-hours = Darbinieku stundas
+md-indicators = Rādītāji un mērķvērtības
+md-funding-matrix = Finansējuma matrica (EUR, visi periodi)
+md-files = Naudas plūsmas pa gadiem ir failā { $allocation }; visi skaitļi — { $summary }.
+md-why-no-plan = Kāpēc plāna nav
+md-no-choice = Neviena darbību, avotu un gadu izvēle nevienlaikus neievēro visus šī scenārija noteikumus.
+md-make-a-change = Veiciet vienu no šīm izmaiņām scenārija failā un risiniet vēlreiz.
+md-limits = Kas ierobežo šo plānu
+md-limits-intro = Robežas, ko šis plāns izmanto pilnībā (vērtīgākā vispirms), un ko dod viena vienība vairāk (mērķvērtībai — viena vienība mazāk).
+md-limits-rest = { $rest }; visas ir failā { $summary }.
