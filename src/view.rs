@@ -43,6 +43,17 @@ pub fn status_words(result: &ScenarioResult) -> String {
     }
 }
 
+/// A status in one or two words, for tables (English: the status as `summary.json` writes it).
+pub fn status_short(tr: &Tr, status: SolveStatus) -> String {
+    match status {
+        SolveStatus::Optimal => t!(tr, "status-short-optimal"),
+        SolveStatus::WithinGap => t!(tr, "status-short-within-gap"),
+        SolveStatus::TimeLimit => t!(tr, "status-short-time-limit"),
+        SolveStatus::Infeasible => t!(tr, "status-short-infeasible"),
+        SolveStatus::Unbounded => t!(tr, "status-short-unbounded"),
+    }
+}
+
 /// The word for a target's kind: `hard` (must be met) or `soft` (a shortfall is penalised).
 pub fn target_kind(tr: &Tr, hard: bool) -> String {
     if hard {

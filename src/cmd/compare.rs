@@ -7,6 +7,8 @@ use crate::cli::CompareArgs;
 use crate::compare::{default_jobs, solve_all};
 use crate::result::ScenarioResult;
 use crate::solve::SolveOptions;
+use crate::t;
+use crate::view::status_short;
 use std::io::IsTerminal;
 use std::path::Path;
 use std::path::PathBuf;
@@ -34,21 +36,37 @@ pub fn run(args: CompareArgs) -> Result<Ended, Failure> {
 
 /// A short table of the comparison for the terminal.
 pub fn terminal_table(results: &[ScenarioResult], dir: &Path) -> String {
+    let tr = crate::report::comparison::lang_of(results);
+    let statuses: Vec<String> = results.iter().map(|r| status_short(tr, r.status)).collect();
+    // The status column is as wide as its longest word (at least 12).
+    let width = statuses
+        .iter()
+        .map(|s| s.chars().count())
+        .chain([12])
+        .max()
+        .unwrap_or(12);
     let mut out = format!(
-        "{:<32} {:<12} {:>8} {:>16} {:>14}\n",
-        "Scenario", "Status", "Actions", "Total EUR", "Own EUR"
+        "{:<32} {:<width$} {:>8} {:>16} {:>14}\n",
+        t!(tr, "cmp-scenario"),
+        t!(tr, "cmp-status"),
+        t!(tr, "cmp-term-actions"),
+        t!(tr, "cmp-term-total"),
+        t!(tr, "cmp-term-own")
     );
-    for r in results {
+    for (r, status) in results.iter().zip(&statuses) {
         out.push_str(&format!(
-            "{:<32} {:<12} {:>8} {:>16} {:>14}\n",
+            "{:<32} {status:<width$} {:>8} {:>16} {:>14}\n",
             r.scenario,
-            r.status.as_str(),
             r.selected.len(),
-            crate::format::number(r.money.total_cost_eur, 0),
-            crate::format::number(r.money.own_eur, 0)
+            tr.number(r.money.total_cost_eur, 0),
+            tr.number(r.money.own_eur, 0)
         ));
     }
-    out.push_str(&format!("Reports:  {}\n", dir.display()));
+    out.push_str(&format!(
+        "{:<10}{}\n",
+        format!("{}:", t!(tr, "term-reports")),
+        dir.display()
+    ));
     out
 }
 

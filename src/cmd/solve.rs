@@ -8,6 +8,7 @@ use crate::i18n::Lang;
 use crate::report;
 use crate::result::ScenarioResult;
 use crate::solve::{self, SolveOptions};
+use crate::t;
 use crate::timings::Timings;
 use crate::{analyse, folder_name, solve_scenario, validate};
 use std::path::{Path, PathBuf};
@@ -35,12 +36,19 @@ pub fn run(args: SolveArgs) -> Result<Ended, Failure> {
         println!();
         print!("{}", report::frontier::frontier_text(frontier));
     }
-    println!("Reports:  {}", solved.dir.display());
+    let tr = solved.result.lang.tr();
+    let label = |id: String| format!("{:<10}", format!("{id}:"));
+    println!("{}{}", label(t!(tr, "term-reports")), solved.dir.display());
     if let (Some(file), Some(unit)) = (&request.export_model, solved.model_unit_eur) {
         println!(
-            "Model:    {} (money in units of {} EUR)",
-            file.display(),
-            crate::format::number(unit, 0)
+            "{}{}",
+            label(t!(tr, "term-model")),
+            t!(
+                tr,
+                "term-model-line",
+                file = file.display().to_string(),
+                unit = tr.number(unit, 0)
+            )
         );
     }
     if args.timings {

@@ -2,8 +2,11 @@
 //! and `selection.csv` (action × scenario scale). Formats only what the results hold.
 
 use crate::error::OutputResult as Result;
-use crate::format::{eur, fixed, number};
+use crate::format::fixed;
+use crate::i18n::Tr;
 use crate::result::ScenarioResult;
+use crate::t;
+use crate::view::status_short;
 use serde::Serialize;
 use std::fmt::Write;
 
@@ -165,23 +168,39 @@ pub fn selection_csv(results: &[ScenarioResult]) -> String {
     out
 }
 
+/// The language of a comparison: its first scenario's (`--lang` gives every scenario the same).
+pub fn lang_of(results: &[ScenarioResult]) -> &'static Tr {
+    results.first().map(|r| r.lang).unwrap_or_default().tr()
+}
+
 /// `comparison.md`: the comparison for reading.
 pub fn markdown(results: &[ScenarioResult]) -> String {
+    let tr = lang_of(results);
     let rows = rows(results);
-    let mut out = String::from("# Scenario comparison\n\n");
-    out.push_str("| Scenario | Status | Actions funded | Total | Own money | Leverage | Staff hours | Must actions not funded |\n");
+    let mut out = format!("# {}\n\n", t!(tr, "cmp-title"));
+    let columns = [
+        t!(tr, "cmp-scenario"),
+        t!(tr, "cmp-status"),
+        t!(tr, "cmp-actions-funded"),
+        t!(tr, "col-total"),
+        t!(tr, "cmp-own-money"),
+        t!(tr, "cmp-leverage"),
+        t!(tr, "cmp-staff-hours"),
+        t!(tr, "cmp-must-not-funded"),
+    ];
+    let _ = writeln!(out, "| {} |", columns.join(" | "));
     out.push_str("|---|---|---:|---:|---:|---:|---:|---|\n");
-    for r in &rows {
+    for (r, result) in rows.iter().zip(results) {
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} | {} | {} |",
             r.scenario,
-            r.status,
+            status_short(tr, result.status),
             r.actions_funded,
-            eur(r.total_eur),
-            eur(r.own_eur),
-            r.leverage.map_or("-".into(), |l| fixed(l, 2)),
-            number(r.staff_hours, 0),
+            tr.eur(r.total_eur),
+            tr.eur(r.own_eur),
+            r.leverage.map_or("-".into(), |l| tr.fixed(l, 2)),
+            tr.number(r.staff_hours, 0),
             if r.must_not_funded.is_empty() {
                 "-".into()
             } else {
@@ -189,13 +208,18 @@ pub fn markdown(results: &[ScenarioResult]) -> String {
             }
         );
     }
-    what_limits(&mut out, &rows);
+    what_limits(&mut out, &rows, tr);
     if let Some(first) = rows.first() {
-        out.push_str("\n## Money by source (EUR)\n\n| Scenario |");
+        let _ = write!(
+            out,
+            "\n## {}\n\n| {} |",
+            t!(tr, "md-money-by-source"),
+            t!(tr, "cmp-scenario")
+        );
         for (s, _) in &first.sources {
             let _ = write!(out, " {s} |");
         }
-        out.push_str(" partners' cash |\n|---|");
+        let _ = write!(out, " {} |\n|---|", t!(tr, "cmp-partners-cash"));
         for _ in 0..=first.sources.len() {
             out.push_str("---:|");
         }
@@ -203,11 +227,16 @@ pub fn markdown(results: &[ScenarioResult]) -> String {
         for r in &rows {
             let _ = write!(out, "| {} |", r.scenario);
             for (_, used) in &r.sources {
-                let _ = write!(out, " {} |", number(*used, 0));
+                let _ = write!(out, " {} |", tr.number(*used, 0));
             }
-            let _ = writeln!(out, " {} |", number(r.partner_cash_eur, 0));
+            let _ = writeln!(out, " {} |", tr.number(r.partner_cash_eur, 0));
         }
-        out.push_str("\n## Indicators (reached / target)\n\n| Scenario |");
+        let _ = write!(
+            out,
+            "\n## {}\n\n| {} |",
+            t!(tr, "cmp-indicators"),
+            t!(tr, "cmp-scenario")
+        );
         for i in &first.indicators {
             let _ = write!(out, " {} |", i.indicator);
         }
@@ -219,37 +248,34 @@ pub fn markdown(results: &[ScenarioResult]) -> String {
         for r in &rows {
             let _ = write!(out, "| {} |", r.scenario);
             for i in &r.indicators {
-                let reached = i.reached.map_or("-".into(), |v| number(v, 0));
+                let reached = i.reached.map_or("-".into(), |v| tr.number(v, 0));
                 let target = i
                     .target
-                    .map_or(String::new(), |t| format!(" / {}", number(t, 0)));
+                    .map_or(String::new(), |t| format!(" / {}", tr.number(t, 0)));
                 let _ = write!(out, " {reached}{target} |");
             }
             out.push('\n');
         }
     }
-    out.push_str("\nEach scenario's full report is in its own folder; `selection.csv` shows which actions each funds.\n");
+    let _ = writeln!(
+        out,
+        "\n{}",
+        t!(tr, "cmp-folders", selection = "`selection.csv`")
+    );
     out
 }
 
 /// "What limits each scenario": one line per scenario with a known limit or fix.
-fn what_limits(out: &mut String, rows: &[ComparisonRow]) {
+fn what_limits(out: &mut String, rows: &[ComparisonRow], tr: &Tr) {
     if rows.iter().all(|r| r.what_limits.is_none()) {
         return;
     }
-    out.push_str(
-        "\n## What limits each scenario\n\n\
-         For a plan, its most valuable fully used limit and what one unit more is worth; for a \
-         scenario without a plan, the smallest change that gives one.\n\n",
-    );
+    let _ = writeln!(out, "\n## {}\n", t!(tr, "cmp-what-limits"));
+    let _ = writeln!(out, "{}\n", t!(tr, "cmp-what-limits-intro"));
     for r in rows {
         if let Some(line) = &r.what_limits {
             let _ = writeln!(out, "- **{}:** {line}", r.scenario);
         }
     }
-    let _ = writeln!(
-        out,
-        "\n{}",
-        super::limits::caveat(crate::i18n::Lang::En.tr(), |c| format!("`{c}`"))
-    );
+    let _ = writeln!(out, "\n{}", super::limits::caveat(tr, |c| format!("`{c}`")));
 }

@@ -139,3 +139,32 @@ md-make-a-change = Make one of these changes in the scenario file and solve agai
 md-limits = What limits this plan
 md-limits-intro = The limits this plan uses in full, most valuable first, and what one unit more of each is worth (one unit less, for a target).
 md-limits-rest = { $rest }; all are in { $summary }.
+
+# Statuses in tables (English: as summary.json writes them).
+status-short-optimal = optimal
+status-short-within-gap = within_gap
+status-short-time-limit = time_limit
+status-short-infeasible = infeasible
+status-short-unbounded = unbounded
+
+# comparison.md and the terminal table of `fundmix compare` (src/report/comparison.rs,
+# src/cmd/compare.rs).
+cmp-title = Scenario comparison
+cmp-scenario = Scenario
+cmp-status = Status
+cmp-actions-funded = Actions funded
+cmp-own-money = Own money
+cmp-leverage = Leverage
+cmp-staff-hours = Staff hours
+cmp-must-not-funded = Must actions not funded
+cmp-partners-cash = partners' cash
+cmp-indicators = Indicators (reached / target)
+cmp-folders = Each scenario's full report is in its own folder; { $selection } shows which actions each funds.
+cmp-what-limits = What limits each scenario
+cmp-what-limits-intro = For a plan, its most valuable fully used limit and what one unit more is worth; for a scenario without a plan, the smallest change that gives one.
+cmp-term-actions = Actions
+cmp-term-total = Total EUR
+cmp-term-own = Own EUR
+term-reports = Reports
+term-model = Model
+term-model-line = { $file } (money in units of { $unit } EUR)

@@ -142,3 +142,32 @@ md-make-a-change = Veiciet vienu no šīm izmaiņām scenārija failā un risini
 md-limits = Kas ierobežo šo plānu
 md-limits-intro = Robežas, ko šis plāns izmanto pilnībā (vērtīgākā vispirms), un ko dod viena vienība vairāk (mērķvērtībai — viena vienība mazāk).
 md-limits-rest = { $rest }; visas ir failā { $summary }.
+
+# Statuses in tables (English: as summary.json writes them).
+status-short-optimal = optimāls
+status-short-within-gap = pieļaujamā atstarpē
+status-short-time-limit = laika ierobežojums
+status-short-infeasible = nav plāna
+status-short-unbounded = neierobežots
+
+# comparison.md and the terminal table of `fundmix compare` (src/report/comparison.rs,
+# src/cmd/compare.rs).
+cmp-title = Scenāriju salīdzinājums
+cmp-scenario = Scenārijs
+cmp-status = Statuss
+cmp-actions-funded = Finansētās darbības
+cmp-own-money = Pašu nauda
+cmp-leverage = Piesaiste
+cmp-staff-hours = Darbinieku stundas
+cmp-must-not-funded = Nefinansētās obligātās darbības
+cmp-partners-cash = partneru nauda
+cmp-indicators = Rādītāji (sasniegts / mērķvērtība)
+cmp-folders = Katra scenārija pilnais pārskats ir tā mapē; { $selection } rāda, kuras darbības katrs finansē.
+cmp-what-limits = Kas ierobežo katru scenāriju
+cmp-what-limits-intro = Plānam — tā vērtīgākā pilnībā izmantotā robeža un ko dod viena vienība vairāk; scenārijam bez plāna — mazākā izmaiņa, kas dod plānu.
+cmp-term-actions = Darbības
+cmp-term-total = Kopā EUR
+cmp-term-own = Pašu EUR
+term-reports = Pārskati
+term-model = Modelis
+term-model-line = { $file } (nauda vienībās pa { $unit } EUR)
