@@ -339,6 +339,10 @@ pub struct CheckArgs {
     /// A scenario file (.toml), a plan folder or a workbook (.xlsx).
     #[arg(value_name = "SCENARIO_OR_PLAN")]
     pub input: PathBuf,
+    /// Language of the messages: en (English) or lv (Latvian) [default: the scenario's `lang`,
+    /// else en].
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// Arguments of `fundmix init`.

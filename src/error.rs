@@ -3,6 +3,8 @@
 //! Loading and validation never stop at the first problem: they collect [`InputProblem`]s and
 //! return them together as one [`InputError`], so a finance officer can fix a whole file in one go.
 
+use crate::i18n::input_tr;
+use crate::t;
 use std::fmt;
 
 /// One problem in the user's input, located as precisely as we can.
@@ -52,6 +54,7 @@ impl InputProblem {
 
 impl fmt::Display for InputProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let tr = input_tr();
         write!(f, "{}", self.file)?;
         let toml = self.file.ends_with(".toml");
         // TOML and Pabulib (.pb) files are text read line by line, not spreadsheets.
@@ -59,12 +62,28 @@ impl fmt::Display for InputProblem {
         // A workbook's scenario sheet holds keys in rows, like a scenario file.
         let keys = toml || self.file.to_lowercase().ends_with(", sheet 'scenario'");
         if let Some(row) = self.row {
-            write!(f, ", {} {row}", if lines { "line" } else { "row" })?;
+            let place = if lines {
+                t!(tr, "err-line", line = row.to_string())
+            } else {
+                t!(tr, "err-row", row = row.to_string())
+            };
+            write!(f, ", {place}")?;
         }
         if let Some(column) = &self.column {
-            write!(f, ", {} '{column}'", if keys { "key" } else { "column" })?;
+            let place = if keys {
+                t!(tr, "err-key", key = column)
+            } else {
+                t!(tr, "err-column", column = column)
+            };
+            write!(f, ", {place}")?;
         }
-        write!(f, ": {}\n    how to fix: {}", self.message, self.fix)
+        write!(
+            f,
+            ": {}\n    {}: {}",
+            self.message,
+            t!(tr, "err-how-to-fix"),
+            self.fix
+        )
     }
 }
 
@@ -78,11 +97,7 @@ pub struct InputError {
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let n = self.problems.len();
-        writeln!(
-            f,
-            "the input has {n} problem{} (nothing was written):",
-            if n == 1 { "" } else { "s" }
-        )?;
+        writeln!(f, "{}", t!(input_tr(), "err-problems", count = n))?;
         for (i, problem) in self.problems.iter().enumerate() {
             writeln!(f, "  {}. {problem}", i + 1)?;
         }

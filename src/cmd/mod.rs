@@ -16,6 +16,10 @@ pub mod solve;
 use crate::checked::Failure;
 use crate::cli::{Cli, Command, ImportCommand};
 use crate::error::{InputError, InputProblem};
+use crate::i18n::{input_tr, Lang};
+use crate::input::scenario_chain::read_scenario_chain;
+use crate::t;
+use std::path::Path;
 use std::process::ExitCode;
 
 /// How a command ended when it did not fail.
@@ -29,7 +33,13 @@ pub enum Ended {
 
 /// Runs the command `cli` names and returns the process's exit code.
 pub fn run(cli: Cli) -> ExitCode {
-    let ended = match cli.command {
+    let lang = input_lang(&cli.command);
+    crate::i18n::with_input_lang(lang, || exit_code(dispatch(cli.command)))
+}
+
+/// Runs the command.
+fn dispatch(command: Command) -> Result<Ended, Failure> {
+    match command {
         Command::Solve(args) => solve::run(args),
         Command::Check(args) => check::run(args),
         Command::Compare(args) => compare::run(args),
@@ -40,8 +50,31 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Pb(args) => pb::run(args),
         Command::Import(ImportCommand::Pabulib(args)) => import::run(args),
         Command::Generate(args) => generate::run(args),
+    }
+}
+
+/// The language of the messages about the input and of the errors: `--lang`, else the `lang`
+/// of the scenario file (as far as it can be read), else English.
+fn input_lang(command: &Command) -> Lang {
+    let (lang, input) = match command {
+        Command::Solve(a) => (a.lang, Some(&a.input)),
+        Command::Check(a) | Command::Show(a) => (a.lang, Some(&a.input)),
+        Command::Compare(a) => (a.lang, a.inputs.first()),
+        Command::Explain(a) => (a.lang, Some(&a.input)),
+        Command::Frontier(a) => (a.lang, Some(&a.input)),
+        _ => (None, None),
     };
-    exit_code(ended)
+    lang.or_else(|| input.and_then(|path| scenario_lang(path)))
+        .unwrap_or_default()
+}
+
+/// The `lang` a scenario file (and those it extends) sets, when it can be read.
+fn scenario_lang(path: &Path) -> Option<Lang> {
+    if path.extension()? != "toml" {
+        return None;
+    }
+    let raw = read_scenario_chain(path, &path.display().to_string()).ok()?;
+    raw.lang?.get_ref().parse().ok()
 }
 
 /// The exit code of a command's ending: 0 done, 3 no plan, 2 bad input, 1 anything else (the
@@ -51,7 +84,7 @@ pub fn exit_code(ended: Result<Ended, Failure>) -> ExitCode {
         Ok(Ended::Done) => ExitCode::SUCCESS,
         Ok(Ended::NoPlan) => ExitCode::from(3),
         Err(failure) => {
-            eprintln!("Error: {failure:#}");
+            eprintln!("{}: {failure:#}", t!(input_tr(), "err-prefix"));
             ExitCode::from(failure.exit_code())
         }
     }

@@ -12,9 +12,36 @@
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::Serialize;
+use std::cell::Cell;
 use std::fmt;
 use std::str::FromStr;
 use std::sync::OnceLock;
+
+thread_local! {
+    /// The language of the messages about the user's input, while a command runs.
+    static INPUT_LANG: Cell<Lang> = const { Cell::new(Lang::En) };
+}
+
+/// Runs `f` with the messages about the user's input (the problems found in the files, the
+/// command's errors) in `lang`, on this thread. The reports take their language from the
+/// scenario instead; errors are found before there is a scenario, deep in the readers, which
+/// is why their language is set around the command rather than passed down.
+pub fn with_input_lang<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+    struct Restore(Lang);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            INPUT_LANG.with(|l| l.set(self.0));
+        }
+    }
+    let _restore = Restore(INPUT_LANG.with(|l| l.replace(lang)));
+    f()
+}
+
+/// The messages about the user's input in the language [`with_input_lang`] set (English
+/// outside it).
+pub fn input_tr() -> &'static Tr {
+    INPUT_LANG.with(Cell::get).tr()
+}
 
 /// A language of the reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord, Serialize)]
@@ -251,6 +278,14 @@ mod tests {
         assert_eq!(lv.eur(85000.4), "85 000 EUR");
         assert_eq!(lv.fixed(0.855, 2), "0,85");
         assert_eq!(Lang::En.tr().number(1234.5, 1), "1 234.5");
+    }
+
+    #[test]
+    fn the_input_language_holds_inside_its_scope_only() {
+        assert_eq!(input_tr().lang(), Lang::En);
+        let inside = with_input_lang(Lang::Lv, || input_tr().lang());
+        assert_eq!(inside, Lang::Lv);
+        assert_eq!(input_tr().lang(), Lang::En);
     }
 
     #[test]

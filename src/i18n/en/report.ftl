@@ -168,3 +168,16 @@ cmp-term-own = Own EUR
 term-reports = Reports
 term-model = Model
 term-model-line = { $file } (money in units of { $unit } EUR)
+
+# Problems in the user's input (src/error.rs), in the language of --lang (or the scenario's
+# lang). The messages themselves are in input.ftl.
+err-problems = the input has { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+} (nothing was written):
+err-line = line { $line }
+err-row = row { $row }
+err-key = key '{ $key }'
+err-column = column '{ $column }'
+err-how-to-fix = how to fix
+err-prefix = Error

@@ -171,3 +171,16 @@ cmp-term-own = Pašu EUR
 term-reports = Pārskati
 term-model = Modelis
 term-model-line = { $file } (nauda vienībās pa { $unit } EUR)
+
+# Problems in the user's input (src/error.rs), in the language of --lang (or the scenario's
+# lang). The messages themselves are in input.ftl.
+err-problems = ievaddatos { $count ->
+    [one] ir { $count } problēma
+   *[other] ir { $count } problēmas
+} (nekas netika ierakstīts):
+err-line = { $line }. rinda
+err-row = { $row }. rinda
+err-key = atslēga '{ $key }'
+err-column = kolonna '{ $column }'
+err-how-to-fix = kā labot
+err-prefix = Kļūda
