@@ -1,0 +1,1 @@
+# validate: see the matching English file for where each message is used.
