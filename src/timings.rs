@@ -3,6 +3,8 @@
 //!
 //! A leaf module: every stage may record into it, it calls none of them.
 
+use crate::i18n::Tr;
+use crate::t;
 use serde::Serialize;
 use std::time::Instant;
 
@@ -50,19 +52,53 @@ impl Timings {
     }
 
     /// A table for the terminal: one step a line, then the total.
-    pub fn text(&self) -> String {
-        let width = self
+    pub fn text(&self, tr: &Tr) -> String {
+        let steps: Vec<(String, f64)> = self
             .steps
             .iter()
-            .map(|s| s.step.len())
+            .map(|s| (step_words(tr, &s.step), s.seconds))
+            .collect();
+        let total = t!(tr, "step-total");
+        let width = steps
+            .iter()
+            .map(|(step, _)| step.chars().count())
+            .chain([total.chars().count()])
             .max()
             .unwrap_or(0)
             .max(5);
-        let mut out = String::from("Where the time went:\n");
-        for s in &self.steps {
-            out += &format!("  {:<width$}  {:>8.3} s\n", s.step, s.seconds);
+        let mut out = format!("{}\n", t!(tr, "step-heading"));
+        for (step, seconds) in &steps {
+            out += &format!("  {step:<width$}  {:>8} s\n", tr.fixed(*seconds, 3));
         }
-        out += &format!("  {:<width$}  {:>8.3} s\n", "total", self.total_seconds());
+        out += &format!(
+            "  {total:<width$}  {:>8} s\n",
+            tr.fixed(self.total_seconds(), 3)
+        );
         out
+    }
+}
+
+/// A step's name for reading, in the language (the name itself, as `summary.json` keeps it,
+/// in English).
+pub fn step_words(tr: &Tr, step: &str) -> String {
+    match step {
+        "read and check the input" => t!(tr, "step-read"),
+        "export the model" => t!(tr, "step-export"),
+        "build the model" => t!(tr, "step-build"),
+        "solve: most impact" => t!(tr, "step-most-impact"),
+        "solve: least own money" => t!(tr, "step-least-own"),
+        "solve: tie-break, least own money" => t!(tr, "step-tie-least-own"),
+        "solve: tie-break, most impact" => t!(tr, "step-tie-most-impact"),
+        "solve: tie-break, fewest partnerships" => t!(tr, "step-tie-partnerships"),
+        "solve: settle the money of CBC's plan" => t!(tr, "step-settle-cbc"),
+        "solve: first stage by HiGHS (CBC found no plan)" => t!(tr, "step-highs-after-cbc"),
+        "solve: best value" => t!(tr, "step-best-value"),
+        "check the plan independently" => t!(tr, "step-check"),
+        "analyse: what limits the plan" => t!(tr, "step-limits"),
+        "analyse: why no plan is possible" => t!(tr, "step-diagnose"),
+        "analyse: own-money frontier" => t!(tr, "step-frontier"),
+        "draw the charts" => t!(tr, "step-charts"),
+        "write the reports" => t!(tr, "step-write"),
+        other => other.to_string(),
     }
 }

@@ -52,7 +52,7 @@ pub fn run(args: SolveArgs) -> Result<Ended, Failure> {
         );
     }
     if args.timings {
-        print!("{}", solved.timings.text());
+        print!("{}", solved.timings.text(solved.result.lang.tr()));
     }
     Ok(ended(solved.result.has_plan()))
 }

@@ -3,6 +3,7 @@
 //! may still be, refreshed from HiGHS's callbacks; erased when the stage ends. Nothing of it
 //! goes into files or a pipe (only a terminal gets it), and it does not change the search.
 
+use crate::t;
 use std::ffi::{c_char, c_int, c_void};
 use std::io::Write;
 use std::time::{Duration, Instant};
@@ -39,18 +40,27 @@ impl Progress {
         }
         self.last_drawn = Some(now);
         let elapsed = now.duration_since(self.started).as_secs_f64();
+        // The command's language (the solve runs on the command's thread when it shows progress).
+        let tr = crate::i18n::input_tr();
+        let label = crate::timings::step_words(tr, &self.label);
+        let seconds = tr.fixed(elapsed, 0);
         let line = if best.is_finite() {
             let gap = if gap.is_finite() {
-                format!("{:.2}%", gap * 100.0)
+                tr.percent(gap, 2)
             } else {
-                "unknown".into()
+                t!(tr, "progress-gap-unknown")
             };
-            format!(
-                "{}: {elapsed:.0} s, best plan so far {best:.2}, best possible {bound:.2}, at most {gap} away",
-                self.label
+            t!(
+                tr,
+                "progress-line",
+                step = label,
+                seconds = seconds,
+                best = tr.fixed(best, 2),
+                bound = tr.fixed(bound, 2),
+                gap = gap
             )
         } else {
-            format!("{}: {elapsed:.0} s, no plan found yet", self.label)
+            t!(tr, "progress-no-plan", step = label, seconds = seconds)
         };
         let mut err = std::io::stderr().lock();
         let _ = write!(err, "\r\x1b[2K{line}");

@@ -181,3 +181,28 @@ err-key = key '{ $key }'
 err-column = column '{ $column }'
 err-how-to-fix = how to fix
 err-prefix = Error
+
+# Where the time went (`solve --timings`, src/timings.rs) and the progress line of a long
+# solve (src/solve/progress.rs). summary.json keeps the steps' English names.
+step-heading = Where the time went:
+step-total = total
+step-read = read and check the input
+step-export = export the model
+step-build = build the model
+step-most-impact = solve: most impact
+step-least-own = solve: least own money
+step-tie-least-own = solve: tie-break, least own money
+step-tie-most-impact = solve: tie-break, most impact
+step-tie-partnerships = solve: tie-break, fewest partnerships
+step-settle-cbc = solve: settle the money of CBC's plan
+step-highs-after-cbc = solve: first stage by HiGHS (CBC found no plan)
+step-best-value = solve: best value
+step-check = check the plan independently
+step-limits = analyse: what limits the plan
+step-diagnose = analyse: why no plan is possible
+step-frontier = analyse: own-money frontier
+step-charts = draw the charts
+step-write = write the reports
+progress-line = { $step }: { $seconds } s, best plan so far { $best }, best possible { $bound }, at most { $gap } away
+progress-no-plan = { $step }: { $seconds } s, no plan found yet
+progress-gap-unknown = unknown

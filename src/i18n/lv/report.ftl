@@ -184,3 +184,28 @@ err-key = atslēga '{ $key }'
 err-column = kolonna '{ $column }'
 err-how-to-fix = kā labot
 err-prefix = Kļūda
+
+# Where the time went (`solve --timings`, src/timings.rs) and the progress line of a long
+# solve (src/solve/progress.rs). summary.json keeps the steps' English names.
+step-heading = Kur aizgāja laiks:
+step-total = kopā
+step-read = ievaddatu nolasīšana un pārbaude
+step-export = modeļa eksports
+step-build = modeļa izveide
+step-most-impact = risināšana: lielākā ietekme
+step-least-own = risināšana: vismazāk pašu naudas
+step-tie-least-own = risināšana: neizšķirta gadījumā vismazāk pašu naudas
+step-tie-most-impact = risināšana: neizšķirta gadījumā lielākā ietekme
+step-tie-partnerships = risināšana: neizšķirta gadījumā vismazāk partnerību
+step-settle-cbc = risināšana: CBC plāna naudas precizēšana
+step-highs-after-cbc = risināšana: pirmais posms ar HiGHS (CBC plānu neatrada)
+step-best-value = risināšana: labākā vērtība
+step-check = plāna neatkarīga pārbaude
+step-limits = analīze: kas ierobežo plānu
+step-diagnose = analīze: kāpēc plāns nav iespējams
+step-frontier = analīze: pašu naudas robežlīkne
+step-charts = grafiku zīmēšana
+step-write = pārskatu rakstīšana
+progress-line = { $step }: { $seconds } s, labākais plāns līdz šim { $best }, labākais iespējamais { $bound }, ne vairāk kā { $gap } attālumā
+progress-no-plan = { $step }: { $seconds } s, plāns vēl nav atrasts
+progress-gap-unknown = nezināms
