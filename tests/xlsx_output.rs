@@ -337,6 +337,77 @@ fn the_same_plan_gives_byte_identical_workbooks() {
 }
 
 #[test]
+fn a_latvian_plan_has_latvian_sheets_headers_and_charts_and_the_same_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let (en, lv) = (dir.path().join("en"), dir.path().join("lv"));
+    solve(&jelgava("baseline.toml"), &en, &["--xlsx"], 0);
+    solve(
+        &jelgava("baseline.toml"),
+        &lv,
+        &["--xlsx", "--lang", "lv"],
+        0,
+    );
+    let path = lv.join("plan.xlsx");
+    let mut workbook = open(&path);
+    let names = [
+        "Kopsavilkums",
+        "Finansējuma tabula",
+        "Sadalījums",
+        "Finansējuma avoti",
+        "Diagrammas",
+    ];
+    assert_eq!(workbook.sheet_names(), names);
+    let allocation = sheet(&mut workbook, "Sadalījums");
+    let header: Vec<String> = (0..6).map(|c| text(&allocation, 0, c)).collect();
+    assert_eq!(
+        header,
+        [
+            "Darbība",
+            "Darbības nosaukums",
+            "Avots",
+            "Avota nosaukums",
+            "Gads",
+            "Summa (EUR)"
+        ]
+    );
+    let summary = sheet(&mut workbook, "Kopsavilkums");
+    assert_eq!(text(&summary, 0, 0), "Finansējuma plāns: Baseline");
+    assert_eq!(text(&summary, 2, 0), "Statuss");
+    // The funding table: Latvian headers over the sources' names, a Latvian total row.
+    let table = sheet(&mut workbook, "Finansējuma tabula");
+    assert_eq!(
+        [text(&table, 2, 0), text(&table, 2, 1)],
+        ["Darbība", "Nosaukums"]
+    );
+    let groups: Vec<String> = (2..table.width()).map(|c| text(&table, 2, c)).collect();
+    assert!(groups.contains(&"Jelgava novads municipal budget".to_string()));
+    assert!(groups.contains(&"Visi avoti".to_string()), "{groups:?}");
+    assert!((4..table.height()).any(|r| text(&table, r, 0) == "Kopā"));
+
+    // Numbers stay numbers, the same as in English; ids stay as written.
+    let english = sheet(&mut open(&en.join("plan.xlsx")), "Allocation");
+    assert_eq!(english.height(), allocation.height());
+    for r in 1..allocation.height() {
+        assert_eq!(text(&allocation, r, 0), text(&english, r, 0));
+        assert_eq!(number(&allocation, r, 5), number(&english, r, 5));
+    }
+
+    // Charts draw from the Latvian sheets and have Latvian titles; so does the document.
+    let zip = zip_entries(&path);
+    let chart = &zip["xl/charts/chart1.xml"];
+    assert!(
+        chart.contains("Finansējums pa avotiem un gadiem (EUR): Baseline"),
+        "{chart}"
+    );
+    assert!(chart.contains("'Finansējuma tabula'!"), "{chart}");
+    let core = &zip["docProps/core.xml"];
+    assert!(
+        core.contains("<dc:title>Finansējuma plāns: Baseline</dc:title>"),
+        "{core}"
+    );
+}
+
+#[test]
 fn a_scenario_without_a_plan_still_gets_a_workbook_that_says_so() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("ambitious");

@@ -4,25 +4,30 @@
 
 use super::{clean, funding_table, header_row, new_workbook, optional_number, Styles};
 use crate::error::{Doing, OutputResult as Result};
+use crate::i18n::{Lang, Tr};
 use crate::report::comparison::rows;
 use crate::result::ScenarioResult;
+use crate::solve::SolveStatus;
+use crate::t;
 use rust_xlsxwriter::{Chart, ChartLegendPosition, ChartType, Worksheet};
 use std::collections::BTreeSet;
 
-/// Name of the first sheet.
-const COMPARISON: &str = "Comparison";
 /// The longest sheet name Excel accepts.
 const SHEET_NAME_LIMIT: usize = 31;
 
-/// The comparison of `results` (in input order) as the bytes of an `.xlsx` file.
+/// The comparison of `results` (in input order) as the bytes of an `.xlsx` file, in the first
+/// result's language (every scenario of a comparison is given the same `--lang`).
 pub fn comparison_workbook(results: &[ScenarioResult]) -> Result<Vec<u8>> {
-    let mut workbook = new_workbook("Comparison of funding scenarios")?;
+    let tr = results.first().map_or(Lang::default(), |r| r.lang).tr();
+    let mut workbook = new_workbook(&t!(tr, "xlsx-comparison-title"))?;
     let styles = Styles::new();
-    comparison_sheet(workbook.add_worksheet(), results, &styles)
+    let comparison = t!(tr, "xlsx-sheet-comparison");
+    comparison_sheet(workbook.add_worksheet(), &comparison, results, tr, &styles)
         .doing(|| "cannot write the Comparison sheet of comparison.xlsx".to_string())?;
-    let mut used = BTreeSet::from([COMPARISON.to_lowercase()]);
+    let mut used = BTreeSet::from([comparison.to_lowercase()]);
+    let fallback = t!(tr, "xlsx-sheet-scenario");
     for result in results {
-        let name = sheet_name(&result.scenario, &mut used);
+        let name = sheet_name(&result.scenario, &fallback, &mut used);
         funding_table::write(workbook.add_worksheet(), &name, result, &styles).doing(|| {
             format!(
                 "cannot write the sheet of scenario '{}' in comparison.xlsx",
@@ -35,9 +40,15 @@ pub fn comparison_workbook(results: &[ScenarioResult]) -> Result<Vec<u8>> {
         .doing(|| "cannot assemble comparison.xlsx".to_string())
 }
 
-/// One row per scenario, then the chart below the table.
-fn comparison_sheet(sheet: &mut Worksheet, results: &[ScenarioResult], s: &Styles) -> Result<()> {
-    sheet.set_name(COMPARISON)?;
+/// One row per scenario, then the chart below the table; the sheet is named `name`.
+fn comparison_sheet(
+    sheet: &mut Worksheet,
+    name: &str,
+    results: &[ScenarioResult],
+    tr: &Tr,
+    s: &Styles,
+) -> Result<()> {
+    sheet.set_name(name)?;
     super::page_setup(sheet, false);
     let rows = rows(results);
     // Sources and indicators in first-seen order (the plan order for variants of one plan).
@@ -55,36 +66,37 @@ fn comparison_sheet(sheet: &mut Worksheet, results: &[ScenarioResult], s: &Style
             }
         }
     }
-    let mut titles: Vec<String> = [
-        "Scenario",
-        "Status",
-        "Actions funded",
-        "Objective",
-        "Total cost (EUR)",
-        "Own money (EUR)",
-    ]
-    .map(String::from)
-    .to_vec();
+    let mut titles: Vec<String> = vec![
+        t!(tr, "xlsx-scenario"),
+        t!(tr, "xlsx-status"),
+        t!(tr, "xlsx-actions-funded"),
+        t!(tr, "xlsx-objective"),
+        t!(tr, "xlsx-total-cost"),
+        t!(tr, "xlsx-own-money"),
+    ];
     let first_source = titles.len() as u16;
     titles.extend(sources.iter().map(|(id, name)| {
         let name = if name.trim().is_empty() { id } else { name };
         format!("{name} (EUR)")
     }));
     let partner_col = titles.len() as u16;
-    titles.push("Partners' cash (EUR)".into());
-    titles.push("Leverage (EUR external per EUR own)".into());
-    titles.push("Municipal staff hours".into());
+    titles.push(t!(tr, "xlsx-partners-cash"));
+    titles.push(t!(tr, "xlsx-leverage"));
+    titles.push(t!(tr, "xlsx-staff-hours"));
     let first_indicator = titles.len() as u16;
-    titles.extend(indicators.iter().map(|i| format!("{i} reached")));
-    titles.push("Must actions not funded".into());
-    titles.push("What limits it".into());
-    let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
+    titles.extend(
+        indicators
+            .iter()
+            .map(|i| t!(tr, "xlsx-indicator-reached", indicator = i)),
+    );
+    titles.push(t!(tr, "xlsx-must-not-funded"));
+    titles.push(t!(tr, "xlsx-what-limits"));
     header_row(sheet, 0, &titles, s)?;
 
-    for (i, r) in rows.iter().enumerate() {
+    for (i, (r, result)) in rows.iter().zip(results).enumerate() {
         let row = 1 + i as u32;
         sheet.write_string(row, 0, &r.scenario)?;
-        sheet.write_string(row, 1, r.status)?;
+        sheet.write_string(row, 1, status_word(tr, result.status))?;
         sheet.write_number(row, 2, r.actions_funded as f64)?;
         optional_number(sheet, row, 3, r.objective, &s.number)?;
         sheet.write_number_with_format(row, 4, clean(r.total_eur), &s.eur)?;
@@ -121,13 +133,13 @@ fn comparison_sheet(sheet: &mut Worksheet, results: &[ScenarioResult], s: &Style
         let mut chart = Chart::new(ChartType::ColumnStacked);
         chart
             .title()
-            .set_name("Money by source in each scenario (EUR)");
+            .set_name(&t!(tr, "xlsx-chart-money-by-scenario"));
         for col in (first_source..partner_col).chain([partner_col]) {
             chart
                 .add_series()
-                .set_name((COMPARISON, 0, col))
-                .set_categories((COMPARISON, 1, 0, count, 0))
-                .set_values((COMPARISON, 1, col, count, col));
+                .set_name((name, 0, col))
+                .set_categories((name, 1, 0, count, 0))
+                .set_values((name, 1, col, count, col));
         }
         chart.y_axis().set_name("EUR").set_num_format("#,##0");
         chart.legend().set_position(ChartLegendPosition::Right);
@@ -137,9 +149,21 @@ fn comparison_sheet(sheet: &mut Worksheet, results: &[ScenarioResult], s: &Style
     Ok(())
 }
 
+/// A scenario's status in a word (the status column of `comparison.csv`, in the language).
+fn status_word(tr: &Tr, status: SolveStatus) -> String {
+    match status {
+        SolveStatus::Optimal => t!(tr, "xlsx-status-optimal"),
+        SolveStatus::WithinGap => t!(tr, "xlsx-status-within-gap"),
+        SolveStatus::TimeLimit => t!(tr, "xlsx-status-time-limit"),
+        SolveStatus::Infeasible => t!(tr, "xlsx-status-infeasible"),
+        SolveStatus::Unbounded => t!(tr, "xlsx-status-unbounded"),
+    }
+}
+
 /// A sheet name for a scenario: the characters Excel refuses replaced by `-`, cut to 31
-/// characters, and made unique (case-insensitively) with ` (2)`, ` (3)`, ...
-fn sheet_name(scenario: &str, used: &mut BTreeSet<String>) -> String {
+/// characters, and made unique (case-insensitively) with ` (2)`, ` (3)`, ...; `fallback` when
+/// nothing is left.
+fn sheet_name(scenario: &str, fallback: &str, used: &mut BTreeSet<String>) -> String {
     let cleaned: String = scenario
         .chars()
         .map(|c| match c {
@@ -150,7 +174,7 @@ fn sheet_name(scenario: &str, used: &mut BTreeSet<String>) -> String {
         .collect();
     let cleaned = cleaned.trim().trim_matches('\'').trim();
     let base = if cleaned.is_empty() {
-        "Scenario"
+        fallback
     } else {
         cleaned
     };
@@ -181,15 +205,24 @@ mod tests {
 
     #[test]
     fn sheet_names_are_legal_and_unique() {
-        let mut used = BTreeSet::from([COMPARISON.to_lowercase()]);
-        assert_eq!(sheet_name("ESF+ rejected", &mut used), "ESF+ rejected");
-        assert_eq!(sheet_name("esf+ rejected", &mut used), "esf+ rejected (2)");
-        assert_eq!(sheet_name("a/b: [c]?", &mut used), "a-b- -c--");
-        assert_eq!(sheet_name("comparison", &mut used), "comparison (2)");
-        assert_eq!(sheet_name("  ", &mut used), "Scenario");
+        let mut used = BTreeSet::from(["comparison".to_string()]);
+        assert_eq!(
+            sheet_name("ESF+ rejected", "Scenario", &mut used),
+            "ESF+ rejected"
+        );
+        assert_eq!(
+            sheet_name("esf+ rejected", "Scenario", &mut used),
+            "esf+ rejected (2)"
+        );
+        assert_eq!(sheet_name("a/b: [c]?", "Scenario", &mut used), "a-b- -c--");
+        assert_eq!(
+            sheet_name("comparison", "Scenario", &mut used),
+            "comparison (2)"
+        );
+        assert_eq!(sheet_name("  ", "Scenario", &mut used), "Scenario");
         let long = "A very long scenario name that Excel would refuse";
-        let first = sheet_name(long, &mut used);
-        let second = sheet_name(long, &mut used);
+        let first = sheet_name(long, "Scenario", &mut used);
+        let second = sheet_name(long, "Scenario", &mut used);
         // Cut at 31 characters, without the space it would end with.
         assert_eq!(first, "A very long scenario name that");
         assert!(second.ends_with(" (2)") && second.encode_utf16().count() <= 31);
@@ -198,6 +231,34 @@ mod tests {
                 rust_xlsxwriter::utility::check_sheet_name(name).is_ok(),
                 "{name}"
             );
+        }
+    }
+
+    #[test]
+    fn sheet_names_in_every_language_are_legal() {
+        for lang in Lang::ALL {
+            let tr = lang.tr();
+            let names = [
+                t!(tr, "xlsx-sheet-summary"),
+                t!(tr, "xlsx-sheet-funding-table"),
+                t!(tr, "xlsx-sheet-allocation"),
+                t!(tr, "xlsx-sheet-sources"),
+                t!(tr, "xlsx-sheet-charts"),
+                t!(tr, "xlsx-sheet-comparison"),
+                t!(tr, "xlsx-sheet-scenario"),
+            ];
+            let mut unique = BTreeSet::new();
+            for name in &names {
+                assert!(
+                    name.encode_utf16().count() <= SHEET_NAME_LIMIT,
+                    "{lang}: {name}"
+                );
+                assert!(
+                    rust_xlsxwriter::utility::check_sheet_name(name).is_ok(),
+                    "{lang}: {name}"
+                );
+                assert!(unique.insert(name.to_lowercase()), "{lang}: {name} twice");
+            }
         }
     }
 }

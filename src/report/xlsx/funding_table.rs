@@ -8,6 +8,7 @@
 use super::{clean, Styles};
 use crate::error::OutputResult as Result;
 use crate::result::ScenarioResult;
+use crate::t;
 use crate::view;
 use crate::view::status_words;
 use rust_xlsxwriter::utility::row_col_to_cell;
@@ -44,6 +45,7 @@ pub(crate) fn write(
     result: &ScenarioResult,
     styles: &Styles,
 ) -> Result<Layout> {
+    let tr = result.lang.tr();
     sheet.set_name(name)?;
     super::page_setup(sheet, false);
     let periods = result.periods.len() as u16;
@@ -55,13 +57,11 @@ pub(crate) fn write(
         payer_row: GROUP_ROW,
         periods,
     };
-    let title = format!(
-        "Funding plan by action, source and year (EUR): {}",
-        result.scenario
-    );
+    let title = t!(tr, "xlsx-funding-table-title", scenario = &result.scenario);
     if !result.has_plan() {
         sheet.write_string_with_format(0, 0, &title, &styles.title)?;
-        sheet.write_string(1, 0, format!("No funding plan: {}.", status_words(result)))?;
+        let status = status_words(result);
+        sheet.write_string(1, 0, t!(tr, "xlsx-no-plan", status = status))?;
         return Ok(layout);
     }
 
@@ -74,13 +74,15 @@ pub(crate) fn write(
     layout.payer_columns = (0..all).map(group_first).collect();
 
     // Headers.
-    for (col, title) in [(0, "Action"), (1, "Name")] {
-        sheet.merge_range(GROUP_ROW, col, GROUP_ROW + 1, col, title, &styles.header)?;
+    for (col, title) in [(0, t!(tr, "xlsx-action")), (1, t!(tr, "xlsx-name"))] {
+        sheet.merge_range(GROUP_ROW, col, GROUP_ROW + 1, col, &title, &styles.header)?;
     }
+    let all_sources = t!(tr, "xlsx-all-sources");
+    let total_word = t!(tr, "xlsx-total");
     for g in 0..=all {
         let label = match columns.get(g) {
             Some(payer) => payer.name.as_str(),
-            None => "All sources",
+            None => all_sources.as_str(),
         };
         let first = group_first(g);
         if width > 1 {
@@ -107,7 +109,7 @@ pub(crate) fn write(
             sheet.write_string_with_format(
                 GROUP_ROW + 1,
                 first + periods,
-                "Total",
+                &total_word,
                 &styles.header,
             )?;
         }
@@ -158,7 +160,7 @@ pub(crate) fn write(
 
     // The Total row: each column summed.
     let total_row = first_row + result.selected.len() as u32;
-    sheet.write_string_with_format(total_row, 0, "Total", &styles.total_label)?;
+    sheet.write_string_with_format(total_row, 0, &total_word, &styles.total_label)?;
     sheet.write_string_with_format(total_row, 1, "", &styles.total_label)?;
     let last_col = group_first(all) + width - 1;
     for col in LEAD..=last_col {

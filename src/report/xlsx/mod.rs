@@ -7,6 +7,10 @@
 //! against budget as bars). The comparison workbook ([`comparison_workbook`]) has a
 //! `Comparison` sheet with a chart, then one funding table per scenario.
 //!
+//! Every word (sheet names, titles, headers, notes, chart titles and axes, the document's
+//! title) comes from the catalogue `xlsx.ftl` in the result's language; ids and names from the
+//! user's files are written as they are.
+//!
 //! Money is written as numbers with a thousands format, never as text; totals are `SUM`
 //! formulas that carry their computed value, so the file reads right before Excel recalculates
 //! and keeps adding up when a user edits a cell. Like every report, this module formats what the
@@ -21,6 +25,7 @@ pub use comparison::comparison_workbook;
 
 use crate::error::{Doing, OutputResult as Result};
 use crate::result::ScenarioResult;
+use crate::t;
 use rust_xlsxwriter::{
     DocProperties, ExcelDateTime, Format, FormatBorder, Workbook, Worksheet, XlsxError,
 };
@@ -42,17 +47,14 @@ pub(crate) fn autofit(sheet: &mut Worksheet) {
 
 /// The workbook of one scenario, as the bytes of an `.xlsx` file.
 pub fn results_workbook(result: &ScenarioResult) -> Result<Vec<u8>> {
-    let mut workbook = new_workbook(&format!("Funding plan: {}", result.scenario))?;
+    let tr = result.lang.tr();
+    let mut workbook = new_workbook(&t!(tr, "xlsx-plan-title", scenario = &result.scenario))?;
     let styles = Styles::new();
     sheets::summary(workbook.add_worksheet(), result, &styles)
         .doing(|| "cannot write the Summary sheet of plan.xlsx".to_string())?;
-    let table = funding_table::write(
-        workbook.add_worksheet(),
-        sheets::FUNDING_TABLE,
-        result,
-        &styles,
-    )
-    .doing(|| "cannot write the Funding table sheet of plan.xlsx".to_string())?;
+    let table_name = t!(tr, "xlsx-sheet-funding-table");
+    let table = funding_table::write(workbook.add_worksheet(), &table_name, result, &styles)
+        .doing(|| "cannot write the Funding table sheet of plan.xlsx".to_string())?;
     sheets::allocation(workbook.add_worksheet(), result, &styles)
         .doing(|| "cannot write the Allocation sheet of plan.xlsx".to_string())?;
     let sources = sheets::sources(workbook.add_worksheet(), result, &styles)
@@ -141,11 +143,11 @@ impl Styles {
 pub(crate) fn header_row(
     sheet: &mut Worksheet,
     row: u32,
-    titles: &[&str],
+    titles: &[impl AsRef<str>],
     styles: &Styles,
 ) -> Result<(), XlsxError> {
     for (col, title) in titles.iter().enumerate() {
-        sheet.write_string_with_format(row, col as u16, *title, &styles.header)?;
+        sheet.write_string_with_format(row, col as u16, title.as_ref(), &styles.header)?;
     }
     Ok(())
 }

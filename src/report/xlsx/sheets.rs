@@ -2,84 +2,81 @@
 
 use super::funding_table::Layout;
 use super::{clean, header_row, optional_number, Styles};
+use crate::domain::SourceKind;
 use crate::error::OutputResult as Result;
+use crate::i18n::Tr;
 use crate::result::ScenarioResult;
+use crate::t;
 use crate::view::status_words;
 use crate::view::{aim_words, check_passed};
 use rust_xlsxwriter::{Chart, ChartAxisCrossing, ChartLegendPosition, ChartType, Worksheet};
 
-/// Name of the funding table sheet.
-pub(crate) const FUNDING_TABLE: &str = "Funding table";
-/// Name of the sources sheet.
-const SOURCES: &str = "Sources";
-
 /// `Summary`: the headline figures, then indicators, staff hours and partners.
 pub(crate) fn summary(sheet: &mut Worksheet, result: &ScenarioResult, s: &Styles) -> Result<()> {
-    sheet.set_name("Summary")?;
+    let tr = result.lang.tr();
+    sheet.set_name(t!(tr, "xlsx-sheet-summary"))?;
     super::page_setup(sheet, true);
     sheet.set_column_width(0, 34)?;
     sheet.set_column_width(1, 16)?;
     for col in 2..=5 {
         sheet.set_column_width(col, 14)?;
     }
-    sheet.write_string_with_format(0, 0, format!("Funding plan: {}", result.scenario), &s.title)?;
+    let title = t!(tr, "xlsx-plan-title", scenario = &result.scenario);
+    sheet.write_string_with_format(0, 0, title, &s.title)?;
     let mut row = 2;
     let mut line = |sheet: &mut Worksheet, label: &str| -> Result<u32> {
         sheet.write_string_with_format(row, 0, label, &s.bold)?;
         row += 1;
         Ok(row - 1)
     };
-    let r = line(sheet, "Status")?;
+    let r = line(sheet, &t!(tr, "xlsx-status"))?;
     sheet.write_string(r, 1, status_words(result))?;
     if !result.has_plan() {
-        let r = line(sheet, "What now")?;
-        sheet.write_string(
-            r,
-            1,
-            "No funding plan can be written: report.md says why and what would change that.",
-        )?;
+        let r = line(sheet, &t!(tr, "xlsx-what-now"))?;
+        sheet.write_string(r, 1, t!(tr, "xlsx-no-plan-what-now"))?;
         return Ok(());
     }
-    let r = line(sheet, "Independent check")?;
-    sheet.write_string(r, 1, check_passed(result.lang.tr()))?;
-    let r = line(sheet, "Aim")?;
-    sheet.write_string(r, 1, aim_words(result.lang.tr(), result.objective_kind))?;
-    let r = line(sheet, "Objective value")?;
+    let r = line(sheet, &t!(tr, "xlsx-independent-check"))?;
+    sheet.write_string(r, 1, check_passed(tr))?;
+    let r = line(sheet, &t!(tr, "xlsx-aim"))?;
+    sheet.write_string(r, 1, aim_words(tr, result.objective_kind))?;
+    let r = line(sheet, &t!(tr, "xlsx-objective-value"))?;
     optional_number(sheet, r, 1, result.objective, &s.number)?;
-    let r = line(sheet, "Actions funded")?;
+    let r = line(sheet, &t!(tr, "xlsx-actions-funded"))?;
     sheet.write_number(r, 1, result.selected.len() as f64)?;
-    sheet.write_string(
-        r,
-        2,
-        format!("of {}", result.selected.len() + result.not_selected.len()),
-    )?;
+    let total = result.selected.len() + result.not_selected.len();
+    sheet.write_string(r, 2, t!(tr, "xlsx-of-total", total = total.to_string()))?;
     let m = &result.money;
     for (label, value) in [
-        ("Total cost (EUR)", m.total_cost_eur),
-        ("Own money (EUR)", m.own_eur),
-        ("External money (EUR)", m.external_eur),
-        ("  of which partners' cash (EUR)", m.partner_cash_eur),
+        (t!(tr, "xlsx-total-cost"), m.total_cost_eur),
+        (t!(tr, "xlsx-own-money"), m.own_eur),
+        (t!(tr, "xlsx-external-money"), m.external_eur),
+        // Indented under the external money it is part of.
+        (
+            format!("  {}", t!(tr, "xlsx-of-which-partner-cash")),
+            m.partner_cash_eur,
+        ),
     ] {
-        let r = line(sheet, label)?;
+        let r = line(sheet, &label)?;
         sheet.write_number_with_format(r, 1, clean(value), &s.eur)?;
     }
-    let r = line(sheet, "Leverage (EUR external per EUR own)")?;
+    let r = line(sheet, &t!(tr, "xlsx-leverage"))?;
     optional_number(sheet, r, 1, m.leverage, &s.number)?;
     if !result.not_selected.is_empty() {
-        let r = line(sheet, "Not funded")?;
+        let r = line(sheet, &t!(tr, "xlsx-not-funded"))?;
         sheet.write_string(r, 1, result.not_selected.join(", "))?;
     }
 
     row += 1;
-    sheet.write_string_with_format(row, 0, "Indicators", &s.bold)?;
+    sheet.write_string_with_format(row, 0, t!(tr, "xlsx-indicators"), &s.bold)?;
     row += 1;
     let titles = [
-        "Indicator",
-        "Reached",
-        "Target",
-        "Hard target",
-        "Shortfall",
-        "Weight",
+        t!(tr, "xlsx-indicator"),
+        t!(tr, "xlsx-reached"),
+        t!(tr, "xlsx-target"),
+        t!(tr, "xlsx-hard-target"),
+        t!(tr, "xlsx-shortfall"),
+        t!(tr, "xlsx-weight"),
     ];
     header_row(sheet, row, &titles, s)?;
     for i in &result.indicators {
@@ -88,21 +85,26 @@ pub(crate) fn summary(sheet: &mut Worksheet, result: &ScenarioResult, s: &Styles
         sheet.write_number_with_format(row, 1, clean(i.reached), &s.number)?;
         optional_number(sheet, row, 2, i.target, &s.number)?;
         if let Some(hard) = i.hard {
-            sheet.write_string(row, 3, if hard { "yes" } else { "no" })?;
+            let word = if hard {
+                t!(tr, "xlsx-yes")
+            } else {
+                t!(tr, "xlsx-no")
+            };
+            sheet.write_string(row, 3, word)?;
         }
         sheet.write_number_with_format(row, 4, clean(i.shortfall), &s.number)?;
         sheet.write_number(row, 5, clean(i.weight))?;
     }
 
     row += 2;
-    sheet.write_string_with_format(row, 0, "Municipal staff hours", &s.bold)?;
+    sheet.write_string_with_format(row, 0, t!(tr, "xlsx-staff-hours"), &s.bold)?;
     row += 1;
     let titles = [
-        "Year",
-        "Needed",
-        "Given by partners",
-        "Municipal",
-        "Capacity",
+        t!(tr, "xlsx-year"),
+        t!(tr, "xlsx-hours-needed"),
+        t!(tr, "xlsx-hours-partners"),
+        t!(tr, "xlsx-hours-municipal"),
+        t!(tr, "xlsx-capacity"),
     ];
     header_row(sheet, row, &titles, s)?;
     for h in &result.staff {
@@ -116,9 +118,15 @@ pub(crate) fn summary(sheet: &mut Worksheet, result: &ScenarioResult, s: &Styles
 
     if !result.partners.is_empty() {
         row += 2;
-        sheet.write_string_with_format(row, 0, "Partners", &s.bold)?;
+        sheet.write_string_with_format(row, 0, t!(tr, "xlsx-partners"), &s.bold)?;
         row += 1;
-        header_row(sheet, row, &["Partner", "Cash (EUR)", "Hours", "Joins"], s)?;
+        let titles = [
+            t!(tr, "xlsx-partner"),
+            t!(tr, "xlsx-partner-cash"),
+            t!(tr, "xlsx-hours"),
+            t!(tr, "xlsx-joins"),
+        ];
+        header_row(sheet, row, &titles, s)?;
         for p in &result.partners {
             row += 1;
             sheet.write_string(row, 0, &p.name)?;
@@ -132,15 +140,16 @@ pub(crate) fn summary(sheet: &mut Worksheet, result: &ScenarioResult, s: &Styles
 
 /// `Allocation`: one row per money flow (as `allocation.csv`), with names, filterable.
 pub(crate) fn allocation(sheet: &mut Worksheet, result: &ScenarioResult, s: &Styles) -> Result<()> {
-    sheet.set_name("Allocation")?;
+    let tr = result.lang.tr();
+    sheet.set_name(t!(tr, "xlsx-sheet-allocation"))?;
     super::page_setup(sheet, true);
     let titles = [
-        "Action",
-        "Action name",
-        "Source",
-        "Source name",
-        "Year",
-        "Amount (EUR)",
+        t!(tr, "xlsx-action"),
+        t!(tr, "xlsx-action-name"),
+        t!(tr, "xlsx-source"),
+        t!(tr, "xlsx-source-name"),
+        t!(tr, "xlsx-year"),
+        t!(tr, "xlsx-amount"),
     ];
     header_row(sheet, 0, &titles, s)?;
     let action_names: std::collections::HashMap<&str, &str> = result
@@ -174,6 +183,8 @@ pub(crate) fn allocation(sheet: &mut Worksheet, result: &ScenarioResult, s: &Sty
 
 /// Where the `Sources` sheet put its columns, for the bar chart.
 pub(crate) struct SourcesLayout {
+    /// Sheet name.
+    sheet: String,
     /// Number of sources (rows 1..=count).
     count: u32,
     /// The name column.
@@ -190,18 +201,33 @@ pub(crate) fn sources(
     result: &ScenarioResult,
     s: &Styles,
 ) -> Result<SourcesLayout> {
-    sheet.set_name(SOURCES)?;
+    let tr = result.lang.tr();
+    let name = t!(tr, "xlsx-sheet-sources");
+    sheet.set_name(&name)?;
     super::page_setup(sheet, true);
     let periods = result.periods.len() as u16;
-    let mut titles: Vec<String> = vec!["Source".into(), "Name".into(), "Kind".into()];
-    titles.extend(result.periods.iter().map(|p| format!("Used {p}")));
-    titles.push("Used in total".into());
-    titles.extend(result.periods.iter().map(|p| format!("Cap {p}")));
-    titles.push("Total budget".into());
-    titles.push("Budget available".into());
-    titles.push("Share used".into());
-    titles.push("Note".into());
-    let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
+    let mut titles = vec![
+        t!(tr, "xlsx-source"),
+        t!(tr, "xlsx-name"),
+        t!(tr, "xlsx-kind"),
+    ];
+    titles.extend(
+        result
+            .periods
+            .iter()
+            .map(|p| t!(tr, "xlsx-used-in-year", year = p)),
+    );
+    titles.push(t!(tr, "xlsx-used-in-total"));
+    titles.extend(
+        result
+            .periods
+            .iter()
+            .map(|p| t!(tr, "xlsx-cap-in-year", year = p)),
+    );
+    titles.push(t!(tr, "xlsx-total-budget"));
+    titles.push(t!(tr, "xlsx-budget-available"));
+    titles.push(t!(tr, "xlsx-share-used"));
+    titles.push(t!(tr, "xlsx-note"));
     header_row(sheet, 0, &titles, s)?;
     let used_col = 3 + periods;
     let available_col = used_col + periods + 2;
@@ -209,7 +235,7 @@ pub(crate) fn sources(
         let row = 1 + i as u32;
         sheet.write_string(row, 0, &source.source)?;
         sheet.write_string(row, 1, &source.name)?;
-        sheet.write_string(row, 2, source.kind.as_str())?;
+        sheet.write_string(row, 2, kind_word(tr, source.kind))?;
         for (p, period) in source.periods.iter().enumerate() {
             let p = p as u16;
             sheet.write_number_with_format(row, 3 + p, clean(period.used_eur), &s.eur)?;
@@ -223,15 +249,16 @@ pub(crate) fn sources(
         let share = available.filter(|a| *a > 0.0).map(|a| source.used_eur / a);
         optional_number(sheet, row, available_col + 1, share, &s.percent)?;
         let note = match (source.enabled, available) {
-            (false, _) => "switched off in this scenario",
-            (true, None) => "no cap",
-            _ => "",
+            (false, _) => t!(tr, "xlsx-switched-off"),
+            (true, None) => t!(tr, "xlsx-no-cap"),
+            _ => String::new(),
         };
         sheet.write_string(row, available_col + 2, note)?;
     }
     sheet.set_freeze_panes(1, 2)?;
     super::autofit(sheet);
     Ok(SourcesLayout {
+        sheet: name,
         count: result.sources.len() as u32,
         name_col: 1,
         used_col,
@@ -248,16 +275,19 @@ pub(crate) fn charts(
     table: &Layout,
     sources: &SourcesLayout,
 ) -> Result<()> {
-    sheet.set_name("Charts")?;
+    let tr = result.lang.tr();
+    sheet.set_name(t!(tr, "xlsx-sheet-charts"))?;
     super::page_setup(sheet, true);
     let Some(total_row) = table.total_row else {
-        sheet.write_string(0, 0, format!("No charts: {}.", status_words(result)))?;
+        let status = status_words(result);
+        sheet.write_string(0, 0, t!(tr, "xlsx-no-charts", status = status))?;
         return Ok(());
     };
     let mut money = Chart::new(ChartType::ColumnStacked);
-    money.title().set_name(&format!(
-        "Money by source and year (EUR): {}",
-        result.scenario
+    money.title().set_name(&t!(
+        tr,
+        "xlsx-chart-money-by-year",
+        scenario = &result.scenario
     ));
     let last_period = table.periods.saturating_sub(1);
     for &first in &table.payer_columns {
@@ -279,7 +309,7 @@ pub(crate) fn charts(
                 first + last_period,
             ));
     }
-    money.x_axis().set_name("Year");
+    money.x_axis().set_name(&t!(tr, "xlsx-year"));
     money.y_axis().set_name("EUR").set_num_format("#,##0");
     money.legend().set_position(ChartLegendPosition::Right);
     money.set_width(900).set_height(420);
@@ -288,22 +318,23 @@ pub(crate) fn charts(
     if sources.count > 0 {
         let mut used = Chart::new(ChartType::Bar);
         used.title()
-            .set_name("Use of each funding source against its budget (EUR)");
+            .set_name(&t!(tr, "xlsx-chart-use-against-budget"));
+        let sheet_name = sources.sheet.as_str();
         let names = (
-            SOURCES,
+            sheet_name,
             1,
             sources.name_col,
             sources.count,
             sources.name_col,
         );
         for (col, label) in [
-            (sources.used_col, "Used"),
-            (sources.available_col, "Budget available"),
+            (sources.used_col, t!(tr, "xlsx-used")),
+            (sources.available_col, t!(tr, "xlsx-budget-available")),
         ] {
             used.add_series()
-                .set_name(label)
+                .set_name(&label)
                 .set_categories(names)
-                .set_values((SOURCES, 1, col, sources.count, col));
+                .set_values((sheet_name, 1, col, sources.count, col));
         }
         used.x_axis().set_name("EUR").set_num_format("#,##0");
         // Bars run bottom-up in Excel; reversed, they read top-down in plan order, and the
@@ -317,4 +348,16 @@ pub(crate) fn charts(
         sheet.insert_chart(24, 1, &used)?;
     }
     Ok(())
+}
+
+/// The word for a source's kind, in the workbook's language.
+fn kind_word(tr: &Tr, kind: SourceKind) -> String {
+    match kind {
+        SourceKind::Own => t!(tr, "xlsx-kind-own"),
+        SourceKind::Eu => t!(tr, "xlsx-kind-eu"),
+        SourceKind::National => t!(tr, "xlsx-kind-national"),
+        SourceKind::Grant => t!(tr, "xlsx-kind-grant"),
+        SourceKind::Private => t!(tr, "xlsx-kind-private"),
+        SourceKind::Other => t!(tr, "xlsx-kind-other"),
+    }
 }
