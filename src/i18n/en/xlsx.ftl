@@ -80,13 +80,6 @@ xlsx-share-used = Share used
 xlsx-note = Note
 xlsx-switched-off = switched off in this scenario
 xlsx-no-cap = no cap
-# A source's kind (the kind column of sources.csv).
-xlsx-kind-own = own
-xlsx-kind-eu = eu
-xlsx-kind-national = national
-xlsx-kind-grant = grant
-xlsx-kind-private = private
-xlsx-kind-other = other
 
 # The Charts sheet: native Excel charts.
 xlsx-no-charts = No charts: { $status }.
@@ -103,9 +96,3 @@ xlsx-indicator-reached = { $indicator } reached
 xlsx-must-not-funded = Must actions not funded
 xlsx-what-limits = What limits it
 xlsx-chart-money-by-scenario = Money by source in each scenario (EUR)
-# A scenario's solve status, short (the status column of comparison.csv).
-xlsx-status-optimal = optimal
-xlsx-status-within-gap = within_gap
-xlsx-status-time-limit = time_limit
-xlsx-status-infeasible = infeasible
-xlsx-status-unbounded = unbounded

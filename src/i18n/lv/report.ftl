@@ -80,11 +80,11 @@ no-plan-smallest-change = Mazākā izmaiņa, kas dod plānu
 no-plan-no-fix = Neviena budžeta, piedāvājuma, darbinieku laika, mērķvērtību vai obligāto darbību izmaiņa viena pati nedod plānu: pārbaudiet saites starp darbībām (requires, excludes) un līdzfinansējuma likmes.
 
 # Kinds of funding source (English: as sources.csv writes them).
-kind-own = pašu
+kind-own = pašvaldības
 kind-eu = ES
 kind-national = valsts
 kind-grant = grants
-kind-private = privāts
+kind-private = privātais
 kind-other = cits
 
 # Table columns shared by the reports.
@@ -145,9 +145,9 @@ md-limits-rest = { $rest }; visas ir failā { $summary }.
 
 # Statuses in tables (English: as summary.json writes them).
 status-short-optimal = optimāls
-status-short-within-gap = pieļaujamā atstarpē
+status-short-within-gap = pieļautās atkāpes robežās
 status-short-time-limit = laika ierobežojums
-status-short-infeasible = nav plāna
+status-short-infeasible = neizpildāms
 status-short-unbounded = neierobežots
 
 # comparison.md and the terminal table of `fundmix compare` (src/report/comparison.rs,

@@ -7,7 +7,6 @@ use crate::error::{Doing, OutputResult as Result};
 use crate::i18n::{Lang, Tr};
 use crate::report::comparison::rows;
 use crate::result::ScenarioResult;
-use crate::solve::SolveStatus;
 use crate::t;
 use rust_xlsxwriter::{Chart, ChartLegendPosition, ChartType, Worksheet};
 use std::collections::BTreeSet;
@@ -96,7 +95,7 @@ fn comparison_sheet(
     for (i, (r, result)) in rows.iter().zip(results).enumerate() {
         let row = 1 + i as u32;
         sheet.write_string(row, 0, &r.scenario)?;
-        sheet.write_string(row, 1, status_word(tr, result.status))?;
+        sheet.write_string(row, 1, crate::view::status_short(tr, result.status))?;
         sheet.write_number(row, 2, r.actions_funded as f64)?;
         optional_number(sheet, row, 3, r.objective, &s.number)?;
         sheet.write_number_with_format(row, 4, clean(r.total_eur), &s.eur)?;
@@ -147,17 +146,6 @@ fn comparison_sheet(
         sheet.insert_chart(count + 3, 0, &chart)?;
     }
     Ok(())
-}
-
-/// A scenario's status in a word (the status column of `comparison.csv`, in the language).
-fn status_word(tr: &Tr, status: SolveStatus) -> String {
-    match status {
-        SolveStatus::Optimal => t!(tr, "xlsx-status-optimal"),
-        SolveStatus::WithinGap => t!(tr, "xlsx-status-within-gap"),
-        SolveStatus::TimeLimit => t!(tr, "xlsx-status-time-limit"),
-        SolveStatus::Infeasible => t!(tr, "xlsx-status-infeasible"),
-        SolveStatus::Unbounded => t!(tr, "xlsx-status-unbounded"),
-    }
 }
 
 /// A sheet name for a scenario: the characters Excel refuses replaced by `-`, cut to 31

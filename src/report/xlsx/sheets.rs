@@ -2,9 +2,7 @@
 
 use super::funding_table::Layout;
 use super::{clean, header_row, optional_number, Styles};
-use crate::domain::SourceKind;
 use crate::error::OutputResult as Result;
-use crate::i18n::Tr;
 use crate::result::ScenarioResult;
 use crate::t;
 use crate::view::status_words;
@@ -235,7 +233,7 @@ pub(crate) fn sources(
         let row = 1 + i as u32;
         sheet.write_string(row, 0, &source.source)?;
         sheet.write_string(row, 1, &source.name)?;
-        sheet.write_string(row, 2, kind_word(tr, source.kind))?;
+        sheet.write_string(row, 2, crate::view::source_kind(tr, source.kind))?;
         for (p, period) in source.periods.iter().enumerate() {
             let p = p as u16;
             sheet.write_number_with_format(row, 3 + p, clean(period.used_eur), &s.eur)?;
@@ -348,16 +346,4 @@ pub(crate) fn charts(
         sheet.insert_chart(24, 1, &used)?;
     }
     Ok(())
-}
-
-/// The word for a source's kind, in the workbook's language.
-fn kind_word(tr: &Tr, kind: SourceKind) -> String {
-    match kind {
-        SourceKind::Own => t!(tr, "xlsx-kind-own"),
-        SourceKind::Eu => t!(tr, "xlsx-kind-eu"),
-        SourceKind::National => t!(tr, "xlsx-kind-national"),
-        SourceKind::Grant => t!(tr, "xlsx-kind-grant"),
-        SourceKind::Private => t!(tr, "xlsx-kind-private"),
-        SourceKind::Other => t!(tr, "xlsx-kind-other"),
-    }
 }
