@@ -119,13 +119,7 @@ pub fn read_sources(cells: &mut Cells, periods: &[String], actions: &[Action]) -
             );
         }
         let max_share = cells
-            .number(
-                row,
-                "max_share",
-                0.0,
-                1.0,
-                &t!(tr, "val-fix-max-share"),
-            )
+            .number(row, "max_share", 0.0, 1.0, &t!(tr, "val-fix-max-share"))
             .unwrap_or(1.0);
         let min_grant_eur = cells.number(row, "min_grant", 0.0, MAX_EUR, &money_fix);
         let max_grant_eur = cells.number(row, "max_grant", 0.0, MAX_EUR, &money_fix);
@@ -301,12 +295,7 @@ pub fn read_targets(cells: &mut Cells, indicators: &[String]) -> Vec<Target> {
         let min_fix = t!(tr, "val-fix-target-min");
         let min = cells.number(row, "min", 0.0, f64::INFINITY, &min_fix);
         if min.is_none() && cells.text(row, "min").is_none() {
-            cells.problem(
-                row,
-                "min",
-                t!(tr, "val-empty-target-min"),
-                &min_fix,
-            );
+            cells.problem(row, "min", t!(tr, "val-empty-target-min"), &min_fix);
         }
         let hard = match cells.text(row, "hard").map(str::to_lowercase).as_deref() {
             None | Some("true") | Some("yes") | Some("1") => true,

@@ -23,10 +23,10 @@ use crate::i18n::input_tr;
 use crate::input::csv::read_table;
 use crate::input::xlsx::Workbook;
 use crate::input::RawTable;
+use crate::t;
 use actions::ActionRow;
 use cells::Cells;
 use std::collections::HashMap;
-use crate::t;
 use std::path::Path;
 
 /// The plan tables: (file name, required).
@@ -119,10 +119,7 @@ pub fn load_plan(folder: &Path, label: &str) -> Result<Plan, InputError> {
     columns::check_names(&mut cells, &ACTION_COLUMNS, &periods);
     let (indicators, rows) = actions::read_actions(&mut cells, &periods);
     if action_table.filled_rows() == 0 {
-        cells.table_problem(
-            t!(tr, "val-no-actions"),
-            &t!(tr, "val-fix-no-actions"),
-        );
+        cells.table_problem(t!(tr, "val-no-actions"), &t!(tr, "val-fix-no-actions"));
     }
     check_unique(
         &mut cells,
@@ -152,10 +149,7 @@ pub fn load_plan(folder: &Path, label: &str) -> Result<Plan, InputError> {
     columns::check_names(&mut cells, &SOURCE_COLUMNS, &periods);
     let sources = funders::read_sources(&mut cells, &periods, &actions);
     if source_table.filled_rows() == 0 {
-        cells.table_problem(
-            t!(tr, "val-no-sources"),
-            &t!(tr, "val-fix-no-sources"),
-        );
+        cells.table_problem(t!(tr, "val-no-sources"), &t!(tr, "val-fix-no-sources"));
     }
     check_unique(&mut cells, source_table_ids(source_table), Kind::Source);
 

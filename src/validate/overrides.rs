@@ -307,7 +307,11 @@ impl Ctx<'_, '_> {
     }
 
     fn bad(&mut self, path: &str, value: &Spanned<Value>, fix: &str) {
-        let message = t!(self.tr, "val-not-allowed", value = value.get_ref().to_string());
+        let message = t!(
+            self.tr,
+            "val-not-allowed",
+            value = value.get_ref().to_string()
+        );
         self.push(path, value.span(), message, fix);
     }
 

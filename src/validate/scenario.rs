@@ -311,7 +311,11 @@ fn staff_capacity(
                     *layer,
                     "staff_capacity",
                     value.span(),
-                    t!(tr, "val-staff-negative", hours = tr.number_text(h.to_string())),
+                    t!(
+                        tr,
+                        "val-staff-negative",
+                        hours = tr.number_text(h.to_string())
+                    ),
                     &t!(tr, "val-fix-staff-negative"),
                 ));
             }
@@ -322,7 +326,11 @@ fn staff_capacity(
                     *layer,
                     "staff_capacity",
                     value.span(),
-                    t!(tr, "val-staff-not-a-number", value = value.get_ref().to_string()),
+                    t!(
+                        tr,
+                        "val-staff-not-a-number",
+                        value = value.get_ref().to_string()
+                    ),
                     &fix,
                 ));
             }

@@ -171,3 +171,54 @@ val-fix-true-or-false = write true or false
 val-fix-offer = write one amount for the whole plan, or a table per period: {"{"} "2025" = 5000, "2026" = 5000 {"}"}
 val-fix-use-periods = use the periods: { $periods }
 val-fix-amounts = write amounts of 0 or more
+
+## What `fundmix check` prints (src/check.rs). Row labels are padded to 34 characters in code:
+## keep them shorter.
+chk-valid = The input is valid. Scenario '{ $name }' ({ $objective }), plan { $plan }:
+chk-counts = { $actions } actions, { $sources } funding sources, { $partners } partners, { $targets } targets; periods: { $periods }
+chk-units = EUR / hours
+chk-cost-all = Cost of all actions
+chk-cost-must = of which 'must' actions
+chk-source = Source { $id } ({ $kind })
+chk-partner-cash = Partner { $id } cash
+chk-money = All actions together cost { $cost } EUR; sources and partners offer at most { $offer } EUR ({ $percent }% of the cost).
+chk-money-note = Co-financing rates, eligibility and grant sizes limit this further; `fundmix solve` finds the best use.
+chk-staff-hours = Staff hours, all actions
+chk-staff-capacity = Staff capacity
+chk-no-staff-limit = Staff capacity: no limit set in the scenario
+chk-partner-hours = Partner { $id } hours
+chk-targets = Targets (what all actions together would reach at full scale):
+# $kind: target-soft of report.ftl.
+chk-soft-penalty = { $kind }, penalty { $penalty }
+chk-target = { $indicator } >= { $min } ({ $kind }): at most { $reachable }
+chk-unreachable = cannot be reached even with every action
+
+## What `fundmix show` prints (src/show.rs). The labels of the first lines are padded to one
+## width in code.
+show-scenario = Scenario
+show-file = File
+show-plan = Plan
+show-objective = Objective
+show-lang = Reports in
+show-periods = Periods
+show-staff-capacity = Staff capacity
+show-weights = Weights
+show-vote = Vote
+show-none = none
+show-whole-plan = { $amount } for the whole plan
+show-hours = { $hours } hours
+show-vote-line = { $voters } voters, { $votes } votes; support: { $how }
+show-support-sum = each action's points add up
+show-support-equal-shares = equal shares: only the actions the Method of Equal Shares funds keep their points
+show-sources = Sources (budget per period; total; max share; eligible actions):
+show-source = { $budgets }; total { $total }; max share { $share }; { $eligible } of { $actions } actions
+show-source-disabled = disabled: funds nothing
+show-actions = Actions (cost per period, EUR; status):
+show-status-must = must
+show-status-never = never
+show-partners = Partners (cash EUR; staff hours; eligible actions):
+show-partner = cash { $cash }; hours { $hours }; { $eligible } actions
+show-partner-disabled = disabled: joins nothing
+show-targets = Targets:
+# $kind: target-soft of report.ftl.
+show-soft-penalty = { $kind }, penalty { $penalty } per unit short

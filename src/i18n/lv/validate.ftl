@@ -41,7 +41,7 @@ val-fix-duplicate-id = { $what ->
    *[source] katram avotam
 } piešķiriet savu id
 val-lists-itself = darbība '{ $id }' norāda pati sevi
-val-fix-lists-itself = izņemiet '{ $id }' no tās pašas saraksta '{ $column }'
+val-fix-lists-itself = izņemiet '{ $id }' no šīs pašas darbības saraksta '{ $column }'
 val-not-an-action = '{ $name }' nav darbības id failā actions.csv
 val-fix-link = norādiet esošu darbību id, atdalot tos ar ';'
 val-requires-cycle = 'requires' saites veido ciklu: { $cycle }
@@ -60,7 +60,7 @@ val-fix-empty-id = { $what ->
 } piešķiriet unikālu id
 val-plain-staff-hours = ir vienkārša kolonna 'staff_hours', bet plānā ir vairāki periodi
 val-fix-plain-staff-hours = izmantojiet pa vienai kolonnai 'staff_hours_<period>' katram periodam, nosauktas tāpat kā kolonnas 'cost_<period>'
-val-fix-min-scale = ievadiet daļu, kas lielāka par 0 un ne lielāka par 1 (1 = visu vai neko, 0.5 = var finansēt pusē apjoma)
+val-fix-min-scale = ievadiet daļu, kas lielāka par 0 un ne lielāka par 1 (1 = visu vai neko, 0.5 = drīkst finansēt arī tikai pusi apjoma)
 val-min-scale-range = '{ $text }' ir ārpus pieļaujamā diapazona (jābūt lielākam par 0 un ne lielākam par 1)
 val-not-a-status = '{ $text }' nav statuss
 val-fix-status = rakstiet 'must' (jāfinansē), 'never' (nedrīkst finansēt) vai atstājiet šūnu tukšu
@@ -74,7 +74,7 @@ val-fix-no-cost-column = pievienojiet kolonnu 'cost' vai pa vienai kolonnai 'cos
 val-period-column-single-period = kolonna '{ $columns }' norāda periodu, bet plānā ir viens periods (actions.csv ir vienkārša kolonna 'cost')
 val-period-columns-single-period = kolonnas '{ $columns }' norāda periodus, bet plānā ir viens periods (actions.csv ir vienkārša kolonna 'cost')
 val-fix-period-columns-single-period = izmantojiet vienu vienkāršu kolonnu '{ $prefix }' vai dodiet actions.csv pa vienai kolonnai 'cost_<period>' katram periodam
-val-period-not-in-plan = periods '{ $period }' nav plāna periods (actions.csv kolonnas 'cost_<period>' dod: { $periods })
+val-period-not-in-plan = periods '{ $period }' nav plāna periods (actions.csv kolonnas 'cost_<period>' nosaka: { $periods })
 val-fix-period-not-in-plan = pārdēvējiet vai izņemiet '{ $column }', lai periodi atbilstu actions.csv kolonnām 'cost_<period>'
 val-period-column-missing = nav kolonnas '{ $column }', lai gan plānā ir periods '{ $period }'
 val-fix-period-column-missing = pievienojiet kolonnu '{ $column }' (kur nekā nav, atstājiet šūnas tukšas)
@@ -114,7 +114,7 @@ val-fix-hard = rakstiet true (jāsasniedz obligāti) vai false (par iztrūkumu j
 
 ## votes.csv (src/validate/votes.rs)
 val-what-voter = kas balsoja: vārds, numurs vai kods
-val-what-vote-action = darbības, par kuru balsots, id, kā failā actions.csv
+val-what-vote-action = tās darbības id, par kuru balsots, kā failā actions.csv
 val-fix-points = ievadiet punktus kā skaitli, kas ir 0 vai vairāk (tukša šūna nozīmē 1 punktu)
 val-empty-voter = balsotājs nav norādīts
 val-fix-empty-voter = katrā rindā norādiet balsotāja vārdu, numuru vai kodu
@@ -142,7 +142,7 @@ val-bad-weight = svars { $value } nav skaitlis, kas ir 0 vai vairāk
 val-fix-weight = rakstiet skaitli, piemēram, 1 vai 2.5
 val-empty-name = scenārija nosaukums ir tukšs
 val-fix-empty-name = ierakstiet īsu nosaukumu, piem., name = "Bāzes scenārijs"
-val-equal-shares-without-votes = support = "equal-shares" vajadzīgs darbnīcas balsojums, bet plānā nav votes.csv
+val-equal-shares-without-votes = iestatījumam support = "equal-shares" vajadzīgs darbnīcas balsojums, bet plānā nav votes.csv
 val-fix-equal-shares-without-votes = pievienojiet plāna mapei votes.csv (voter, action, points) vai izņemiet iestatījumu 'support'
 val-fix-staff-capacity = ierakstiet stundas periodā kā skaitli (staff_capacity = 4000) vai kā tabulu pa periodiem (staff_capacity = {"{"} "2025" = 1200, "2026" = 1300 {"}"})
 val-staff-negative = { $hours } stundas ir negatīvs skaitlis
@@ -150,7 +150,7 @@ val-fix-staff-negative = ierakstiet darbinieku stundas, kas pieejamas periodā, 
 val-staff-not-a-number = { $value } nav stundu skaits
 val-not-a-period-single = '{ $period }' nav plāna periods: plānā ir viens periods (actions.csv ir vienkārša kolonna 'cost')
 val-fix-staff-single-period = ierakstiet vienu stundu skaitu: staff_capacity = 600
-val-not-a-period-of = '{ $period }' nav plāna periods (actions.csv kolonnas 'cost_<period>' dod: { $periods })
+val-not-a-period-of = '{ $period }' nav plāna periods (actions.csv kolonnas 'cost_<period>' nosaka: { $periods })
 val-staff-bad-hours = { $value } nav stundu skaits, kas ir 0 vai vairāk
 val-staff-period-missing = periodam '{ $period }' nav norādīta kapacitāte
 val-fix-staff-period-missing = pievienojiet tabulai staff_capacity "{ $period }" = <stundas> vai norādiet vienu skaitli visiem periodiem
@@ -183,3 +183,78 @@ val-fix-true-or-false = rakstiet true vai false
 val-fix-offer = ierakstiet vienu summu visam plānam vai tabulu pa periodiem: {"{"} "2025" = 5000, "2026" = 5000 {"}"}
 val-fix-use-periods = izmantojiet periodus: { $periods }
 val-fix-amounts = rakstiet skaitļus, kas ir 0 vai vairāk
+
+## What `fundmix check` prints (src/check.rs). Row labels are padded to 34 characters in code:
+## keep them shorter.
+chk-valid = Ievaddati ir derīgi. Scenārijs '{ $name }' ({ $objective }), plāns { $plan }:
+chk-counts = { $actions ->
+    [one] { $actions } darbība
+   *[other] { $actions } darbības
+}, { $sources ->
+    [one] { $sources } finansējuma avots
+   *[other] { $sources } finansējuma avoti
+}, { $partners ->
+    [one] { $partners } partneris
+   *[other] { $partners } partneri
+}, { $targets ->
+    [one] { $targets } mērķvērtība
+   *[other] { $targets } mērķvērtības
+}; periodi: { $periods }
+chk-units = EUR / stundas
+chk-cost-all = Visu darbību izmaksas
+chk-cost-must = t. sk. obligātās darbības
+chk-source = Avots { $id } ({ $kind })
+chk-partner-cash = Partneris { $id }: nauda
+chk-money = Visas darbības kopā maksā { $cost } EUR; avoti un partneri piedāvā ne vairāk kā { $offer } EUR ({ $percent }% no izmaksām).
+chk-money-note = Līdzfinansējuma likmes, atbilstība un grantu apmēri to vēl ierobežo; `fundmix solve` atrod labāko izlietojumu.
+chk-staff-hours = Visu darbību darbinieku stundas
+chk-staff-capacity = Darbinieku kapacitāte
+chk-no-staff-limit = Darbinieku kapacitāte: scenārijā nav ierobežojuma
+chk-partner-hours = Partneris { $id }: stundas
+chk-targets = Mērķvērtības (ko visas darbības kopā sasniegtu pilnā apjomā):
+# $kind: target-soft of report.ftl.
+chk-soft-penalty = { $kind }, sods { $penalty }
+chk-target = { $indicator } >= { $min } ({ $kind }): ne vairāk kā { $reachable }
+chk-unreachable = nav sasniedzama pat ar visām darbībām
+
+## What `fundmix show` prints (src/show.rs). The labels of the first lines are padded to one
+## width in code.
+show-scenario = Scenārijs
+show-file = Fails
+show-plan = Plāns
+show-objective = Mērķfunkcija
+show-lang = Pārskatu valoda
+show-periods = Periodi
+show-staff-capacity = Darbinieku kapacitāte
+show-weights = Svari
+show-vote = Balsojums
+show-none = nav
+show-whole-plan = { $amount } visam plānam
+show-hours = { $hours } stundas
+show-vote-line = { $voters ->
+    [one] { $voters } balsotājs
+   *[other] { $voters } balsotāji
+}, { $votes ->
+    [one] { $votes } balss
+   *[other] { $votes } balsis
+}; atbalsts: { $how }
+show-support-sum = katras darbības punkti tiek saskaitīti
+show-support-equal-shares = vienlīdzīgas daļas: punktus saglabā tikai tās darbības, ko finansē vienlīdzīgo daļu metode
+show-sources = Avoti (budžets pa periodiem; kopā; maks. daļa; atbilstīgās darbības):
+show-source = { $budgets }; kopā { $total }; maks. daļa { $share }; { $eligible } no { $actions ->
+    [one] { $actions } darbības
+   *[other] { $actions } darbībām
+}
+show-source-disabled = atslēgts: nefinansē neko
+show-actions = Darbības (izmaksas pa periodiem, EUR; statuss):
+show-status-must = obligāta (must)
+show-status-never = izslēgta (never)
+show-partners = Partneri (nauda EUR; darbinieku stundas; atbilstīgās darbības):
+show-partner = nauda { $cash }; stundas { $hours }; { $eligible ->
+    [one] { $eligible } darbība
+   *[other] { $eligible } darbības
+}
+show-partner-disabled = atslēgts: nepiedalās nevienā darbībā
+show-targets = Mērķvērtības:
+# $kind: target-soft of report.ftl.
+show-soft-penalty = { $kind }, sods { $penalty } par katru trūkstošo vienību
