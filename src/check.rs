@@ -2,13 +2,15 @@
 //! partners and staff can offer, per period. Pure arithmetic on the validated plan: no solving.
 
 use crate::domain::{Offer, Scenario, Status};
-use crate::format::number;
+use crate::i18n::Tr;
+use crate::t;
+use crate::view::{source_kind, target_kind};
 use std::fmt::Write;
 
-fn row(out: &mut String, label: &str, values: &[Option<f64>], total: Option<f64>) {
+fn row(tr: &Tr, out: &mut String, label: &str, values: &[Option<f64>], total: Option<f64>) {
     let _ = write!(out, "{label:<34}");
     for v in values.iter().chain([&total]) {
-        let cell = v.map_or("-".to_string(), |v| number(v, 0));
+        let cell = v.map_or("-".to_string(), |v| tr.number(v, 0));
         let _ = write!(out, "{cell:>13}");
     }
     out.push('\n');
@@ -18,25 +20,40 @@ fn sum(values: &[Option<f64>]) -> Option<f64> {
     values.iter().copied().sum()
 }
 
-/// The text printed by `fundmix check`.
+/// The text printed by `fundmix check`, in the scenario's language.
 pub fn overview(scenario: &Scenario) -> String {
+    let tr = scenario.lang.tr();
     let plan = &scenario.plan;
     let periods = plan.periods.len();
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "The input is valid. Scenario '{}' ({}), plan {}:\n  {} actions, {} funding sources, {} partners, {} targets; periods: {}\n",
-        scenario.name,
-        scenario.objective.as_str(),
-        plan.folder.display(),
-        plan.actions.len(),
-        plan.sources.len(),
-        plan.partners.len(),
-        plan.targets.len(),
-        plan.periods.join(", ")
+        "{}\n  {}\n",
+        t!(
+            tr,
+            "chk-valid",
+            name = &scenario.name,
+            objective = scenario.objective.as_str(),
+            plan = plan.folder.display().to_string()
+        ),
+        t!(
+            tr,
+            "chk-counts",
+            actions = plan.actions.len(),
+            sources = plan.sources.len(),
+            partners = plan.partners.len(),
+            targets = plan.targets.len(),
+            periods = plan.periods.join(", ")
+        )
     );
-    let _ = write!(out, "{:<34}", "EUR / hours");
-    for p in plan.periods.iter().map(String::as_str).chain(["Total"]) {
+    let _ = write!(out, "{:<34}", t!(tr, "chk-units"));
+    let total = t!(tr, "col-total");
+    for p in plan
+        .periods
+        .iter()
+        .map(String::as_str)
+        .chain([total.as_str()])
+    {
         let _ = write!(out, "{p:>13}");
     }
     out.push('\n');
@@ -44,7 +61,7 @@ pub fn overview(scenario: &Scenario) -> String {
     let asked: Vec<Option<f64>> = (0..periods)
         .map(|p| Some(plan.actions.iter().map(|a| a.cost_eur[p]).sum()))
         .collect();
-    row(&mut out, "Cost of all actions", &asked, sum(&asked));
+    row(tr, &mut out, &t!(tr, "chk-cost-all"), &asked, sum(&asked));
     let must: Vec<Option<f64>> = (0..periods)
         .map(|p| {
             Some(
@@ -56,19 +73,21 @@ pub fn overview(scenario: &Scenario) -> String {
             )
         })
         .collect();
-    row(&mut out, "  of which 'must' actions", &must, sum(&must));
+    let label = format!("  {}", t!(tr, "chk-cost-must"));
+    row(tr, &mut out, &label, &must, sum(&must));
 
     let mut available_total = 0.0;
     for source in &plan.sources {
         let caps = &source.budget_eur;
         let total = source.available_eur().unwrap_or(0.0);
         available_total += total;
-        row(
-            &mut out,
-            &format!("Source {} ({})", source.id, source.kind.as_str()),
-            caps,
-            Some(total),
+        let label = t!(
+            tr,
+            "chk-source",
+            id = &source.id,
+            kind = source_kind(tr, source.kind)
         );
+        row(tr, &mut out, &label, caps, Some(total));
     }
     for partner in &plan.partners {
         let (cash, total) = match &partner.cash_eur {
@@ -83,36 +102,47 @@ pub fn overview(scenario: &Scenario) -> String {
             continue;
         }
         available_total += total;
-        row(
-            &mut out,
-            &format!("Partner {} cash", partner.id),
-            &cash,
-            Some(total),
-        );
+        let label = t!(tr, "chk-partner-cash", id = &partner.id);
+        row(tr, &mut out, &label, &cash, Some(total));
     }
     let total_asked = sum(&asked).unwrap_or(0.0);
+    let percent = if total_asked > 0.0 {
+        100.0 * available_total / total_asked
+    } else {
+        0.0
+    };
     let _ = writeln!(
         out,
-        "\nAll actions together cost {} EUR; sources and partners offer at most {} EUR ({:.0}% of the cost).",
-        number(total_asked, 0),
-        number(available_total, 0),
-        if total_asked > 0.0 { 100.0 * available_total / total_asked } else { 0.0 }
+        "\n{}",
+        t!(
+            tr,
+            "chk-money",
+            cost = tr.number(total_asked, 0),
+            offer = tr.number(available_total, 0),
+            percent = tr.number_text(format!("{percent:.0}"))
+        )
     );
-    let _ = writeln!(
-        out,
-        "Co-financing rates, eligibility and grant sizes limit this further; `fundmix solve` finds the best use.\n"
-    );
+    let _ = writeln!(out, "{}\n", t!(tr, "chk-money-note"));
 
     let hours: Vec<Option<f64>> = (0..periods)
         .map(|p| Some(plan.actions.iter().map(|a| a.staff_hours[p]).sum()))
         .collect();
-    row(&mut out, "Staff hours, all actions", &hours, sum(&hours));
+    row(
+        tr,
+        &mut out,
+        &t!(tr, "chk-staff-hours"),
+        &hours,
+        sum(&hours),
+    );
     match &scenario.staff_capacity_hours {
         Some(capacity) => {
             let capacity: Vec<Option<f64>> = capacity.iter().map(|c| Some(*c)).collect();
-            row(&mut out, "Staff capacity", &capacity, sum(&capacity));
+            let label = t!(tr, "chk-staff-capacity");
+            row(tr, &mut out, &label, &capacity, sum(&capacity));
         }
-        None => out.push_str("Staff capacity: no limit set in the scenario\n"),
+        None => {
+            let _ = writeln!(out, "{}", t!(tr, "chk-no-staff-limit"));
+        }
     }
     for partner in &plan.partners {
         let (hours, total) = match &partner.staff_hours {
@@ -123,16 +153,12 @@ pub fn overview(scenario: &Scenario) -> String {
             ),
             Offer::Total(t) => (vec![None; periods], *t),
         };
-        row(
-            &mut out,
-            &format!("Partner {} hours", partner.id),
-            &hours,
-            Some(total),
-        );
+        let label = t!(tr, "chk-partner-hours", id = &partner.id);
+        row(tr, &mut out, &label, &hours, Some(total));
     }
 
     if !plan.targets.is_empty() {
-        out.push_str("\nTargets (what all actions together would reach at full scale):\n");
+        let _ = writeln!(out, "\n{}", t!(tr, "chk-targets"));
         for target in &plan.targets {
             let reachable: f64 = plan
                 .actions
@@ -141,21 +167,31 @@ pub fn overview(scenario: &Scenario) -> String {
                 .map(|a| a.impact[target.indicator])
                 .sum();
             let kind = if target.hard {
-                "hard".to_string()
+                target_kind(tr, true)
             } else {
-                format!("soft, penalty {}", target.penalty)
+                t!(
+                    tr,
+                    "chk-soft-penalty",
+                    kind = target_kind(tr, false),
+                    penalty = tr.number_text(target.penalty.to_string())
+                )
             };
             let warning = if reachable < target.min {
-                "  <- cannot be reached even with every action"
+                format!("  <- {}", t!(tr, "chk-unreachable"))
             } else {
-                ""
+                String::new()
             };
             let _ = writeln!(
                 out,
-                "  {} >= {} ({kind}): at most {}{warning}",
-                plan.indicators[target.indicator],
-                number(target.min, 0),
-                number(reachable, 0)
+                "  {}{warning}",
+                t!(
+                    tr,
+                    "chk-target",
+                    indicator = &plan.indicators[target.indicator],
+                    min = tr.number(target.min, 0),
+                    kind = kind,
+                    reachable = tr.number(reachable, 0)
+                )
             );
         }
     }

@@ -1,135 +1,169 @@
 //! `fundmix show`: a scenario as fundmix understands it, after `extends` and every override.
 
-use crate::domain::{Offer, Scenario, Status};
-use crate::format::number;
+use crate::domain::{Offer, Scenario, Status, SupportRule};
+use crate::i18n::{Lang, Tr};
+use crate::t;
+use crate::view::{source_kind, target_kind};
 use std::fmt::Write;
 
-fn money(values: &[Option<f64>]) -> String {
+fn money(tr: &Tr, values: &[Option<f64>]) -> String {
     values
         .iter()
-        .map(|v| v.map_or("no cap".into(), |v| number(v, 0)))
+        .map(|v| v.map_or(t!(tr, "no-cap"), |v| tr.number(v, 0)))
         .collect::<Vec<_>>()
         .join(" / ")
 }
 
-fn offer(offer: &Offer) -> String {
+fn offer(tr: &Tr, offer: &Offer) -> String {
     match offer {
-        Offer::None => "none".into(),
-        Offer::Total(t) => format!("{} for the whole plan", number(*t, 0)),
+        Offer::None => t!(tr, "show-none"),
+        Offer::Total(t) => t!(tr, "show-whole-plan", amount = tr.number(*t, 0)),
         Offer::PerPeriod(v) => v
             .iter()
-            .map(|x| number(*x, 0))
+            .map(|x| tr.number(*x, 0))
             .collect::<Vec<_>>()
             .join(" / "),
     }
 }
 
-/// The resolved scenario as readable text.
+/// The resolved scenario as readable text, in the scenario's language.
 pub fn describe(scenario: &Scenario) -> String {
+    let tr = scenario.lang.tr();
     let plan = &scenario.plan;
     let mut out = String::new();
-    let _ = writeln!(out, "Scenario:       {}", scenario.name);
-    let _ = writeln!(out, "File:           {}", scenario.source_file.display());
-    let _ = writeln!(out, "Plan:           {}", plan.folder.display());
-    let _ = writeln!(out, "Objective:      {}", scenario.objective.as_str());
+    // The labels of the first lines, padded to one width: 16 (as the English has always been
+    // written), or wider when a language's longest label needs it.
+    let labels = [
+        t!(tr, "show-scenario"),
+        t!(tr, "show-file"),
+        t!(tr, "show-plan"),
+        t!(tr, "show-objective"),
+        t!(tr, "show-lang"),
+        t!(tr, "show-periods"),
+        t!(tr, "show-staff-capacity"),
+        t!(tr, "show-weights"),
+        t!(tr, "show-vote"),
+    ];
+    let width = labels
+        .iter()
+        .map(|l| l.chars().count() + 2)
+        .max()
+        .unwrap_or(0)
+        .max(16);
+    let [scenario_label, file, plan_label, objective, lang, periods, staff, weights_label, vote] =
+        labels.map(|l| format!("{:<width$}", format!("{l}:")));
+    let _ = writeln!(out, "{scenario_label}{}", scenario.name);
+    let _ = writeln!(out, "{file}{}", scenario.source_file.display());
+    let _ = writeln!(out, "{plan_label}{}", plan.folder.display());
+    let _ = writeln!(out, "{objective}{}", scenario.objective.as_str());
     // English is the default and is not listed (the output of plain scenarios stays as it was).
-    if scenario.lang != crate::i18n::Lang::En {
-        let _ = writeln!(out, "Reports in:     {}", scenario.lang.code());
+    if scenario.lang != Lang::En {
+        let _ = writeln!(out, "{lang}{}", scenario.lang.code());
     }
-    let _ = writeln!(out, "Periods:        {}", plan.periods.join(", "));
+    let _ = writeln!(out, "{periods}{}", plan.periods.join(", "));
     let capacity = scenario
         .staff_capacity_hours
         .as_ref()
-        .map_or("no limit".into(), |c| {
-            let hours: Vec<String> = c.iter().map(|h| number(*h, 0)).collect();
-            format!("{} hours", hours.join(" / "))
+        .map_or(t!(tr, "no-limit"), |c| {
+            let hours: Vec<String> = c.iter().map(|h| tr.number(*h, 0)).collect();
+            t!(tr, "show-hours", hours = hours.join(" / "))
         });
-    let _ = writeln!(out, "Staff capacity: {capacity}");
+    let _ = writeln!(out, "{staff}{capacity}");
     let weights: Vec<String> = plan
         .indicators
         .iter()
         .zip(&scenario.weights)
-        .map(|(i, w)| format!("{i} = {w}"))
+        .map(|(i, w)| format!("{i} = {}", tr.number_text(w.to_string())))
         .collect();
-    let _ = writeln!(out, "Weights:        {}", weights.join(", "));
+    let _ = writeln!(out, "{weights_label}{}", weights.join(", "));
     if let Some(votes) = &plan.votes {
         let how = match scenario.support {
-            crate::domain::SupportRule::Sum => "each action's points add up",
-            crate::domain::SupportRule::EqualShares => {
-                "equal shares: only the actions the Method of Equal Shares funds keep their points"
-            }
+            SupportRule::Sum => t!(tr, "show-support-sum"),
+            SupportRule::EqualShares => t!(tr, "show-support-equal-shares"),
         };
-        let _ = writeln!(
-            out,
-            "Vote:           {} voters, {} votes; support: {how}",
-            votes.voters.len(),
-            votes.ballots.iter().map(Vec::len).sum::<usize>()
+        let line = t!(
+            tr,
+            "show-vote-line",
+            voters = votes.voters.len(),
+            votes = votes.ballots.iter().map(Vec::len).sum::<usize>(),
+            how = how
         );
+        let _ = writeln!(out, "{vote}{line}");
     }
 
-    let _ = writeln!(
-        out,
-        "\nSources (budget per period; total; max share; eligible actions):"
-    );
+    let _ = writeln!(out, "\n{}", t!(tr, "show-sources"));
     for s in &plan.sources {
         let eligible = s.eligible.iter().filter(|e| **e).count();
         let state = if eligible == 0 {
-            "  [disabled: funds nothing]"
+            format!("  [{}]", t!(tr, "show-source-disabled"))
         } else {
-            ""
+            String::new()
         };
+        let line = t!(
+            tr,
+            "show-source",
+            budgets = money(tr, &s.budget_eur),
+            total = s
+                .budget_total_eur
+                .map_or(t!(tr, "no-cap"), |b| tr.number(b, 0)),
+            share = tr.number_text(s.max_share.to_string()),
+            eligible = eligible,
+            actions = plan.actions.len()
+        );
         let _ = writeln!(
             out,
-            "  {:<20} {:<8} {}; total {}; max share {}; {eligible} of {} actions{state}",
+            "  {:<20} {:<8} {line}{state}",
             s.id,
-            s.kind.as_str(),
-            money(&s.budget_eur),
-            s.budget_total_eur.map_or("no cap".into(), |b| number(b, 0)),
-            s.max_share,
-            plan.actions.len()
+            source_kind(tr, s.kind),
         );
     }
-    let _ = writeln!(out, "\nActions (cost per period, EUR; status):");
+    let _ = writeln!(out, "\n{}", t!(tr, "show-actions"));
     for a in &plan.actions {
-        let cost: Vec<String> = a.cost_eur.iter().map(|c| number(*c, 0)).collect();
+        let cost: Vec<String> = a.cost_eur.iter().map(|c| tr.number(*c, 0)).collect();
         let status = match a.status {
-            Status::Must => "must",
-            Status::Never => "never",
-            Status::Free => "",
+            Status::Must => t!(tr, "show-status-must"),
+            Status::Never => t!(tr, "show-status-never"),
+            Status::Free => String::new(),
         };
         let _ = writeln!(out, "  {:<32} {:>30}  {status}", a.id, cost.join(" / "));
     }
     if !plan.partners.is_empty() {
-        let _ = writeln!(out, "\nPartners (cash EUR; staff hours; eligible actions):");
+        let _ = writeln!(out, "\n{}", t!(tr, "show-partners"));
         for k in &plan.partners {
             let eligible = k.eligible.iter().filter(|e| **e).count();
             let state = if eligible == 0 {
-                "  [disabled: joins nothing]"
+                format!("  [{}]", t!(tr, "show-partner-disabled"))
             } else {
-                ""
+                String::new()
             };
-            let _ = writeln!(
-                out,
-                "  {:<20} cash {}; hours {}; {eligible} actions{state}",
-                k.id,
-                offer(&k.cash_eur),
-                offer(&k.staff_hours)
+            let line = t!(
+                tr,
+                "show-partner",
+                cash = offer(tr, &k.cash_eur),
+                hours = offer(tr, &k.staff_hours),
+                eligible = eligible
             );
+            let _ = writeln!(out, "  {:<20} {line}{state}", k.id);
         }
     }
     if !plan.targets.is_empty() {
-        let _ = writeln!(out, "\nTargets:");
+        let _ = writeln!(out, "\n{}", t!(tr, "show-targets"));
         for t in &plan.targets {
             let kind = if t.hard {
-                "hard".to_string()
+                target_kind(tr, true)
             } else {
-                format!("soft, penalty {} per unit short", t.penalty)
+                t!(
+                    tr,
+                    "show-soft-penalty",
+                    kind = target_kind(tr, false),
+                    penalty = tr.number_text(t.penalty.to_string())
+                )
             };
             let _ = writeln!(
                 out,
                 "  {} >= {} ({kind})",
                 plan.indicators[t.indicator],
-                number(t.min, 0)
+                tr.number(t.min, 0)
             );
         }
     }

@@ -301,8 +301,9 @@ fn the_scenario_file_can_ask_for_latvian() {
         out.to_str().unwrap(),
     ]);
     assert!(text.starts_with("Scenario: Latviski\n"), "{text}");
+    // `show` is in the scenario's language too.
     let shown = run(&["show", scenario.to_str().unwrap()]);
-    assert!(shown.contains("Reports in:     lv\n"), "{shown}");
+    assert!(shown.contains("Pārskatu valoda:       lv\n"), "{shown}");
 }
 
 #[test]

@@ -4,9 +4,13 @@ use super::Ended;
 use crate::checked::Failure;
 use crate::cli::CheckArgs;
 
-/// Runs `fundmix show`.
+/// Runs `fundmix show`; `--lang` is applied over the scenario's `lang`, as `fundmix solve`
+/// would apply it.
 pub fn run(args: CheckArgs) -> Result<Ended, Failure> {
-    let scenario = crate::validate::load_scenario(&args.input)?;
+    let mut scenario = crate::validate::load_scenario(&args.input)?;
+    if let Some(lang) = args.lang {
+        scenario.lang = lang;
+    }
     print!("{}", crate::show::describe(&scenario));
     Ok(Ended::Done)
 }

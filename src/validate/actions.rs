@@ -3,7 +3,10 @@
 
 use super::cells::{period_columns, Cells};
 use super::periods::per_period_columns;
+use super::Kind;
 use crate::domain::{Action, Status};
+use crate::i18n::input_tr;
+use crate::t;
 
 /// An action whose `requires` / `excludes` lists are still names.
 pub struct ActionRow {
@@ -19,14 +22,15 @@ pub struct ActionRow {
 
 /// Reads every action row; `periods` come from the cost columns.
 pub fn read_actions(cells: &mut Cells, periods: &[String]) -> (Vec<String>, Vec<ActionRow>) {
+    let tr = input_tr();
     let indicators: Vec<(String, String)> = period_columns(cells.table, "impact");
     if indicators.is_empty() {
         cells.table_problem(
-            "no impact column: at least one 'impact_<indicator>' column is needed (e.g. 'impact_seniors_trained')".into(),
-            "add a column 'impact_<indicator>' giving what each action achieves at full scale",
+            t!(tr, "val-no-impact-column"),
+            &t!(tr, "val-fix-no-impact-column"),
         );
     }
-    cells.require_column("id", "a unique short name for each action");
+    cells.require_column("id", &t!(tr, "val-what-action-id"));
     let cost_columns: Vec<String> = match periods {
         [single] if single == super::periods::SINGLE_PERIOD => vec!["cost".to_string()],
         _ => per_period_columns(cells, "cost", periods).unwrap_or_default(),
@@ -40,8 +44,8 @@ pub fn read_actions(cells: &mut Cells, periods: &[String]) -> (Vec<String>, Vec<
                 cells.problem(
                     row,
                     "id",
-                    "the id is empty".into(),
-                    "give every action a unique id",
+                    t!(tr, "val-empty-id"),
+                    &t!(tr, "val-fix-empty-id", what = Kind::Action.code()),
                 );
             }
             continue;
@@ -96,9 +100,10 @@ fn staff_hour_columns(cells: &mut Cells, periods: &[String]) -> Option<Vec<Strin
         return plain.then(|| vec!["staff_hours".to_string()]);
     }
     if plain {
+        let tr = input_tr();
         cells.table_problem(
-            "a plain 'staff_hours' column is present, but the plan has several periods".into(),
-            "use one 'staff_hours_<period>' column per period, named like the 'cost_<period>' columns",
+            t!(tr, "val-plain-staff-hours"),
+            &t!(tr, "val-fix-plain-staff-hours"),
         );
         return None;
     }
@@ -106,8 +111,9 @@ fn staff_hour_columns(cells: &mut Cells, periods: &[String]) -> Option<Vec<Strin
 }
 
 fn read_min_scale(cells: &mut Cells, row: usize) -> f64 {
-    const FIX: &str = "enter a share above 0 and at most 1 (1 = all or nothing, 0.5 = may be funded at half scale)";
-    let Some(value) = cells.number(row, "min_scale", f64::NEG_INFINITY, f64::INFINITY, FIX) else {
+    let tr = input_tr();
+    let fix = t!(tr, "val-fix-min-scale");
+    let Some(value) = cells.number(row, "min_scale", f64::NEG_INFINITY, f64::INFINITY, &fix) else {
         return 1.0;
     };
     if value <= 0.0 || value > 1.0 {
@@ -115,8 +121,8 @@ fn read_min_scale(cells: &mut Cells, row: usize) -> f64 {
         cells.problem(
             row,
             "min_scale",
-            format!("'{text}' is out of range (it must be above 0 and at most 1)"),
-            FIX,
+            t!(tr, "val-min-scale-range", text = text),
+            &fix,
         );
         return 1.0;
     }
@@ -129,11 +135,12 @@ fn read_status(cells: &mut Cells, row: usize) -> Status {
         Some("must") => Status::Must,
         Some("never") => Status::Never,
         Some(other) => {
+            let tr = input_tr();
             cells.problem(
                 row,
                 "status",
-                format!("'{other}' is not a status"),
-                "write 'must' (must be funded), 'never' (must not be funded) or leave the cell empty",
+                t!(tr, "val-not-a-status", text = other),
+                &t!(tr, "val-fix-status"),
             );
             Status::Free
         }

@@ -2,11 +2,23 @@
 //! every cell that does not fit.
 
 use crate::error::{InputProblem, Problems};
+use crate::i18n::{input_tr, Tr};
 use crate::input::number::parse_number_in;
 use crate::input::{Dialect, RawTable};
+use crate::t;
 
 /// How to fix an amount (money or hours) that is not a number of 0 or more.
-pub const AMOUNT_FIX: &str = "enter an amount of 0 or more, digits only (e.g. 12500 or 12500.50)";
+pub fn amount_fix(tr: &Tr) -> String {
+    t!(tr, "val-fix-amount")
+}
+
+/// How a table was read, for messages about a value that does not fit.
+fn dialect_words(tr: &Tr, dialect: Dialect) -> String {
+    match dialect {
+        Dialect::Comma => t!(tr, "val-dialect-comma"),
+        Dialect::Semicolon => t!(tr, "val-dialect-semicolon"),
+    }
+}
 
 /// A raw table plus the problem list that its cells report into.
 pub struct Cells<'a> {
@@ -67,22 +79,28 @@ impl<'a> Cells<'a> {
     ) -> Option<f64> {
         let text = self.text(row, column)?;
         let dialect = self.table.dialect;
+        let tr = input_tr();
         match parse_number_in(text, dialect) {
             Some(value) if value >= min && value <= max => Some(value),
             Some(value) if value < 0.0 && min >= 0.0 => {
-                self.problem(row, column, format!("'{text}' is negative"), fix);
+                self.problem(row, column, t!(tr, "val-negative", text = text), fix);
                 None
             }
             Some(_) => {
                 let range = if max.is_finite() {
-                    format!("between {} and {}", fmt_bound(min), fmt_bound(max))
+                    t!(
+                        tr,
+                        "val-range-between",
+                        min = fmt_bound(tr, min),
+                        max = fmt_bound(tr, max)
+                    )
                 } else {
-                    format!("at least {}", fmt_bound(min))
+                    t!(tr, "val-range-at-least", min = fmt_bound(tr, min))
                 };
                 self.problem(
                     row,
                     column,
-                    format!("'{text}' is out of range (it must be {range})"),
+                    t!(tr, "val-out-of-range", text = text, range = range),
                     fix,
                 );
                 None
@@ -91,16 +109,17 @@ impl<'a> Cells<'a> {
                 // A decimal point where '.' can only separate thousands.
                 let comma = text.replace('.', ",");
                 let fix = match parse_number_in(&comma, dialect) {
-                    Some(_) => format!("write {comma} (with a decimal comma)"),
+                    Some(_) => t!(tr, "val-fix-decimal-comma", comma = comma),
                     None => fix.to_string(),
                 };
                 self.problem(
                     row,
                     column,
-                    format!(
-                        "'{text}' is not a number: it has a decimal point, but the file is {}, \
-                         where '.' only separates thousands",
-                        dialect.describe()
+                    t!(
+                        tr,
+                        "val-decimal-point",
+                        text = text,
+                        how = dialect_words(tr, dialect)
                     ),
                     &fix,
                 );
@@ -109,11 +128,18 @@ impl<'a> Cells<'a> {
             None => {
                 // Say how the file was read when that may be why the number does not fit.
                 let how = match dialect {
-                    Dialect::Semicolon => format!(" ({})", dialect.describe()),
-                    Dialect::Comma if text.contains(',') => format!(" ({})", dialect.describe()),
+                    Dialect::Semicolon => format!(" ({})", dialect_words(tr, dialect)),
+                    Dialect::Comma if text.contains(',') => {
+                        format!(" ({})", dialect_words(tr, dialect))
+                    }
                     Dialect::Comma => String::new(),
                 };
-                self.problem(row, column, format!("'{text}' is not a number{how}"), fix);
+                self.problem(
+                    row,
+                    column,
+                    format!("{}{how}", t!(tr, "val-not-a-number", text = text)),
+                    fix,
+                );
                 None
             }
         }
@@ -121,13 +147,14 @@ impl<'a> Cells<'a> {
 
     /// A non-negative amount (money or hours); empty counts as `default`.
     pub fn amount(&mut self, row: usize, column: &str, default: f64) -> f64 {
-        self.number(row, column, 0.0, f64::INFINITY, AMOUNT_FIX)
+        self.number(row, column, 0.0, f64::INFINITY, &amount_fix(input_tr()))
             .unwrap_or(default)
     }
 
     /// An amount of money, 0 to [`MAX_EUR`](crate::domain::MAX_EUR) EUR; empty counts as 0.
     pub fn money(&mut self, row: usize, column: &str) -> f64 {
-        self.number(row, column, 0.0, crate::domain::MAX_EUR, AMOUNT_FIX)
+        let fix = amount_fix(input_tr());
+        self.number(row, column, 0.0, crate::domain::MAX_EUR, &fix)
             .unwrap_or(0.0)
     }
 
@@ -153,20 +180,22 @@ impl<'a> Cells<'a> {
         if self.table.column(column).is_some() {
             return true;
         }
+        let tr = input_tr();
         self.table_problem(
-            format!("the column '{column}' is missing"),
-            &format!("add a column '{column}' ({what}) to the header row"),
+            t!(tr, "val-column-missing", column = column),
+            &t!(tr, "val-fix-add-column", column = column, what = what),
         );
         false
     }
 }
 
-fn fmt_bound(v: f64) -> String {
-    if v.fract() == 0.0 {
+/// A bound of a range as the language writes it (`0.5`; Latvian `0,5`).
+fn fmt_bound(tr: &Tr, v: f64) -> String {
+    tr.number_text(if v.fract() == 0.0 {
         format!("{v:.0}")
     } else {
         format!("{v}")
-    }
+    })
 }
 
 /// Columns `<prefix>_<period>` of a table, as (period, column name) in column order.

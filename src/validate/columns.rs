@@ -6,6 +6,8 @@
 
 use super::cells::Cells;
 use super::periods::SINGLE_PERIOD;
+use crate::i18n::input_tr;
+use crate::t;
 
 /// The columns one table may have.
 pub struct Known<'k> {
@@ -58,14 +60,16 @@ pub fn check_names(cells: &mut Cells, known: &Known, periods: &[String]) {
                 .map(|(_, c)| c.clone())
         };
         if let Some(suggestion) = suggestion {
+            let tr = input_tr();
             cells.column_problem(
                 column,
-                format!(
-                    "fundmix does not read a column '{column}', so its values would be ignored; did you mean '{suggestion}'?"
+                t!(
+                    tr,
+                    "val-column-misspelt",
+                    column = column,
+                    suggestion = &suggestion
                 ),
-                &format!(
-                    "rename the column to '{suggestion}' (names are lower case and spelt exactly), or give it a clearly different name if it only holds notes"
-                ),
+                &t!(tr, "val-fix-column-misspelt", suggestion = &suggestion),
             );
         }
     }

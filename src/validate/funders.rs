@@ -1,15 +1,18 @@
 //! `sources.csv`, `partners.csv` and `targets.csv` → [`Source`]s, [`Partner`]s and [`Target`]s.
 
-use super::cells::{period_columns, Cells, AMOUNT_FIX};
+use super::cells::{amount_fix, period_columns, Cells};
 use super::periods::per_period_columns;
+use super::Kind;
 use crate::domain::{Action, Offer, Partner, Source, SourceKind, Target, MAX_EUR};
+use crate::i18n::{input_tr, Tr};
+use crate::t;
 
 /// Resolves an `eligible` list (categories and/or action ids; empty = all) to one flag per action.
-/// `what` names the row's kind and what it does ("source may fund", "partner may join").
+/// `what` is the row's kind (a source may fund, a partner may join).
 ///
 /// Without any action (actions.csv is empty or has no `id` column, already reported) no token
 /// can be judged, so none is reported.
-fn eligibility(cells: &mut Cells, row: usize, actions: &[Action], what: &str) -> Vec<bool> {
+fn eligibility(cells: &mut Cells, row: usize, actions: &[Action], what: Kind) -> Vec<bool> {
     let tokens = cells.list(row, "eligible");
     if tokens.is_empty() || actions.is_empty() {
         return vec![true; actions.len()];
@@ -24,25 +27,31 @@ fn eligibility(cells: &mut Cells, row: usize, actions: &[Action], what: &str) ->
             }
         }
         if !known {
+            let tr = input_tr();
+            let fix = match what {
+                Kind::Partner => t!(tr, "val-fix-eligible-partner"),
+                _ => t!(tr, "val-fix-eligible-source"),
+            };
             cells.problem(
                 row,
                 "eligible",
-                format!("'{token}' is neither an action id nor an action category in actions.csv"),
-                &format!("list the categories or action ids this {what}, separated by ';' (empty = all actions)"),
+                t!(tr, "val-not-eligible-token", token = token),
+                &fix,
             );
         }
     }
     flags
 }
 
-fn read_id(cells: &mut Cells, row: usize, what: &str) -> Option<String> {
+fn read_id(cells: &mut Cells, row: usize, what: Kind) -> Option<String> {
     let id = cells.text(row, "id").map(str::to_string);
     if id.is_none() && cells.table.column("id").is_some() {
+        let tr = input_tr();
         cells.problem(
             row,
             "id",
-            "the id is empty".into(),
-            &format!("give every {what} a unique id"),
+            t!(tr, "val-empty-id"),
+            &t!(tr, "val-fix-empty-id", what = what.code()),
         );
     }
     id
@@ -50,20 +59,22 @@ fn read_id(cells: &mut Cells, row: usize, what: &str) -> Option<String> {
 
 /// Reads the funding sources.
 pub fn read_sources(cells: &mut Cells, periods: &[String], actions: &[Action]) -> Vec<Source> {
-    cells.require_column("id", "a unique short name for each source");
+    let tr = input_tr();
+    let money_fix = money_fix(tr);
+    cells.require_column("id", &t!(tr, "val-what-source-id"));
     let per_period = per_period_columns(cells, "budget", periods);
     // 'budget_<period>' columns that do not match the plan's periods are reported already; a
     // source's budget cannot be judged from them.
     let periods_broken = per_period.is_none() && !period_columns(cells.table, "budget").is_empty();
     if cells.table.column("budget").is_none() && per_period.is_none() && !periods_broken {
         cells.table_problem(
-            "no budget column: neither 'budget' nor 'budget_<period>'".into(),
-            "add a 'budget' column (total over the plan) and/or one 'budget_<period>' column per period",
+            t!(tr, "val-no-budget-column"),
+            &t!(tr, "val-fix-no-budget-column"),
         );
     }
     let mut sources = Vec::new();
     for row in cells.rows() {
-        let Some(id) = read_id(cells, row, "source") else {
+        let Some(id) = read_id(cells, row, Kind::Source) else {
             continue;
         };
         let kind = match cells.text(row, "kind").map(str::to_lowercase) {
@@ -74,18 +85,18 @@ pub fn read_sources(cells: &mut Cells, periods: &[String], actions: &[Action]) -
                     cells.problem(
                         row,
                         "kind",
-                        format!("'{text}' is not a kind of source"),
-                        "write one of: own (the municipality's budget), eu, national, grant, private, other",
+                        t!(tr, "val-not-a-kind", text = &text),
+                        &t!(tr, "val-fix-kind"),
                     );
                     SourceKind::Other
                 }
             },
         };
-        let budget_total_eur = cells.number(row, "budget", 0.0, MAX_EUR, MONEY_FIX);
+        let budget_total_eur = cells.number(row, "budget", 0.0, MAX_EUR, &money_fix);
         let budget_eur: Vec<Option<f64>> = match &per_period {
             Some(columns) => columns
                 .iter()
-                .map(|c| cells.number(row, c, 0.0, MAX_EUR, MONEY_FIX))
+                .map(|c| cells.number(row, c, 0.0, MAX_EUR, &money_fix))
                 .collect(),
             None => vec![None; periods.len()],
         };
@@ -103,32 +114,31 @@ pub fn read_sources(cells: &mut Cells, periods: &[String], actions: &[Action]) -
             cells.problem(
                 row,
                 &column,
-                format!("source '{id}' has no total budget and no budget for every period"),
-                "enter its total budget in 'budget', or a budget for each period in the 'budget_<period>' columns",
+                t!(tr, "val-no-budget", id = &id),
+                &t!(tr, "val-fix-no-budget"),
             );
         }
         let max_share = cells
-            .number(
-                row,
-                "max_share",
-                0.0,
-                1.0,
-                "enter the co-financing rate as a share between 0 and 1 (85% = 0.85)",
-            )
+            .number(row, "max_share", 0.0, 1.0, &t!(tr, "val-fix-max-share"))
             .unwrap_or(1.0);
-        let min_grant_eur = cells.number(row, "min_grant", 0.0, MAX_EUR, MONEY_FIX);
-        let max_grant_eur = cells.number(row, "max_grant", 0.0, MAX_EUR, MONEY_FIX);
+        let min_grant_eur = cells.number(row, "min_grant", 0.0, MAX_EUR, &money_fix);
+        let max_grant_eur = cells.number(row, "max_grant", 0.0, MAX_EUR, &money_fix);
         if let (Some(min), Some(max)) = (min_grant_eur, max_grant_eur) {
             if min > max {
                 cells.problem(
                     row,
                     "min_grant",
-                    format!("min_grant {min} is larger than max_grant {max}"),
-                    "make min_grant at most max_grant (or swap the two values)",
+                    t!(
+                        tr,
+                        "val-min-above-max-grant",
+                        min = tr.number_text(min.to_string()),
+                        max = tr.number_text(max.to_string())
+                    ),
+                    &t!(tr, "val-fix-min-above-max-grant"),
                 );
             }
         }
-        let eligible = eligibility(cells, row, actions, "source may fund");
+        let eligible = eligibility(cells, row, actions, Kind::Source);
         sources.push(Source {
             name: cells.text(row, "name").unwrap_or(&id).to_string(),
             id,
@@ -144,8 +154,10 @@ pub fn read_sources(cells: &mut Cells, periods: &[String], actions: &[Action]) -
     sources
 }
 
-const MONEY_FIX: &str =
-    "enter an amount in EUR of 0 or more, digits only (e.g. 150000), or leave it empty";
+/// How to fix an amount of money that may be left empty.
+fn money_fix(tr: &Tr) -> String {
+    t!(tr, "val-fix-money")
+}
 
 /// Reads an offer (cash or hours) of a partner: per period, or one total for the plan; each
 /// amount at most `max`.
@@ -157,15 +169,17 @@ fn offer(
     prefix: &str,
     max: f64,
 ) -> Offer {
+    let tr = input_tr();
     if let Some(columns) = columns {
+        let fix = amount_fix(tr);
         let amounts: Vec<f64> = columns
             .iter()
-            .map(|c| cells.number(row, c, 0.0, max, AMOUNT_FIX).unwrap_or(0.0))
+            .map(|c| cells.number(row, c, 0.0, max, &fix).unwrap_or(0.0))
             .collect();
         return Offer::PerPeriod(amounts);
     }
     if plain {
-        if let Some(total) = cells.number(row, prefix, 0.0, max, MONEY_FIX) {
+        if let Some(total) = cells.number(row, prefix, 0.0, max, &money_fix(tr)) {
             return Offer::Total(total);
         }
     }
@@ -174,22 +188,23 @@ fn offer(
 
 /// Reads the partners.
 pub fn read_partners(cells: &mut Cells, periods: &[String], actions: &[Action]) -> Vec<Partner> {
-    cells.require_column("id", "a unique short name for each partner");
+    let tr = input_tr();
+    cells.require_column("id", &t!(tr, "val-what-partner-id"));
     let mut columns = Vec::new();
     for prefix in ["cash", "staff_hours"] {
         let per_period = per_period_columns(cells, prefix, periods);
         let plain = cells.table.column(prefix).is_some();
         if plain && per_period.is_some() {
             cells.table_problem(
-                format!("both a plain '{prefix}' column and '{prefix}_<period>' columns are present"),
-                &format!("keep either '{prefix}' (one amount for the whole plan) or the '{prefix}_<period>' columns"),
+                t!(tr, "val-both-columns", prefix = prefix),
+                &t!(tr, "val-fix-partner-both-columns", prefix = prefix),
             );
         }
         columns.push((prefix, plain, per_period));
     }
     let mut partners = Vec::new();
     for row in cells.rows() {
-        let Some(id) = read_id(cells, row, "partner") else {
+        let Some(id) = read_id(cells, row, Kind::Partner) else {
             continue;
         };
         let (cash, hours) = (&columns[0], &columns[1]);
@@ -201,7 +216,7 @@ pub fn read_partners(cells: &mut Cells, periods: &[String], actions: &[Action]) 
                 "max_actions",
                 0.0,
                 f64::INFINITY,
-                "enter a whole number of actions, 0 or more",
+                &t!(tr, "val-fix-max-actions"),
             )
             .and_then(|v| {
                 if v.fract() == 0.0 {
@@ -210,13 +225,13 @@ pub fn read_partners(cells: &mut Cells, periods: &[String], actions: &[Action]) 
                     cells.problem(
                         row,
                         "max_actions",
-                        format!("'{v}' is not a whole number"),
-                        "enter a whole number of actions",
+                        t!(tr, "val-not-whole", value = tr.number_text(v.to_string())),
+                        &t!(tr, "val-fix-whole-actions"),
                     );
                     None
                 }
             });
-        let eligible = eligibility(cells, row, actions, "partner may join");
+        let eligible = eligibility(cells, row, actions, Kind::Partner);
         partners.push(Partner {
             name: cells.text(row, "name").unwrap_or(&id).to_string(),
             id,
@@ -231,11 +246,10 @@ pub fn read_partners(cells: &mut Cells, periods: &[String], actions: &[Action]) 
 
 /// Reads the targets.
 pub fn read_targets(cells: &mut Cells, indicators: &[String]) -> Vec<Target> {
+    let tr = input_tr();
     let mut targets = Vec::new();
-    if !cells.require_column(
-        "indicator",
-        "the indicator name, as after 'impact_' in actions.csv",
-    ) | !cells.require_column("min", "the level to reach")
+    if !cells.require_column("indicator", &t!(tr, "val-what-indicator"))
+        | !cells.require_column("min", &t!(tr, "val-what-min"))
     {
         return targets;
     }
@@ -249,8 +263,8 @@ pub fn read_targets(cells: &mut Cells, indicators: &[String]) -> Vec<Target> {
             cells.problem(
                 row,
                 "indicator",
-                "the indicator is empty".into(),
-                "name the indicator this target is for",
+                t!(tr, "val-empty-indicator"),
+                &t!(tr, "val-fix-empty-indicator"),
             );
             continue;
         };
@@ -258,8 +272,8 @@ pub fn read_targets(cells: &mut Cells, indicators: &[String]) -> Vec<Target> {
             cells.problem(
                 row,
                 "indicator",
-                format!("'{name}' is not an indicator: actions.csv has no column 'impact_{name}'"),
-                &format!("use one of: {}", indicators.join(", ")),
+                t!(tr, "val-not-an-indicator", name = name),
+                &t!(tr, "val-fix-use-one-of", list = indicators.join(", ")),
             );
             continue;
         };
@@ -267,29 +281,21 @@ pub fn read_targets(cells: &mut Cells, indicators: &[String]) -> Vec<Target> {
             cells.problem(
                 row,
                 "indicator",
-                format!(
-                    "a second target for '{name}' (the first is on row {})",
-                    first + 2
+                t!(
+                    tr,
+                    "val-second-target",
+                    name = name,
+                    row = (first + 2).to_string()
                 ),
-                "keep one target per indicator",
+                &t!(tr, "val-fix-second-target"),
             );
             continue;
         }
         seen.push((indicator, row));
-        let min = cells.number(
-            row,
-            "min",
-            0.0,
-            f64::INFINITY,
-            "enter the level to reach, 0 or more",
-        );
+        let min_fix = t!(tr, "val-fix-target-min");
+        let min = cells.number(row, "min", 0.0, f64::INFINITY, &min_fix);
         if min.is_none() && cells.text(row, "min").is_none() {
-            cells.problem(
-                row,
-                "min",
-                "the target level is empty".into(),
-                "enter the level to reach, 0 or more",
-            );
+            cells.problem(row, "min", t!(tr, "val-empty-target-min"), &min_fix);
         }
         let hard = match cells.text(row, "hard").map(str::to_lowercase).as_deref() {
             None | Some("true") | Some("yes") | Some("1") => true,
@@ -298,8 +304,8 @@ pub fn read_targets(cells: &mut Cells, indicators: &[String]) -> Vec<Target> {
                 cells.problem(
                     row,
                     "hard",
-                    format!("'{other}' is not true or false"),
-                    "write true (must be met) or false (a shortfall costs the penalty)",
+                    t!(tr, "val-not-true-or-false", text = other),
+                    &t!(tr, "val-fix-hard"),
                 );
                 true
             }

@@ -19,9 +19,11 @@ pub use scenario::load_scenario;
 
 use crate::domain::{Action, Plan};
 use crate::error::{InputError, InputProblem, Problems};
+use crate::i18n::input_tr;
 use crate::input::csv::read_table;
 use crate::input::xlsx::Workbook;
 use crate::input::RawTable;
+use crate::t;
 use actions::ActionRow;
 use cells::Cells;
 use std::collections::HashMap;
@@ -93,6 +95,7 @@ const TARGET_COLUMNS: columns::Known = columns::Known {
 /// `label` is how it is named in messages.
 pub fn load_plan(folder: &Path, label: &str) -> Result<Plan, InputError> {
     let mut problems = Problems::default();
+    let tr = input_tr();
     let tables = if folder.is_dir() {
         read_files(folder, label, &mut problems)
     } else if crate::input::xlsx::is_workbook(folder) {
@@ -100,8 +103,8 @@ pub fn load_plan(folder: &Path, label: &str) -> Result<Plan, InputError> {
     } else {
         problems.push(InputProblem::in_file(
             label,
-            "the plan folder does not exist",
-            "give the folder that holds actions.csv and sources.csv (or run `fundmix init DIR` to start one)",
+            t!(tr, "val-no-plan-folder"),
+            t!(tr, "val-fix-no-plan-folder"),
         ));
         return Err(problems.into_error());
     };
@@ -116,15 +119,12 @@ pub fn load_plan(folder: &Path, label: &str) -> Result<Plan, InputError> {
     columns::check_names(&mut cells, &ACTION_COLUMNS, &periods);
     let (indicators, rows) = actions::read_actions(&mut cells, &periods);
     if action_table.filled_rows() == 0 {
-        cells.table_problem(
-            "the plan has no actions".into(),
-            "add one row per candidate action below the header",
-        );
+        cells.table_problem(t!(tr, "val-no-actions"), &t!(tr, "val-fix-no-actions"));
     }
     check_unique(
         &mut cells,
         rows.iter().map(|r| (r.row, r.action.id.as_str())),
-        "action",
+        Kind::Action,
     );
     let mut actions = resolve_links(&mut cells, rows);
     let mut indicators = indicators;
@@ -133,10 +133,8 @@ pub fn load_plan(folder: &Path, label: &str) -> Result<Plan, InputError> {
         columns::check_names(&mut cells, &VOTE_COLUMNS, &periods);
         if indicators.iter().any(|i| i == votes::SUPPORT) {
             cells.table_problem(
-                "actions.csv already has an 'impact_support' column, and the vote becomes the \
-                 'support' indicator"
-                    .into(),
-                "rename the 'impact_support' column in actions.csv, or remove votes.csv",
+                t!(tr, "val-support-column-and-votes"),
+                &t!(tr, "val-fix-support-column-and-votes"),
             );
         }
         votes::read_votes(&mut cells, &actions)
@@ -151,19 +149,16 @@ pub fn load_plan(folder: &Path, label: &str) -> Result<Plan, InputError> {
     columns::check_names(&mut cells, &SOURCE_COLUMNS, &periods);
     let sources = funders::read_sources(&mut cells, &periods, &actions);
     if source_table.filled_rows() == 0 {
-        cells.table_problem(
-            "the plan has no funding sources".into(),
-            "add one row per funding source below the header",
-        );
+        cells.table_problem(t!(tr, "val-no-sources"), &t!(tr, "val-fix-no-sources"));
     }
-    check_unique(&mut cells, source_table_ids(source_table), "source");
+    check_unique(&mut cells, source_table_ids(source_table), Kind::Source);
 
     let partners = match &tables[2] {
         Some(table) => {
             let mut cells = Cells::new(table, &mut problems);
             columns::check_names(&mut cells, &PARTNER_COLUMNS, &periods);
             let partners = funders::read_partners(&mut cells, &periods, &actions);
-            check_unique(&mut cells, source_table_ids(table), "partner");
+            check_unique(&mut cells, source_table_ids(table), Kind::Partner);
             partners
         }
         None => Vec::new(),
@@ -250,23 +245,47 @@ fn source_table_ids(table: &crate::input::RawTable) -> Vec<(usize, &str)> {
         .collect()
 }
 
+/// What the rows of a table are, for the messages about their ids.
+#[derive(Debug, Clone, Copy)]
+enum Kind {
+    Action,
+    Source,
+    Partner,
+}
+
+impl Kind {
+    /// The kind as the messages select it (`action`, `source`, `partner`; also the English
+    /// word).
+    fn code(self) -> &'static str {
+        match self {
+            Kind::Action => "action",
+            Kind::Source => "source",
+            Kind::Partner => "partner",
+        }
+    }
+}
+
 /// Records a problem for every id that appears twice.
 fn check_unique<'a>(
     cells: &mut Cells,
     ids: impl IntoIterator<Item = (usize, &'a str)>,
-    what: &str,
+    what: Kind,
 ) {
+    let tr = input_tr();
     let mut first: HashMap<&str, usize> = HashMap::new();
     for (row, id) in ids {
         if let Some(earlier) = first.get(id) {
             cells.problem(
                 row,
                 "id",
-                format!(
-                    "the {what} id '{id}' is used twice (first on row {})",
-                    earlier + 2
+                t!(
+                    tr,
+                    "val-duplicate-id",
+                    what = what.code(),
+                    id = id,
+                    row = (earlier + 2).to_string()
                 ),
-                &format!("give every {what} its own id"),
+                &t!(tr, "val-fix-duplicate-id", what = what.code()),
             );
         } else {
             first.insert(id, row);
@@ -277,6 +296,7 @@ fn check_unique<'a>(
 /// Turns `requires` / `excludes` names into indices and rejects unknown ids, self-references
 /// and `requires` cycles.
 fn resolve_links(cells: &mut Cells, rows: Vec<ActionRow>) -> Vec<Action> {
+    let tr = input_tr();
     let index: HashMap<String, usize> = rows
         .iter()
         .enumerate()
@@ -296,8 +316,8 @@ fn resolve_links(cells: &mut Cells, rows: Vec<ActionRow>) -> Vec<Action> {
                     Some(&j) if j == i => cells.problem(
                         row.row,
                         column,
-                        format!("action '{name}' lists itself"),
-                        &format!("remove '{name}' from its own '{column}' list"),
+                        t!(tr, "val-lists-itself", id = name),
+                        &t!(tr, "val-fix-lists-itself", id = name, column = column),
                     ),
                     Some(&j) => {
                         if !out.contains(&j) {
@@ -307,8 +327,8 @@ fn resolve_links(cells: &mut Cells, rows: Vec<ActionRow>) -> Vec<Action> {
                     None => cells.problem(
                         row.row,
                         column,
-                        format!("'{name}' is not an action id in actions.csv"),
-                        "list existing action ids, separated by ';'",
+                        t!(tr, "val-not-an-action", name = name),
+                        &t!(tr, "val-fix-link"),
                     ),
                 }
             }
@@ -321,8 +341,12 @@ fn resolve_links(cells: &mut Cells, rows: Vec<ActionRow>) -> Vec<Action> {
         cells.problem(
             row_of[cycle[0]],
             "requires",
-            format!("the 'requires' links form a cycle: {} → {}", names.join(" → "), names[0]),
-            "remove one of these 'requires' links; actions that must go together can each require only the one before",
+            t!(
+                tr,
+                "val-requires-cycle",
+                cycle = format!("{} → {}", names.join(" → "), names[0])
+            ),
+            &t!(tr, "val-fix-requires-cycle"),
         );
     }
     actions

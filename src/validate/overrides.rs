@@ -16,12 +16,15 @@
 use super::{hours_or_number, At};
 use crate::domain::{Offer, Plan, Status, Target, MAX_EUR};
 use crate::error::Problems;
+use crate::i18n::{input_tr, Tr};
 use crate::input::scenario::{Overrides, RawScenario};
+use crate::t;
 use toml::{Spanned, Value};
 
 /// Applies every override of `raw` to `plan`.
 pub fn apply(raw: &RawScenario, plan: &mut Plan, problems: &mut Problems, at: &At) {
-    let mut ctx = Ctx { problems, at };
+    let tr = input_tr();
+    let mut ctx = Ctx { problems, at, tr };
     let budget_factor = raw
         .budget_factor
         .as_ref()
@@ -67,13 +70,7 @@ pub fn apply(raw: &RawScenario, plan: &mut Plan, problems: &mut Problems, at: &A
                     }
                 }
                 "max_share" => {
-                    if let Some(share) = ctx.number(
-                        &path,
-                        value,
-                        0.0,
-                        1.0,
-                        "a share between 0 and 1 (85% = 0.85)",
-                    ) {
+                    if let Some(share) = ctx.number(&path, value, 0.0, 1.0, Expect::Share) {
                         source.max_share = share;
                     }
                 }
@@ -96,23 +93,20 @@ pub fn apply(raw: &RawScenario, plan: &mut Plan, problems: &mut Problems, at: &A
                         Some(period) if plan.periods == [super::SINGLE_PERIOD] => ctx.push(
                             &path,
                             key.span(),
-                            format!("'{period}' is not a period of the plan: it has a single period (actions.csv has a plain 'cost' column)"),
-                            "write the budget as budget = <EUR>",
+                            t!(tr, "val-not-a-period-single", period = period),
+                            &t!(tr, "val-fix-budget-single-period"),
                         ),
                         Some(period) => ctx.push(
                             &path,
                             key.span(),
-                            format!("'{period}' is not a period of the plan"),
-                            &format!(
-                                "write budget_<period> for one of the periods: {}",
-                                plan.periods.join(", ")
+                            t!(tr, "val-not-a-period", period = period),
+                            &t!(
+                                tr,
+                                "val-fix-budget-period",
+                                periods = plan.periods.join(", ")
                             ),
                         ),
-                        None => ctx.unknown_key(
-                            &path,
-                            key,
-                            "budget, budget_<period> (a period of the plan), max_share, enabled",
-                        ),
+                        None => ctx.unknown_key(&path, key, &t!(tr, "val-source-settings")),
                     },
                 },
             }
@@ -130,7 +124,7 @@ pub fn apply(raw: &RawScenario, plan: &mut Plan, problems: &mut Problems, at: &A
             ctx.too_large(
                 "budget_factor",
                 v,
-                &format!("the budget of source '{}'", source.id),
+                &t!(tr, "val-source-budget", id = &source.id),
             );
         }
     }
@@ -146,17 +140,13 @@ pub fn apply(raw: &RawScenario, plan: &mut Plan, problems: &mut Problems, at: &A
                     Some("must") => action.status = Status::Must,
                     Some("never") => action.status = Status::Never,
                     Some("") | Some("free") => action.status = Status::Free,
-                    _ => ctx.bad(
-                        &path,
-                        value,
-                        "write \"must\", \"never\" or \"free\" (the optimiser decides)",
-                    ),
+                    _ => ctx.bad(&path, value, &t!(tr, "val-fix-status-override")),
                 },
                 "cost_factor" => {
                     if let Some(f) = ctx.factor(&path, value) {
                         action.cost_eur.iter_mut().for_each(|c| *c *= f);
                         if within_after_global[a] && !within_max(&action.cost_eur) {
-                            let what = format!("the cost of action '{}'", action.id);
+                            let what = t!(tr, "val-action-cost", id = &action.id);
                             ctx.too_large(&path, value, &what);
                         }
                     }
@@ -175,7 +165,7 @@ pub fn apply(raw: &RawScenario, plan: &mut Plan, problems: &mut Problems, at: &A
             ctx.too_large(
                 "cost_factor",
                 v,
-                &format!("the cost of action '{}'", action.id),
+                &t!(tr, "val-action-cost", id = &action.id),
             );
         }
     }
@@ -243,12 +233,6 @@ fn within_max<'a>(amounts: impl IntoIterator<Item = &'a f64>) -> bool {
     amounts.into_iter().all(|&x| x <= MAX_EUR)
 }
 
-/// How [`MAX_EUR`] is written in messages.
-const MAX_EUR_TEXT: &str = "10^15 EUR";
-
-/// How to fix an amount above [`MAX_EUR`].
-const MAX_EUR_FIX: &str = "write the amount in EUR, at most 10^15 EUR (1 000 000 000 000 000)";
-
 /// A number as a reader would write it: large ones in exponent form (`1e300`, not 301 digits).
 fn written(value: &Value) -> String {
     match hours_or_number(value) {
@@ -264,6 +248,18 @@ fn entries(overrides: &Option<Overrides>) -> impl Iterator<Item = (&Spanned<Stri
 struct Ctx<'a, 'b> {
     problems: &'a mut Problems,
     at: &'a At<'b>,
+    tr: &'static Tr,
+}
+
+/// What a number in the scenario file must be.
+#[derive(Debug, Clone, Copy)]
+enum Expect {
+    /// A share between 0 and 1.
+    Share,
+    /// An amount of 0 or more.
+    Amount,
+    /// A factor of 0 or more.
+    Factor,
 }
 
 impl Ctx<'_, '_> {
@@ -281,39 +277,42 @@ impl Ctx<'_, '_> {
         let ids: Vec<&String> = ids.collect();
         let found = ids.iter().position(|x| *x == id.get_ref());
         if found.is_none() {
-            let what = match table {
-                "sources" => "a source id in sources.csv",
-                "actions" => "an action id in actions.csv",
-                "partners" => "a partner id in partners.csv",
-                _ => "an indicator of the plan (an 'impact_<indicator>' column of actions.csv)",
+            let tr = self.tr;
+            let name = id.get_ref();
+            let message = match table {
+                "sources" => t!(tr, "val-not-a-source", name = name),
+                "actions" => t!(tr, "val-not-an-action", name = name),
+                "partners" => t!(tr, "val-not-a-partner", name = name),
+                _ => t!(tr, "val-not-an-indicator-of-plan", name = name),
             };
             let list: Vec<&str> = ids.iter().map(|s| s.as_str()).collect();
             self.push(
                 &format!("{table}.{}", id.get_ref()),
                 id.span(),
-                format!("'{}' is not {what}", id.get_ref()),
-                &format!("use one of: {}", list.join(", ")),
+                message,
+                &t!(tr, "val-fix-use-one-of", list = list.join(", ")),
             );
         }
         found
     }
 
     fn unknown_key(&mut self, path: &str, key: &Spanned<String>, allowed: &str) {
+        let tr = self.tr;
         self.push(
             path,
             key.span(),
-            format!("'{}' is not a setting here", key.get_ref()),
-            &format!("use one of: {allowed}"),
+            t!(tr, "val-not-a-setting", key = key.get_ref()),
+            &t!(tr, "val-fix-use-one-of", list = allowed),
         );
     }
 
     fn bad(&mut self, path: &str, value: &Spanned<Value>, fix: &str) {
-        self.push(
-            path,
-            value.span(),
-            format!("{} is not allowed here", value.get_ref()),
-            fix,
+        let message = t!(
+            self.tr,
+            "val-not-allowed",
+            value = value.get_ref().to_string()
         );
+        self.push(path, value.span(), message, fix);
     }
 
     fn number(
@@ -322,39 +321,53 @@ impl Ctx<'_, '_> {
         value: &Spanned<Value>,
         min: f64,
         max: f64,
-        what: &str,
+        expect: Expect,
     ) -> Option<f64> {
         match hours_or_number(value.get_ref()) {
             Some(x) if x >= min && x <= max => Some(x),
             _ => {
-                self.push(
-                    path,
-                    value.span(),
-                    format!("{} is not {what}", value.get_ref()),
-                    &format!("write {what}"),
-                );
+                let tr = self.tr;
+                let text = value.get_ref().to_string();
+                let (message, fix) = match expect {
+                    Expect::Share => (
+                        t!(tr, "val-not-a-share", value = text),
+                        t!(tr, "val-fix-share"),
+                    ),
+                    Expect::Amount => (
+                        t!(tr, "val-not-an-amount", value = text),
+                        t!(tr, "val-fix-amount-override"),
+                    ),
+                    Expect::Factor => (
+                        t!(tr, "val-not-a-factor", value = text),
+                        t!(tr, "val-fix-factor"),
+                    ),
+                };
+                self.push(path, value.span(), message, &fix);
                 None
             }
         }
     }
 
     fn amount(&mut self, path: &str, value: &Spanned<Value>) -> Option<f64> {
-        self.number(path, value, 0.0, f64::INFINITY, "an amount of 0 or more")
+        self.number(path, value, 0.0, f64::INFINITY, Expect::Amount)
+    }
+
+    /// An amount above [`MAX_EUR`] at `path`, as written (`value`).
+    fn above_max(&mut self, path: &str, span: std::ops::Range<usize>, value: &Value) {
+        let tr = self.tr;
+        self.push(
+            path,
+            span,
+            t!(tr, "val-above-max-eur", value = written(value)),
+            &t!(tr, "val-fix-above-max-eur"),
+        );
     }
 
     /// An amount of money, 0 to [`MAX_EUR`].
     fn money(&mut self, path: &str, value: &Spanned<Value>) -> Option<f64> {
         let amount = self.amount(path, value)?;
         if amount > MAX_EUR {
-            self.push(
-                path,
-                value.span(),
-                format!(
-                    "{} EUR is more than fundmix accepts ({MAX_EUR_TEXT})",
-                    written(value.get_ref())
-                ),
-                MAX_EUR_FIX,
-            );
+            self.above_max(path, value.span(), value.get_ref());
             return None;
         }
         Some(amount)
@@ -362,33 +375,29 @@ impl Ctx<'_, '_> {
 
     /// The factor at `path` made `what` larger than [`MAX_EUR`] (or too large to count).
     fn too_large(&mut self, path: &str, value: &Spanned<Value>, what: &str) {
+        let tr = self.tr;
         self.push(
             path,
             value.span(),
-            format!(
-                "{} makes {what} more than fundmix accepts ({MAX_EUR_TEXT})",
-                written(value.get_ref())
+            t!(
+                tr,
+                "val-factor-too-large",
+                factor = written(value.get_ref()),
+                what = what
             ),
-            &format!(
-                "write a factor that keeps every amount at most {MAX_EUR_TEXT}, such as 0.9 (10% less) or 1.15 (15% more)"
-            ),
+            &t!(tr, "val-fix-factor-too-large"),
         );
     }
 
     fn factor(&mut self, path: &str, value: &Spanned<Value>) -> Option<f64> {
-        self.number(
-            path,
-            value,
-            0.0,
-            f64::INFINITY,
-            "a factor of 0 or more (0.9 = 10% less, 1.15 = 15% more)",
-        )
+        self.number(path, value, 0.0, f64::INFINITY, Expect::Factor)
     }
 
     fn flag(&mut self, path: &str, value: &Spanned<Value>) -> Option<bool> {
         let flag = value.get_ref().as_bool();
         if flag.is_none() {
-            self.bad(path, value, "write true or false");
+            let fix = t!(self.tr, "val-fix-true-or-false");
+            self.bad(path, value, &fix);
         }
         flag
     }
@@ -409,8 +418,9 @@ impl Ctx<'_, '_> {
             };
             return total.map(Offer::Total);
         }
+        let tr = self.tr;
         let Some(table) = value.get_ref().as_table() else {
-            self.bad(path, value, "write one amount for the whole plan, or a table per period: { \"2025\" = 5000, \"2026\" = 5000 }");
+            self.bad(path, value, &t!(tr, "val-fix-offer"));
             return None;
         };
         let mut amounts = vec![0.0; periods.len()];
@@ -419,22 +429,14 @@ impl Ctx<'_, '_> {
                 self.push(
                     path,
                     value.span(),
-                    format!("'{period}' is not a period of the plan"),
-                    &format!("use the periods: {}", periods.join(", ")),
+                    t!(tr, "val-not-a-period", period = period),
+                    &t!(tr, "val-fix-use-periods", periods = periods.join(", ")),
                 );
                 return None;
             };
             match hours_or_number(v) {
                 Some(x) if x > max => {
-                    self.push(
-                        path,
-                        value.span(),
-                        format!(
-                            "{} EUR is more than fundmix accepts ({MAX_EUR_TEXT})",
-                            written(v)
-                        ),
-                        MAX_EUR_FIX,
-                    );
+                    self.above_max(path, value.span(), v);
                     return None;
                 }
                 Some(x) if x >= 0.0 => amounts[p] = x,
@@ -442,8 +444,8 @@ impl Ctx<'_, '_> {
                     self.push(
                         path,
                         value.span(),
-                        format!("{v} is not an amount of 0 or more"),
-                        "write amounts of 0 or more",
+                        t!(tr, "val-not-an-amount", value = v.to_string()),
+                        &t!(tr, "val-fix-amounts"),
                     );
                     return None;
                 }

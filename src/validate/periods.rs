@@ -5,6 +5,8 @@
 //! Every other table must use the same labels.
 
 use super::cells::{period_columns, Cells};
+use crate::i18n::input_tr;
+use crate::t;
 
 /// The label of the one period of a plan whose actions have a plain `cost` column.
 pub const SINGLE_PERIOD: &str = "all";
@@ -13,18 +15,19 @@ pub const SINGLE_PERIOD: &str = "all";
 pub fn plan_periods(cells: &mut Cells) -> Option<Vec<String>> {
     let per_period = period_columns(cells.table, "cost");
     let plain = cells.table.column("cost").is_some();
+    let tr = input_tr();
     match (plain, per_period.is_empty()) {
         (true, false) => {
             cells.table_problem(
-                "both a plain 'cost' column and 'cost_<period>' columns are present".into(),
-                "keep either one 'cost' column (a single period) or one 'cost_<period>' column per year",
+                t!(tr, "val-both-columns", prefix = "cost"),
+                &t!(tr, "val-fix-cost-both"),
             );
             None
         }
         (false, true) => {
             cells.table_problem(
-                "no cost column: neither 'cost' nor 'cost_<period>' (e.g. 'cost_2025')".into(),
-                "add a 'cost' column, or one 'cost_<year>' column per year of the plan",
+                t!(tr, "val-no-cost-column"),
+                &t!(tr, "val-fix-no-cost-column"),
             );
             None
         }
@@ -45,15 +48,21 @@ pub fn per_period_columns(
     if per_period.is_empty() {
         return None;
     }
+    let tr = input_tr();
     if periods == [SINGLE_PERIOD] {
+        let columns = per_period
+            .iter()
+            .map(|(_, c)| c.as_str())
+            .collect::<Vec<_>>()
+            .join("', '");
+        let message = if per_period.len() == 1 {
+            t!(tr, "val-period-column-single-period", columns = columns)
+        } else {
+            t!(tr, "val-period-columns-single-period", columns = columns)
+        };
         cells.table_problem(
-            format!(
-                "{} '{}' name{}, but the plan has a single period (actions.csv has a plain 'cost' column)",
-                if per_period.len() == 1 { "the column" } else { "the columns" },
-                per_period.iter().map(|(_, c)| c.as_str()).collect::<Vec<_>>().join("', '"),
-                if per_period.len() == 1 { "s a period" } else { " periods" },
-            ),
-            &format!("use one plain '{prefix}' column, or give actions.csv one 'cost_<period>' column per period"),
+            message,
+            &t!(tr, "val-fix-period-columns-single-period", prefix = prefix),
         );
         return None;
     }
@@ -63,11 +72,13 @@ pub fn per_period_columns(
             ok = false;
             cells.column_problem(
                 column,
-                format!(
-                    "the period '{period}' is not a period of the plan (the 'cost_<period>' columns of actions.csv give: {})",
-                    periods.join(", ")
+                t!(
+                    tr,
+                    "val-period-not-in-plan",
+                    period = period,
+                    periods = periods.join(", ")
                 ),
-                &format!("rename or remove '{column}' so the periods match the 'cost_<period>' columns of actions.csv"),
+                &t!(tr, "val-fix-period-not-in-plan", column = column),
             );
         }
     }
@@ -78,8 +89,17 @@ pub fn per_period_columns(
             None => {
                 ok = false;
                 cells.table_problem(
-                    format!("there is no column '{prefix}_{period}' although the plan has the period '{period}'"),
-                    &format!("add a column '{prefix}_{period}' (leave its cells empty where there is nothing)"),
+                    t!(
+                        tr,
+                        "val-period-column-missing",
+                        column = format!("{prefix}_{period}"),
+                        period = period
+                    ),
+                    &t!(
+                        tr,
+                        "val-fix-period-column-missing",
+                        column = format!("{prefix}_{period}")
+                    ),
                 );
             }
         }

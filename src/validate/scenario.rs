@@ -6,10 +6,11 @@
 use super::{hours_or_number, load_plan, SINGLE_PERIOD};
 use crate::domain::{Objective, Plan, Scenario, SupportRule};
 use crate::error::{InputError, InputProblem, Problems};
-use crate::i18n::Lang;
+use crate::i18n::{input_tr, Lang};
 use crate::input::scenario::{RawScenario, StaffCapacity};
 use crate::input::scenario_chain::read_scenario_chain;
 use crate::input::xlsx::is_workbook;
+use crate::t;
 use std::ops::Range;
 use std::path::Path;
 
@@ -30,15 +31,17 @@ pub fn load_scenario(path: &Path) -> Result<Scenario, InputError> {
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
+    let tr = input_tr();
     if path.is_file() && extension == "csv" {
         let folder = path.parent().unwrap_or(Path::new("."));
         return Err(InputError {
             problems: vec![InputProblem::in_file(
                 &label,
-                "this is a table, not a scenario file or a plan folder",
-                format!(
-                    "give the plan folder that holds the tables ('{}'), a scenario file (.toml) that points to it, or a workbook (.xlsx) with one sheet per table",
-                    folder.display()
+                t!(tr, "val-table-not-scenario"),
+                t!(
+                    tr,
+                    "val-fix-table-not-scenario",
+                    folder = folder.display().to_string()
                 ),
             )],
         });
@@ -69,14 +72,21 @@ pub fn load_scenario(path: &Path) -> Result<Scenario, InputError> {
         load_plan(&folder, &plan_label(path, &folder))
     } else {
         let (file, row) = raw.locate("plan", raw.plan.as_ref().map_or(0..0, |p| p.span()));
-        let (what, fix) = if is_workbook(&folder) {
-            ("workbook", "set `plan` to the workbook holding the sheets actions and sources (or to a plan folder), relative to this scenario file")
+        let shown = folder.display().to_string();
+        let (message, fix) = if is_workbook(&folder) {
+            (
+                t!(tr, "val-plan-workbook-missing", path = shown),
+                t!(tr, "val-fix-plan-workbook-missing"),
+            )
         } else {
-            ("plan folder", "set `plan` to the folder holding actions.csv and sources.csv, relative to this scenario file")
+            (
+                t!(tr, "val-plan-folder-missing", path = shown),
+                t!(tr, "val-fix-plan-folder-missing"),
+            )
         };
         let mut problem = InputProblem::in_file(
             if file.is_empty() { label.clone() } else { file },
-            format!("the {what} '{}' does not exist", folder.display()),
+            message,
             fix,
         )
         .at_column("plan");
@@ -111,6 +121,7 @@ fn resolve(
     label: &str,
 ) -> Result<Scenario, InputError> {
     let mut problems = Problems::default();
+    let tr = input_tr();
     let problem = |(file, row): (String, Option<usize>), key: &str, message: String, fix: &str| {
         let file = if file.is_empty() {
             label.to_string()
@@ -141,8 +152,8 @@ fn resolve(
                 problems.push(at(
                     "objective",
                     value.span(),
-                    format!("'{other}' is not an objective"),
-                    "write \"max-impact\" (most weighted impact within the money) or \"min-own-cost\" (least municipal money)",
+                    t!(tr, "val-not-an-objective", value = other),
+                    &t!(tr, "val-fix-objective"),
                 ));
                 Objective::MaxImpact
             }
@@ -158,9 +169,8 @@ fn resolve(
                 problems.push(at(
                     "support",
                     value.span(),
-                    format!("'{other}' is not a way to count the vote"),
-                    "write \"sum\" (each action's points add up) or \"equal-shares\" (only the actions \
-                     the Method of Equal Shares funds keep their points)",
+                    t!(tr, "val-not-a-support-rule", value = other),
+                    &t!(tr, "val-fix-support"),
                 ));
                 SupportRule::Sum
             }
@@ -169,12 +179,12 @@ fn resolve(
 
     let lang = match &raw.lang {
         None => Lang::default(),
-        Some(value) => value.get_ref().parse().unwrap_or_else(|message: String| {
+        Some(value) => value.get_ref().parse().unwrap_or_else(|_| {
             problems.push(at(
                 "lang",
                 value.span(),
-                message,
-                "write lang = \"en\" (English reports) or lang = \"lv\" (Latvian reports)",
+                t!(tr, "val-not-a-lang", value = value.get_ref()),
+                &t!(tr, "val-fix-lang"),
             ));
             Lang::default()
         }),
@@ -193,14 +203,11 @@ fn resolve(
                     problems.push(at(
                         &key,
                         name.span(),
-                        format!(
-                            "'{}' is not an indicator of the plan: actions.csv has no column 'impact_{}'",
-                            name.get_ref(),
-                            name.get_ref()
-                        ),
-                        &format!(
-                            "use one of: {} (or remove this line)",
-                            indicators.join(", ")
+                        t!(tr, "val-weight-not-an-indicator", name = name.get_ref()),
+                        &t!(
+                            tr,
+                            "val-fix-weight-not-an-indicator",
+                            list = indicators.join(", ")
                         ),
                     ));
                     continue;
@@ -216,11 +223,8 @@ fn resolve(
             _ => problems.push(at(
                 &key,
                 value.span(),
-                format!(
-                    "the weight {} is not a number of 0 or more",
-                    value.get_ref()
-                ),
-                "write a number such as 1 or 2.5",
+                t!(tr, "val-bad-weight", value = value.get_ref().to_string()),
+                &t!(tr, "val-fix-weight"),
             )),
         }
     }
@@ -230,8 +234,8 @@ fn resolve(
                 problems.push(at(
                     "name",
                     name.span(),
-                    "the scenario name is empty".into(),
-                    "write a short name, e.g. name = \"Baseline\"",
+                    t!(tr, "val-empty-name"),
+                    &t!(tr, "val-fix-empty-name"),
                 ));
             }
             name.get_ref().clone()
@@ -247,11 +251,8 @@ fn resolve(
                         problems.push(at(
                             "support",
                             value.span(),
-                            "support = \"equal-shares\" needs a workshop vote, and the plan has no \
-                             votes.csv"
-                                .into(),
-                            "add votes.csv (voter, action, points) to the plan folder, or remove the \
-                             'support' setting",
+                            t!(tr, "val-equal-shares-without-votes"),
+                            &t!(tr, "val-fix-equal-shares-without-votes"),
                         ));
                     }
                 }
@@ -295,10 +296,11 @@ fn staff_capacity(
     problems: &mut Problems,
     at: &AtLayer,
 ) -> Option<Vec<f64>> {
-    const FIX: &str = "write hours per period as a number (staff_capacity = 4000) or a table per period (staff_capacity = { \"2025\" = 1200, \"2026\" = 1300 })";
     if staff.is_empty() {
         return None;
     }
+    let tr = input_tr();
+    let fix = t!(tr, "val-fix-staff-capacity");
     let mut hours: Vec<Option<f64>> = vec![None; periods.map_or(0, <[String]>::len)];
     let mut ok = true;
     if let Some((layer, value)) = &staff.every_period {
@@ -309,8 +311,12 @@ fn staff_capacity(
                     *layer,
                     "staff_capacity",
                     value.span(),
-                    format!("{h} hours is negative"),
-                    "write the staff hours available per period, 0 or more (leave staff_capacity out for no limit)",
+                    t!(
+                        tr,
+                        "val-staff-negative",
+                        hours = tr.number_text(h.to_string())
+                    ),
+                    &t!(tr, "val-fix-staff-negative"),
                 ));
             }
             Some(h) => hours.iter_mut().for_each(|x| *x = Some(h)),
@@ -320,8 +326,12 @@ fn staff_capacity(
                     *layer,
                     "staff_capacity",
                     value.span(),
-                    format!("{} is not a number of hours", value.get_ref()),
-                    FIX,
+                    t!(
+                        tr,
+                        "val-staff-not-a-number",
+                        value = value.get_ref().to_string()
+                    ),
+                    &fix,
                 ));
             }
         }
@@ -338,8 +348,8 @@ fn staff_capacity(
                         *layer,
                         &key,
                         span.clone(),
-                        format!("'{period}' is not a period of the plan: it has a single period (actions.csv has a plain 'cost' column)"),
-                        "write one number of hours: staff_capacity = 600",
+                        t!(tr, "val-not-a-period-single", period = period),
+                        &t!(tr, "val-fix-staff-single-period"),
                     ));
                     continue;
                 }
@@ -349,11 +359,13 @@ fn staff_capacity(
                         *layer,
                         &key,
                         span.clone(),
-                        format!(
-                            "'{period}' is not a period of the plan (the 'cost_<period>' columns of actions.csv give: {})",
-                            periods.join(", ")
+                        t!(
+                            tr,
+                            "val-not-a-period-of",
+                            period = period,
+                            periods = periods.join(", ")
                         ),
-                        FIX,
+                        &fix,
                     ));
                     continue;
                 }
@@ -371,8 +383,8 @@ fn staff_capacity(
                     *layer,
                     &key,
                     span.clone(),
-                    format!("{value} is not a number of hours, 0 or more"),
-                    FIX,
+                    t!(tr, "val-staff-bad-hours", value = value.to_string()),
+                    &fix,
                 ));
             }
         }
@@ -391,8 +403,8 @@ fn staff_capacity(
                 *layer,
                 "staff_capacity",
                 span.clone(),
-                format!("no capacity is given for the period '{period}'"),
-                &format!("add \"{period}\" = <hours> to the staff_capacity table, or give one number for every period"),
+                t!(tr, "val-staff-period-missing", period = period),
+                &t!(tr, "val-fix-staff-period-missing", period = period),
             ));
         }
     }

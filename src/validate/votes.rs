@@ -8,6 +8,8 @@
 
 use super::cells::Cells;
 use crate::domain::{Action, Offer, Plan, Votes};
+use crate::i18n::input_tr;
+use crate::t;
 use crate::vote::equal_shares::{equal_shares, Completion, Utilities, ADD1_CENTS};
 use std::collections::HashMap;
 
@@ -20,12 +22,10 @@ const MAX_POINTS: f64 = 1e9;
 /// Reads the vote rows. Unknown actions, repeated voter–action pairs and bad points are
 /// reported at their cells.
 pub fn read_votes(cells: &mut Cells, actions: &[Action]) -> Votes {
+    let tr = input_tr();
     let mut votes = Votes::default();
-    if !cells.require_column("voter", "who voted: a name, number or code")
-        | !cells.require_column(
-            "action",
-            "the id of the action voted for, as in actions.csv",
-        )
+    if !cells.require_column("voter", &t!(tr, "val-what-voter"))
+        | !cells.require_column("action", &t!(tr, "val-what-vote-action"))
     {
         return votes;
     }
@@ -36,16 +36,11 @@ pub fn read_votes(cells: &mut Cells, actions: &[Action]) -> Votes {
         .collect();
     let mut voter_index: HashMap<String, usize> = HashMap::new();
     let mut first_row: HashMap<(usize, usize), usize> = HashMap::new();
+    let points_fix = t!(tr, "val-fix-points");
     for row in cells.rows() {
         let voter = cells.text(row, "voter").map(str::trim);
         let action = cells.text(row, "action").map(str::trim);
-        let points = cells.number(
-            row,
-            "points",
-            0.0,
-            MAX_POINTS,
-            "enter the points as a number of 0 or more (leave it empty for 1 point)",
-        );
+        let points = cells.number(row, "points", 0.0, MAX_POINTS, &points_fix);
         let points = match cells.text(row, "points") {
             None => Some(1.0),
             Some(_) => points,
@@ -54,8 +49,8 @@ pub fn read_votes(cells: &mut Cells, actions: &[Action]) -> Votes {
             cells.problem(
                 row,
                 "voter",
-                "the voter is empty".into(),
-                "give every row the voter's name, number or code",
+                t!(tr, "val-empty-voter"),
+                &t!(tr, "val-fix-empty-voter"),
             );
             continue;
         };
@@ -63,8 +58,8 @@ pub fn read_votes(cells: &mut Cells, actions: &[Action]) -> Votes {
             cells.problem(
                 row,
                 "action",
-                "the action is empty".into(),
-                "give the id of the action voted for, as in actions.csv",
+                t!(tr, "val-empty-vote-action"),
+                &t!(tr, "val-fix-empty-vote-action"),
             );
             continue;
         };
@@ -73,8 +68,8 @@ pub fn read_votes(cells: &mut Cells, actions: &[Action]) -> Votes {
             cells.problem(
                 row,
                 "action",
-                format!("'{action}' is not an action id in actions.csv"),
-                &format!("use one of: {}", ids.join(", ")),
+                t!(tr, "val-not-an-action", name = action),
+                &t!(tr, "val-fix-use-one-of", list = ids.join(", ")),
             );
             continue;
         };
@@ -88,11 +83,14 @@ pub fn read_votes(cells: &mut Cells, actions: &[Action]) -> Votes {
             cells.problem(
                 row,
                 "action",
-                format!(
-                    "voter '{voter}' votes for '{action}' a second time (first on row {})",
-                    first + 2
+                t!(
+                    tr,
+                    "val-second-vote",
+                    voter = voter,
+                    action = action,
+                    row = (first + 2).to_string()
                 ),
-                "give each voter one row per action, with all their points for it",
+                &t!(tr, "val-fix-second-vote"),
             );
             continue;
         }
