@@ -30,7 +30,6 @@ pub const SCENARIO_KEYS: &[(&str, KeyShape, bool)] = &[
     ("extends", KeyShape::Value, false),
     ("objective", KeyShape::Value, true),
     ("support", KeyShape::Value, true),
-    ("lang", KeyShape::Value, true),
     ("staff_capacity", KeyShape::PerPeriod, true),
     ("budget_factor", KeyShape::Value, true),
     ("cost_factor", KeyShape::Value, true),
@@ -39,6 +38,7 @@ pub const SCENARIO_KEYS: &[(&str, KeyShape, bool)] = &[
     ("actions", KeyShape::Overrides("id"), true),
     ("partners", KeyShape::Overrides("id"), true),
     ("targets", KeyShape::Overrides("indicator"), true),
+    ("lang", KeyShape::Value, true),
 ];
 
 /// The keys as a scenario file writes them: `name, plan, …, [weights], [sources.<id>], …`.
@@ -79,8 +79,6 @@ pub struct RawScenario {
     pub staff_capacity: Option<Spanned<toml::Value>>,
     /// How a workshop vote counts: `sum` (default) or `equal-shares`.
     pub support: Option<Spanned<String>>,
-    /// The language of the reports: `en` (default) or `lv`.
-    pub lang: Option<Spanned<String>>,
     /// Weight per indicator.
     pub weights: Option<BTreeMap<Spanned<String>, Spanned<toml::Value>>>,
     /// Another scenario file this one starts from (relative to this file).
@@ -97,6 +95,8 @@ pub struct RawScenario {
     pub partners: Option<Overrides>,
     /// Overrides per target indicator.
     pub targets: Option<Overrides>,
+    /// The language of the reports: `en` (default) or `lv`.
+    pub lang: Option<Spanned<String>>,
     /// The text of the file (empty when there is no file), to turn spans into line numbers.
     #[serde(skip)]
     pub text: String,
