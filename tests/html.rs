@@ -508,3 +508,46 @@ fn infeasible_scenario_explains_and_shows_no_plan() {
         "an infeasible scenario shows no plan tables"
     );
 }
+
+#[test]
+fn latvian_pages_have_latvian_words_and_numbers() {
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().join("baseline");
+    Command::cargo_bin("fundmix")
+        .unwrap()
+        .args(["solve", EXAMPLE, "--lang", "lv", "--out"])
+        .arg(&dir)
+        .assert()
+        .success();
+    let page = dir.join("report.html");
+    let html = fs::read_to_string(&page).expect("report.html is written");
+    check_self_contained(&html);
+    assert!(html.contains("<html lang=\"lv\">"));
+    let dom = rendered_dom(&page);
+    assert!(dom.contains("<h1>Finansējuma plāns: Baseline</h1>"));
+    let found = headings(&dom);
+    assert!(
+        found.contains(&"Finansētās darbības".to_string()),
+        "{found:?}"
+    );
+    assert!(!found.contains(&"Funded actions".to_string()), "{found:?}");
+    assert!(!html.contains("Funding plan") && !html.contains("Total cost"));
+    // Latvian numbers: a decimal comma (the leverage, with two decimals).
+    let leverage = between(
+        &dom,
+        "<div class=\"label\">Piesaistes koeficients</div><div class=\"value\">",
+        "<",
+    );
+    assert!(
+        leverage.contains(',') && !leverage.contains('.'),
+        "{leverage}"
+    );
+
+    // The comparison page takes its language from the scenarios.
+    let mut result = solve(Path::new(EXAMPLE));
+    result.lang = fundmix::i18n::Lang::Lv;
+    let html = comparison_html(&[result], &[]);
+    assert!(html.contains("<html lang=\"lv\">"));
+    assert!(html.contains("<h1>Scenāriju salīdzinājums</h1>"));
+    assert!(!html.contains("Scenario comparison") && !html.contains("<h2>Outcome</h2>"));
+}

@@ -4,13 +4,19 @@
 //! The scenario page shows what `report.md` shows, in the same order, plus the charts. Like the
 //! other reports it only formats: every figure comes from the [`ScenarioResult`]; the only sums
 //! made here are table totals. All text from the data is escaped.
+//!
+//! The words come from the result's language (`src/i18n/<lang>/html.ftl`; the comparison page
+//! takes the first scenario's), and so does the way numbers are written. A message whose id
+//! ends in `-markup` is HTML and goes in as written; every other message is escaped.
 
 use super::comparison;
 use crate::domain::Objective;
-use crate::format::{eur, fixed, number};
+use crate::format::fixed;
+use crate::i18n::Tr;
 use crate::plot::Chart;
 use crate::result::ScenarioResult;
 use crate::solve::SolveStatus;
+use crate::t;
 use crate::view::status_words;
 use std::fmt::Write;
 
@@ -169,7 +175,7 @@ fn table(out: &mut String, class: &str, head: &[Cell], rows: &[Vec<Cell>], foot:
 }
 
 /// `used` as a share of `cap`, with a small bar.
-fn usage(used: f64, cap: Option<f64>) -> Cell {
+fn usage(tr: &Tr, used: f64, cap: Option<f64>) -> Cell {
     match cap {
         Some(cap) if cap > 0.0 => {
             let pct = 100.0 * used / cap;
@@ -178,7 +184,7 @@ fn usage(used: f64, cap: Option<f64>) -> Cell {
                 format!(
                     r#"<span class="bar{full}"><span style="width:{}%"></span></span>{}%"#,
                     fixed(pct.clamp(0.0, 100.0), 0),
-                    fixed(pct, 0)
+                    tr.fixed(pct, 0)
                 ),
                 "num",
             )
@@ -197,32 +203,38 @@ fn status_class(result: &ScenarioResult) -> &'static str {
 }
 
 /// A few words for a status, for table cells.
-fn short_status(result: &ScenarioResult) -> String {
+fn short_status(tr: &Tr, result: &ScenarioResult) -> String {
     match result.status {
-        SolveStatus::Optimal => "best plan (proven)".into(),
-        SolveStatus::WithinGap => format!(
-            "good plan (≤ {:.2}% from best)",
-            100.0 * result.gap.unwrap_or(0.0)
+        SolveStatus::Optimal => t!(tr, "html-status-best"),
+        SolveStatus::WithinGap => t!(
+            tr,
+            "html-status-within-gap",
+            gap = tr.fixed(100.0 * result.gap.unwrap_or(0.0), 2)
         ),
-        SolveStatus::TimeLimit if result.has_plan() => "time limit: plan may improve".into(),
-        SolveStatus::TimeLimit => "time limit: no plan found".into(),
-        SolveStatus::Infeasible => "no plan possible".into(),
-        SolveStatus::Unbounded => "unbounded (please report)".into(),
+        SolveStatus::TimeLimit if result.has_plan() => t!(tr, "html-status-time-limit-plan"),
+        SolveStatus::TimeLimit => t!(tr, "html-status-time-limit-no-plan"),
+        SolveStatus::Infeasible => t!(tr, "html-status-infeasible"),
+        SolveStatus::Unbounded => t!(tr, "html-status-unbounded"),
     }
 }
 
 /// The aim's value with its unit.
-fn aim(result: &ScenarioResult) -> String {
-    let value = number(result.objective.unwrap_or(0.0), 2);
+fn aim(tr: &Tr, result: &ScenarioResult) -> String {
+    let value = tr.number(result.objective.unwrap_or(0.0), 2);
     if result.objective_kind == Objective::MinOwnCost {
-        format!("{value} EUR own money")
+        t!(tr, "html-aim-own", value = value)
     } else {
-        format!("{value} impact points")
+        t!(tr, "html-aim-impact", value = value)
     }
 }
 
-fn leverage(result: &ScenarioResult) -> String {
-    result.money.leverage.map_or("–".into(), |l| fixed(l, 2))
+fn leverage(tr: &Tr, result: &ScenarioResult) -> String {
+    result.money.leverage.map_or("–".into(), |l| tr.fixed(l, 2))
+}
+
+/// "12 of 20": a part of a whole, both already written.
+fn of(tr: &Tr, part: String, whole: String) -> String {
+    t!(tr, "html-of", part = part, whole = whole)
 }
 
 /// The name of an action of `result` (empty if unknown).
@@ -234,18 +246,23 @@ fn action_name<'a>(result: &'a ScenarioResult, action: &str) -> &'a str {
         .map_or("", |a| a.name.as_str())
 }
 
-fn page_start(out: &mut String, title: &str, kicker: &str) {
+/// The page's head, in `tr`'s language (`<html lang>`), with `title` as its title and heading
+/// and `kicker` (plain text) above it.
+fn page_start(out: &mut String, tr: &Tr, title: &str, kicker: &str) {
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n\
-         <header class=\"page\"><p class=\"kicker\">{kicker}</p><h1>{}</h1></header>\n",
+         <header class=\"page\"><p class=\"kicker\">{}</p><h1>{}</h1></header>\n",
+        tr.lang().code(),
         escape(title),
+        escape(kicker),
         escape(title)
     );
 }
 
+/// The page's end, with `note` (HTML) in the footer.
 fn page_end(out: &mut String, note: &str) {
     let _ = write!(
         out,
@@ -253,11 +270,15 @@ fn page_end(out: &mut String, note: &str) {
     );
 }
 
-fn charts_section(out: &mut String, charts: &[Chart]) {
+fn charts_section(out: &mut String, tr: &Tr, charts: &[Chart]) {
     if charts.is_empty() {
         return;
     }
-    out.push_str("<section id=\"charts\">\n<h2>Charts</h2>\n");
+    let _ = writeln!(
+        out,
+        "<section id=\"charts\">\n<h2>{}</h2>",
+        escape(&t!(tr, "html-charts"))
+    );
     for c in charts {
         let _ = writeln!(
             out,
@@ -401,5 +422,68 @@ mod tests {
         );
         let kept = inline_svg("<svg viewBox=\"0 0 1 1\"/>", "t");
         assert!(kept.starts_with("<svg role") && kept.ends_with("viewBox=\"0 0 1 1\"/>"));
+    }
+
+    /// Each message of a language's html.ftl with its text (continuation lines included).
+    fn html_messages(lang: crate::i18n::Lang) -> Vec<(String, String)> {
+        let (_, text) = lang
+            .catalogue()
+            .iter()
+            .find(|(name, _)| *name == "html.ftl")
+            .expect("html.ftl");
+        let mut found: Vec<(String, String)> = Vec::new();
+        for line in text.lines().filter(|l| !l.starts_with('#')) {
+            match line.split_once(" = ") {
+                Some((id, rest)) if line.starts_with("html-") => {
+                    found.push((id.to_string(), rest.to_string()));
+                }
+                _ => {
+                    if let Some((_, message)) = found.last_mut() {
+                        message.push_str(line);
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    // Plain messages are escaped, so markup in them would show as text; -markup messages go in
+    // as written, so they may hold only simple, closed tags and character references.
+    #[test]
+    fn only_markup_messages_hold_markup_and_theirs_is_simple() {
+        for lang in crate::i18n::Lang::ALL {
+            let messages = html_messages(lang);
+            assert!(messages.len() > 50, "{lang}: {messages:?}");
+            for (id, message) in messages {
+                if !id.ends_with("-markup") {
+                    assert!(!message.contains('<'), "{lang} {id}: markup in plain text");
+                    continue;
+                }
+                let mut rest = message.as_str();
+                while let Some(at) = rest.find('<') {
+                    let end = rest[at..].find('>').expect("a closed tag") + at;
+                    let tag = &rest[at + 1..end];
+                    assert!(
+                        ["strong", "em", "code"].contains(&tag),
+                        "{lang} {id}: <{tag}>"
+                    );
+                    let close = format!("</{tag}>");
+                    let after = &rest[end + 1..];
+                    let closing = after
+                        .find(&close)
+                        .unwrap_or_else(|| panic!("{lang} {id}: <{tag}> not closed"));
+                    assert!(!after[..closing].contains('<'), "{lang} {id}: nested tags");
+                    rest = &after[closing + close.len()..];
+                }
+                for (at, _) in message.match_indices('&') {
+                    assert!(
+                        ["&amp;", "&lt;", "&gt;"]
+                            .iter()
+                            .any(|e| message[at..].starts_with(e)),
+                        "{lang} {id}: a bare &"
+                    );
+                }
+            }
+        }
     }
 }
