@@ -351,7 +351,10 @@ fn money_by_source(out: &mut String, tr: &Tr, result: &ScenarioResult) {
             } else {
                 t!(tr, "html-source-switched-off", name = &s.name)
             };
-            let mut row = vec![named(&name, &s.source), text(s.kind.as_str())];
+            let mut row = vec![
+                named(&name, &s.source),
+                text(&crate::view::source_kind(tr, s.kind)),
+            ];
             for (total, p) in period_totals.iter_mut().zip(&s.periods) {
                 *total += p.used_eur;
                 let cap = p.budget_eur.map_or(String::new(), |b| {
