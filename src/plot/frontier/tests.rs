@@ -69,6 +69,22 @@ fn renders_a_frontier() {
 }
 
 #[test]
+fn renders_a_frontier_in_latvian() {
+    let frontier = Frontier {
+        lang: crate::i18n::Lang::Lv,
+        ..sample()
+    };
+    let chart = crate::plot::testdata::check(
+        || frontier_chart(&frontier),
+        "Ko dod papildu nauda (own money) – Baseline",
+    );
+    assert!(chart.svg.contains("šis plāns"));
+    assert!(chart.svg.contains(&impact_axis_title(&frontier)));
+    assert!(!chart.svg.contains("this plan"));
+    assert!(!chart.svg.contains(IMPACT_AXIS_TITLE));
+}
+
+#[test]
 fn renders_an_empty_frontier_and_one_point() {
     let mut frontier = sample();
     frontier.points.truncate(1);
