@@ -27,6 +27,7 @@ fn by_hand() -> Frontier {
             point(434_000.0, 10_190.0, &["a", "c", "d", "e", "f"]),
         ],
         current: Some((434_000.0, 10_190.0)),
+        lang: fundmix::i18n::Lang::En,
     }
 }
 

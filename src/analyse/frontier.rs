@@ -90,6 +90,9 @@ pub struct Frontier {
     pub points: Vec<FrontierPoint>,
     /// The scenario's own plan: (money of the counted sources, impact).
     pub current: Option<(f64, f64)>,
+    /// The language of the chart and the reports (the scenario's).
+    #[serde(skip)]
+    pub lang: crate::i18n::Lang,
 }
 
 /// The model pieces the frontier is traced with.
@@ -266,6 +269,7 @@ pub fn frontier(scenario: &Scenario, request: &FrontierRequest) -> Result<Fronti
         step,
         points,
         current: current?,
+        lang: scenario.lang,
     })
 }
 

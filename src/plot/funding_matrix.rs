@@ -10,18 +10,24 @@ use super::render::{render, DrawResult, Figure};
 use super::style::{self, INK, MARGIN, MUTED, TICK_SIZE};
 use super::Chart;
 use crate::error::OutputResult as Result;
+use crate::i18n::Tr;
 use crate::result::ScenarioResult;
+use crate::t;
 use crate::view;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
 /// Title of the chart.
-pub const TITLE: &str = "Funding of each action by source (EUR)";
+pub fn title(tr: &Tr) -> String {
+    t!(tr, "chart-funding-matrix-title")
+}
 
 /// The chart data.
 #[derive(Debug, Clone)]
 pub struct FundingMatrix {
+    /// The language of its words and numbers.
+    pub tr: &'static Tr,
     /// Scenario name.
     pub scenario: String,
     /// Funded actions' names, in plan order.
@@ -56,6 +62,7 @@ pub fn figure(result: &ScenarioResult) -> FundingMatrix {
         .map(|row| columns.iter().map(|(c, _)| row.eur[*c]).collect())
         .collect();
     FundingMatrix {
+        tr: result.lang.tr(),
         scenario: result.scenario.clone(),
         actions: matrix.rows.iter().map(|r| r.name.clone()).collect(),
         payers: columns.into_iter().map(|(_, p)| p).collect(),
@@ -64,7 +71,7 @@ pub fn figure(result: &ScenarioResult) -> FundingMatrix {
 }
 
 pub fn chart(result: &ScenarioResult) -> Result<Chart> {
-    render("funding_matrix", TITLE, &figure(result))
+    render("funding_matrix", &title(result.lang.tr()), &figure(result))
 }
 
 struct Layout {
@@ -77,6 +84,7 @@ struct Layout {
 
 impl FundingMatrix {
     fn layout(&self) -> Layout {
+        let tr = self.tr;
         let columns: Vec<String> = self.payers.iter().map(|p| p.name.clone()).collect();
         let grid = Grid::new(
             &self.actions,
@@ -88,8 +96,8 @@ impl FundingMatrix {
         let totals_width = parts::widest(
             self.eur
                 .iter()
-                .map(|row| style::eur(row.iter().sum()))
-                .chain(["Total".to_string()]),
+                .map(|row| style::eur(tr, row.iter().sum()))
+                .chain([t!(tr, "chart-funding-matrix-total")]),
             TICK_SIZE,
         );
         let totals_x = grid.cells.x1 + 12 + totals_width;
@@ -101,7 +109,7 @@ impl FundingMatrix {
             y1: grid.cells.y0 + 28 + SCALE_SIZE.1,
         };
         let scale_labels = parts::widest(
-            [style::eur_k(max), "EUR per action and source".to_string()],
+            [style::eur_k(tr, max), t!(tr, "chart-funding-matrix-scale")],
             TICK_SIZE,
         );
         let width = scale.x0 + scale_labels.max(SCALE_SIZE.0 + 8 + 60) + MARGIN;
@@ -129,12 +137,14 @@ impl Figure for FundingMatrix {
             max,
             ..
         } = self.layout();
+        let tr = self.tr;
         parts::header(
             root,
-            TITLE,
-            &format!(
-                "Scenario: {}. Funded actions only; amounts in thousand EUR (k)",
-                self.scenario
+            &title(tr),
+            &t!(
+                tr,
+                "chart-funding-matrix-subtitle",
+                scenario = &self.scenario
             ),
         )?;
         grid.draw_labels(root)?;
@@ -155,11 +165,11 @@ impl Figure for FundingMatrix {
                 }
                 let shade = style::heat(if max > 0.0 { amount / max } else { 0.0 });
                 parts::fill(root, grid.cell(r, c), shade)?;
-                grid.cell_text(root, (r, c), &style::eur_k(amount), shade)?;
+                grid.cell_text(root, (r, c), &style::eur_k(tr, amount), shade)?;
             }
             parts::text(
                 root,
-                &style::eur(row.iter().sum()),
+                &style::eur(tr, row.iter().sum()),
                 (totals_x, grid.cell(r, 0).centre().1),
                 TICK_SIZE,
                 INK,
@@ -169,7 +179,7 @@ impl Figure for FundingMatrix {
         grid.draw_lines(root, style::GRID)?;
         parts::text(
             root,
-            "Total",
+            &t!(tr, "chart-funding-matrix-total"),
             (totals_x, grid.cells.y0 - 10 - style::LINE_HEIGHT / 2),
             TICK_SIZE,
             MUTED,
@@ -178,7 +188,7 @@ impl Figure for FundingMatrix {
         if self.actions.is_empty() {
             parts::text(
                 root,
-                "No action is funded in this scenario.",
+                &t!(tr, "chart-funding-matrix-none"),
                 (MARGIN, grid.cells.y0 + 20),
                 TICK_SIZE,
                 INK,
@@ -186,19 +196,20 @@ impl Figure for FundingMatrix {
             )?;
             return Ok(());
         }
-        draw_scale(root, scale, max)
+        draw_scale(root, tr, scale, max)
     }
 }
 
 /// The colour legend: a vertical gradient from 0 (bottom) to the largest amount (top).
 fn draw_scale<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
+    tr: &Tr,
     scale: Rect,
     max: f64,
 ) -> DrawResult<DB> {
     parts::text(
         root,
-        "EUR per action and source",
+        &t!(tr, "chart-funding-matrix-scale"),
         (scale.x0, scale.y0 - 18),
         TICK_SIZE,
         MUTED,
@@ -214,8 +225,8 @@ fn draw_scale<DB: DrawingBackend>(
     parts::outline(root, scale, style::AXIS)?;
     for (t, label) in [
         (0.0, "0".to_string()),
-        (0.5, style::eur_k(max / 2.0)),
-        (1.0, style::eur_k(max)),
+        (0.5, style::eur_k(tr, max / 2.0)),
+        (1.0, style::eur_k(tr, max)),
     ] {
         let y = scale.y1 - (f64::from(scale.height()) * t).round() as i32;
         parts::line(root, (scale.x1, y), (scale.x1 + 4, y), style::AXIS, 1)?;
@@ -239,7 +250,7 @@ mod tests {
     #[test]
     fn renders_the_baseline() {
         let result = testdata::baseline();
-        testdata::check(|| chart(result), TITLE);
+        testdata::check(|| chart(result), &title(result.lang.tr()));
     }
 
     #[test]

@@ -8,14 +8,17 @@ use super::render::{render, DrawResult, Figure};
 use super::style::{self, INK, LINE_HEIGHT, MARGIN, SMALL_SIZE, TICK_SIZE};
 use super::Chart;
 use crate::error::OutputResult as Result;
-use crate::format::number;
+use crate::i18n::Tr;
 use crate::result::ScenarioResult;
+use crate::t;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
 /// Title of the chart.
-pub const TITLE: &str = "Indicators reached in each scenario, against their targets";
+pub fn title(tr: &Tr) -> String {
+    t!(tr, "chart-indicators-title")
+}
 
 /// One indicator's panel.
 #[derive(Debug, Clone)]
@@ -31,10 +34,12 @@ pub struct Panel {
 /// The chart data.
 #[derive(Debug, Clone)]
 pub struct Indicators {
+    /// The language of its words and numbers.
+    pub tr: &'static Tr,
     /// Scenario names.
     pub scenarios: Vec<String>,
     /// What to write on a scenario without a plan.
-    pub notes: Vec<&'static str>,
+    pub notes: Vec<String>,
     /// One panel per indicator, in plan order.
     pub panels: Vec<Panel>,
 }
@@ -77,6 +82,7 @@ pub fn figure(results: &[ScenarioResult]) -> Indicators {
         })
         .collect();
     Indicators {
+        tr: super::lang(results).tr(),
         scenarios: results.iter().map(|r| r.scenario.clone()).collect(),
         notes: results.iter().map(parts::no_plan_label).collect(),
         panels,
@@ -85,15 +91,19 @@ pub fn figure(results: &[ScenarioResult]) -> Indicators {
 
 /// Renders the chart.
 pub fn chart(results: &[ScenarioResult]) -> Result<Chart> {
-    render("indicators", TITLE, &figure(results))
+    render(
+        "indicators",
+        &title(super::lang(results).tr()),
+        &figure(results),
+    )
 }
 
 /// A count for labels: whole numbers without decimals, small fractions with one.
-fn count(value: f64) -> String {
+fn count(tr: &Tr, value: f64) -> String {
     if (value - value.round()).abs() < 0.05 || value.abs() >= 100.0 {
-        number(value, 0)
+        tr.number(value, 0)
     } else {
-        number(value, 1)
+        tr.number(value, 1)
     }
 }
 
@@ -117,7 +127,7 @@ impl Indicators {
         let y_label_width = self
             .panels
             .iter()
-            .map(|p| parts::widest(ticks(p).iter().map(|&t| count(t)), TICK_SIZE))
+            .map(|p| parts::widest(ticks(p).iter().map(|&t| count(self.tr, t)), TICK_SIZE))
             .max()
             .unwrap_or(20);
         let n = self.scenarios.len().max(1) as i32;
@@ -171,18 +181,20 @@ impl Figure for Indicators {
     }
 
     fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>) -> DrawResult<DB> {
+        let tr = self.tr;
         let layout = self.layout();
-        parts::header(
-            root,
-            TITLE,
-            "One panel per indicator; bars show what each scenario's plan reaches",
-        )?;
+        parts::header(root, &title(tr), &t!(tr, "chart-indicators-subtitle"))?;
         let legend_y = MARGIN + style::HEADER_HEIGHT + 6;
-        let x = parts::swatch(root, (MARGIN, legend_y), style::NEUTRAL, "Reached")?;
-        let x = target_legend(root, (x + 24, legend_y))?;
+        let x = parts::swatch(
+            root,
+            (MARGIN, legend_y),
+            style::NEUTRAL,
+            &t!(tr, "chart-indicators-reached"),
+        )?;
+        let x = target_legend(root, &t!(tr, "chart-indicators-target"), (x + 24, legend_y))?;
         parts::text(
             root,
-            "(a value in red is below its target)",
+            &t!(tr, "chart-indicators-below"),
             (x + 12, legend_y),
             TICK_SIZE,
             style::TARGET,
@@ -198,13 +210,13 @@ impl Figure for Indicators {
     }
 }
 
-/// The legend entry of the target line; returns the x after it.
+/// The legend entry of the target line, `label`; returns the x after it.
 fn target_legend<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
+    label: &str,
     (x, y): (i32, i32),
 ) -> Result<i32, DrawingAreaErrorKind<DB::ErrorType>> {
     dashed(root, (x, x + 28), y)?;
-    let label = "Target (minimum)";
     parts::text(
         root,
         label,
@@ -238,23 +250,36 @@ impl Indicators {
         panel: &Panel,
         (left, top): (i32, i32),
     ) -> DrawResult<DB> {
-        let kind = match panel.hard {
-            Some(hard) => format!(
-                "{} target",
-                crate::view::target_kind(crate::i18n::Lang::En.tr(), hard)
-            ),
-            None => "no target".to_string(),
-        };
+        let tr = self.tr;
+        let indicator = style::humanise(&panel.indicator);
         let heading = match (panel.hard, common_target(panel)) {
-            (Some(_), Some(target)) => format!(
-                "{}: {kind} {}",
-                style::humanise(&panel.indicator),
-                count(target)
+            (Some(hard), Some(target)) => t!(
+                tr,
+                "chart-indicator-with-target",
+                indicator = indicator,
+                kind = crate::view::target_kind(tr, hard),
+                target = count(tr, target)
             ),
-            _ => format!("{} ({kind})", style::humanise(&panel.indicator)),
+            (Some(hard), None) => t!(
+                tr,
+                "chart-indicator-kind",
+                indicator = indicator,
+                kind = crate::view::target_kind(tr, hard)
+            ),
+            (None, _) => t!(tr, "chart-indicator-no-target", indicator = indicator),
         };
-        let heading = style::truncate(&heading, style::LABEL_SIZE, layout.panel_size.0);
-        parts::bold(root, &heading, (left, top), style::LABEL_SIZE)?;
+        // On two lines when it is too wide for the panel (there is room above the plot).
+        for (i, line) in style::two_lines_bold(&heading, style::LABEL_SIZE, layout.panel_size.0)
+            .iter()
+            .enumerate()
+        {
+            parts::bold(
+                root,
+                line,
+                (left, top + i as i32 * LINE_HEIGHT),
+                style::LABEL_SIZE,
+            )?;
+        }
 
         let plot = Rect {
             x0: left + layout.y_label_width + 12,
@@ -263,7 +288,7 @@ impl Indicators {
             y1: top + 34 + 20 + PLOT_HEIGHT,
         };
         let ticks = ticks(panel);
-        parts::value_axis_left(root, plot, &ticks, &|v| count(v), "")?;
+        parts::value_axis_left(root, plot, &ticks, &|v| count(tr, v), "")?;
         let scale = parts::vertical_scale(plot, &ticks);
 
         for (s, (reached, target)) in panel.values.iter().enumerate() {
@@ -289,7 +314,7 @@ impl Indicators {
                     let colour = if short { style::TARGET } else { INK };
                     parts::text(
                         root,
-                        &count(*value),
+                        &count(tr, *value),
                         (centre, scale.px(*value) - 5),
                         SMALL_SIZE,
                         colour,
@@ -298,7 +323,7 @@ impl Indicators {
                 }
                 None => {
                     parts::hatch(root, bar)?;
-                    parts::note(root, self.notes[s], bar.centre())?;
+                    parts::note(root, &self.notes[s], bar.centre())?;
                 }
             }
             parts::lines(
@@ -328,7 +353,7 @@ impl Indicators {
             if common_target(panel).is_none() {
                 parts::text(
                     root,
-                    &count(target),
+                    &count(tr, target),
                     (x0, y - 4),
                     SMALL_SIZE,
                     style::TARGET,
@@ -349,7 +374,7 @@ mod tests {
     #[test]
     fn renders_several_scenarios() {
         let results = testdata::comparison();
-        testdata::check(|| chart(results), TITLE);
+        testdata::check(|| chart(results), &title(results[0].lang.tr()));
     }
 
     #[test]

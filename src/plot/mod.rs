@@ -27,6 +27,7 @@ mod style;
 mod testdata;
 
 use crate::error::OutputResult as Result;
+use crate::i18n::Lang;
 use crate::result::ScenarioResult;
 
 /// One chart in both formats.
@@ -53,6 +54,12 @@ pub fn scenario_charts(result: &ScenarioResult) -> Result<Vec<Chart>> {
         source_use::chart(result)?,
         funding_matrix::chart(result)?,
     ])
+}
+
+/// The language of charts comparing `results`: the first scenario's (`compare --lang` gives
+/// every scenario the same one); English when there is none.
+fn lang(results: &[ScenarioResult]) -> Lang {
+    results.first().map(|r| r.lang).unwrap_or_default()
 }
 
 /// The charts comparing scenarios: money by source per scenario, indicators against their
@@ -107,7 +114,50 @@ mod tests {
         assert_eq!(comparison_charts(&[empty]).unwrap().len(), 3);
     }
 
-    /// Writes every chart of the test data for a person to look at:
+    #[test]
+    fn the_example_draws_in_latvian() {
+        let english = scenario_charts(testdata::baseline()).unwrap();
+        let mut result = testdata::baseline().clone();
+        result.lang = Lang::Lv;
+        let mut latvian = scenario_charts(&result).unwrap();
+        let mut comparison: Vec<ScenarioResult> = testdata::comparison().to_vec();
+        let english_comparison = comparison_charts(&comparison).unwrap();
+        for result in &mut comparison {
+            result.lang = Lang::Lv;
+        }
+        latvian.extend(comparison_charts(&comparison).unwrap());
+        let titles = [
+            "Nauda pa finansējuma avotiem un gadiem (EUR)",
+            "Katra finansējuma avota izlietojums pret tā budžetu (EUR)",
+            "Katras darbības finansējums pa avotiem (EUR)",
+            "Nauda pa finansējuma avotiem un scenārijiem (EUR)",
+            "Katrā scenārijā sasniegtie rādītāji pret to mērķvērtībām",
+            "Katrā scenārijā finansētās darbības",
+        ];
+        let english = english.iter().chain(&english_comparison);
+        for ((chart, title), in_english) in latvian.iter().zip(titles).zip(english) {
+            assert_eq!(chart.name, in_english.name);
+            assert_eq!(chart.title, title);
+            assert!(chart.svg.contains(title), "{}: no '{title}'", chart.name);
+            assert!(
+                !chart.svg.contains(&in_english.title),
+                "{}: '{}' in English",
+                chart.name,
+                in_english.title
+            );
+        }
+        // Latvian words and numbers: the total column, a decimal comma in thousands.
+        let matrix = &latvian[2].svg;
+        assert!(matrix.contains("\nKopā\n"), "no total column");
+        assert!(!matrix.contains("Total"), "an English total column");
+        assert!(
+            matrix.contains("\n4,2k\n"),
+            "no Latvian amount in thousands"
+        );
+    }
+
+    /// Writes every chart of the test data for a person to look at, in the language
+    /// `FUNDMIX_CHART_LANG` (default English), the empty cases with the stem `nothing_funded_`:
     /// `FUNDMIX_CHART_DIR=/tmp/charts cargo test --lib write_charts_for_review -- --ignored`.
     #[test]
     #[ignore = "writes files for review; run by hand"]
@@ -115,12 +165,30 @@ mod tests {
         let dir = std::path::PathBuf::from(
             std::env::var("FUNDMIX_CHART_DIR").unwrap_or_else(|_| "target/charts".into()),
         );
+        let lang: Lang = std::env::var("FUNDMIX_CHART_LANG")
+            .map_or(Lang::En, |l| l.parse().expect("a language"));
         std::fs::create_dir_all(&dir).unwrap();
-        let mut charts = scenario_charts(testdata::baseline()).unwrap();
-        charts.extend(comparison_charts(testdata::comparison()).unwrap());
-        for chart in charts {
-            std::fs::write(dir.join(format!("{}.svg", chart.name)), &chart.svg).unwrap();
-            std::fs::write(dir.join(format!("{}.png", chart.name)), &chart.png).unwrap();
+        let in_lang = |result: &ScenarioResult| ScenarioResult {
+            lang,
+            ..result.clone()
+        };
+        let comparison: Vec<ScenarioResult> = testdata::comparison().iter().map(in_lang).collect();
+        let empty = in_lang(&testdata::nothing_funded());
+        let mut charts: Vec<(String, Chart)> = Vec::new();
+        let mut add = |prefix: &str, drawn: Vec<Chart>| {
+            charts.extend(
+                drawn
+                    .into_iter()
+                    .map(|c| (format!("{prefix}{}", c.name), c)),
+            );
+        };
+        add("", scenario_charts(&in_lang(testdata::baseline())).unwrap());
+        add("", comparison_charts(&comparison).unwrap());
+        add("nothing_funded_", scenario_charts(&empty).unwrap());
+        add("nothing_funded_", comparison_charts(&[empty]).unwrap());
+        for (name, chart) in charts {
+            std::fs::write(dir.join(format!("{name}.svg")), &chart.svg).unwrap();
+            std::fs::write(dir.join(format!("{name}.png")), &chart.png).unwrap();
         }
     }
 }

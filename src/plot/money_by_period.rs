@@ -6,13 +6,18 @@ use super::render::render;
 use super::stacked::{Bar, Stacked};
 use super::Chart;
 use crate::error::OutputResult as Result;
+use crate::i18n::Tr;
 use crate::result::ScenarioResult;
+use crate::t;
 
 /// Title of the chart.
-pub const TITLE: &str = "Money by source and year (EUR)";
+pub fn title(tr: &Tr) -> String {
+    t!(tr, "chart-money-by-period-title")
+}
 
 /// The chart data: EUR per source and partner in each period.
 pub fn figure(result: &ScenarioResult) -> Stacked {
+    let tr = result.lang.tr();
     let payers = payers([result]);
     let bars = result
         .periods
@@ -25,12 +30,13 @@ pub fn figure(result: &ScenarioResult) -> Stacked {
                     .map(|p| p.period_eur(result, period))
                     .collect(),
             ),
-            note: "",
+            note: String::new(),
         })
         .collect();
     Stacked {
-        title: TITLE.into(),
-        subtitle: format!("Scenario: {}", result.scenario),
+        tr,
+        title: title(tr),
+        subtitle: t!(tr, "chart-scenario", scenario = &result.scenario),
         bars,
         payers,
     }
@@ -38,7 +44,8 @@ pub fn figure(result: &ScenarioResult) -> Stacked {
 
 /// Renders the chart.
 pub fn chart(result: &ScenarioResult) -> Result<Chart> {
-    render("money_by_period", TITLE, &figure(result))
+    let figure = figure(result);
+    render("money_by_period", &figure.title, &figure)
 }
 
 #[cfg(test)]
@@ -49,7 +56,7 @@ mod tests {
     #[test]
     fn renders_the_baseline() {
         let result = testdata::baseline();
-        testdata::check(|| chart(result), TITLE);
+        testdata::check(|| chart(result), &title(result.lang.tr()));
         let figure = figure(result);
         let per_year: f64 = figure
             .bars

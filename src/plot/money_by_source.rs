@@ -7,13 +7,18 @@ use super::render::render;
 use super::stacked::{Bar, Stacked};
 use super::Chart;
 use crate::error::OutputResult as Result;
+use crate::i18n::Tr;
 use crate::result::ScenarioResult;
+use crate::t;
 
 /// Title of the chart.
-pub const TITLE: &str = "Money by source and scenario (EUR)";
+pub fn title(tr: &Tr) -> String {
+    t!(tr, "chart-money-by-source-title")
+}
 
 /// The chart data: EUR per source and partner in each scenario (none without a plan).
 pub fn figure(results: &[ScenarioResult]) -> Stacked {
+    let tr = super::lang(results).tr();
     let payers = payers(results);
     let bars = results
         .iter()
@@ -26,8 +31,9 @@ pub fn figure(results: &[ScenarioResult]) -> Stacked {
         })
         .collect();
     Stacked {
-        title: TITLE.into(),
-        subtitle: "Whole plan period, all years together".into(),
+        tr,
+        title: title(tr),
+        subtitle: t!(tr, "chart-money-by-source-subtitle"),
         bars,
         payers,
     }
@@ -35,7 +41,8 @@ pub fn figure(results: &[ScenarioResult]) -> Stacked {
 
 /// Renders the chart.
 pub fn chart(results: &[ScenarioResult]) -> Result<Chart> {
-    render("money_by_source", TITLE, &figure(results))
+    let figure = figure(results);
+    render("money_by_source", &figure.title, &figure)
 }
 
 #[cfg(test)]
@@ -46,7 +53,7 @@ mod tests {
     #[test]
     fn renders_several_scenarios() {
         let results = testdata::comparison();
-        testdata::check(|| chart(results), TITLE);
+        testdata::check(|| chart(results), &title(results[0].lang.tr()));
         let figure = figure(results);
         assert_eq!(figure.bars.len(), results.len());
         assert!(

@@ -8,6 +8,7 @@ use super::render::DrawResult;
 use super::style::{self, AXIS, GRID, INK, LINE_HEIGHT, MARGIN, MUTED, TICK_SIZE};
 use crate::result::ScenarioResult;
 use crate::solve::SolveStatus;
+use crate::t;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -348,10 +349,11 @@ pub fn widest(labels: impl IntoIterator<Item = String>, size: f64) -> i32 {
 }
 
 /// What to write where a scenario has no plan: `infeasible`, or `no plan found` (time limit).
-pub fn no_plan_label(result: &ScenarioResult) -> &'static str {
+pub fn no_plan_label(result: &ScenarioResult) -> String {
+    let tr = result.lang.tr();
     match result.status {
-        SolveStatus::Infeasible => "infeasible",
-        _ => "no plan found",
+        SolveStatus::Infeasible => t!(tr, "chart-infeasible"),
+        _ => t!(tr, "chart-no-plan-found"),
     }
 }
 

@@ -9,12 +9,16 @@ use super::render::{render, DrawResult, Figure};
 use super::style::{self, MARGIN};
 use super::Chart;
 use crate::error::OutputResult as Result;
+use crate::i18n::Tr;
 use crate::result::ScenarioResult;
+use crate::t;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
 /// Title of the chart.
-pub const TITLE: &str = "Actions funded in each scenario";
+pub fn title(tr: &Tr) -> String {
+    t!(tr, "chart-selection-title")
+}
 
 /// One scenario's column.
 #[derive(Debug, Clone)]
@@ -24,12 +28,14 @@ pub struct Column {
     /// Funded scale per action (0 = out, 1 = in full); `None` when the scenario has no plan.
     pub scales: Option<Vec<f64>>,
     /// What to write on a column without a plan.
-    pub note: &'static str,
+    pub note: String,
 }
 
 /// The chart data.
 #[derive(Debug, Clone)]
 pub struct Selection {
+    /// The language of its words and numbers.
+    pub tr: &'static Tr,
     /// Action names, in plan order.
     pub actions: Vec<String>,
     /// One column per scenario.
@@ -79,6 +85,7 @@ pub fn figure(results: &[ScenarioResult]) -> Selection {
         })
         .collect();
     Selection {
+        tr: super::lang(results).tr(),
         actions: actions.iter().map(|a| a.name.clone()).collect(),
         columns,
     }
@@ -86,15 +93,21 @@ pub fn figure(results: &[ScenarioResult]) -> Selection {
 
 /// Renders the chart.
 pub fn chart(results: &[ScenarioResult]) -> Result<Chart> {
-    render("selection", TITLE, &figure(results))
+    render(
+        "selection",
+        &title(super::lang(results).tr()),
+        &figure(results),
+    )
 }
 
 /// The legend entries: colour and meaning.
-const LEGEND: [(RGBColor, &str); 3] = [
-    (WHITE, "Not funded"),
-    (PART_HIGH, "Partly funded (share in the cell)"),
-    (FULL, "Funded in full"),
-];
+fn legend(tr: &Tr) -> [(RGBColor, String); 3] {
+    [
+        (WHITE, t!(tr, "chart-selection-not-funded")),
+        (PART_HIGH, t!(tr, "chart-selection-part")),
+        (FULL, t!(tr, "chart-selection-full")),
+    ]
+}
 
 impl Selection {
     fn grid(&self) -> Grid {
@@ -107,12 +120,12 @@ impl Selection {
         )
     }
 
-    fn legend_width() -> i32 {
-        LEGEND
-            .iter()
-            .map(|(_, l)| *l)
-            .chain(["No plan"])
-            .map(|l| 14 + 6 + style::text_width(l, style::TICK_SIZE) + 24)
+    fn legend_width(&self) -> i32 {
+        legend(self.tr)
+            .into_iter()
+            .map(|(_, l)| l)
+            .chain([t!(self.tr, "chart-selection-no-plan")])
+            .map(|l| 14 + 6 + style::text_width(&l, style::TICK_SIZE) + 24)
             .sum()
     }
 }
@@ -120,24 +133,21 @@ impl Selection {
 impl Figure for Selection {
     fn size(&self) -> (u32, u32) {
         let grid = self.grid();
-        let width = grid.cells.x1.max(MARGIN + Self::legend_width()) + MARGIN;
+        let width = grid.cells.x1.max(MARGIN + self.legend_width()) + MARGIN;
         let height = grid.cells.y1 + MARGIN;
         (width as u32, height as u32)
     }
 
     fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>) -> DrawResult<DB> {
+        let tr = self.tr;
         let grid = self.grid();
-        parts::header(
-            root,
-            TITLE,
-            "Actions in plan order; one column per scenario",
-        )?;
+        parts::header(root, &title(tr), &t!(tr, "chart-selection-subtitle"))?;
         let legend_y = MARGIN + style::HEADER_HEIGHT + 6;
         let mut x = MARGIN;
-        for (colour, label) in LEGEND {
-            x = parts::swatch(root, (x, legend_y), colour, label)? + 24;
+        for (colour, label) in legend(tr) {
+            x = parts::swatch(root, (x, legend_y), colour, &label)? + 24;
         }
-        parts::hatched_swatch(root, (x, legend_y), "No plan")?;
+        parts::hatched_swatch(root, (x, legend_y), &t!(tr, "chart-selection-no-plan"))?;
 
         grid.draw_labels(root)?;
         for (c, column) in self.columns.iter().enumerate() {
@@ -148,7 +158,8 @@ impl Figure for Selection {
                         parts::fill(root, grid.cell(r, c), colour)?;
                         if scale > 0.0 && scale < 1.0 - 1e-9 {
                             // Never "0%" or "100%" for a part: that reads as out or in full.
-                            let share = format!("{:.0}%", (scale * 100.0).round().clamp(1.0, 99.0));
+                            let share =
+                                tr.percent((scale * 100.0).round().clamp(1.0, 99.0) / 100.0, 0);
                             grid.cell_text(root, (r, c), &share, colour)?;
                         }
                     }
@@ -159,7 +170,7 @@ impl Figure for Selection {
         grid.draw_lines(root, style::AXIS)?;
         for (c, column) in self.columns.iter().enumerate() {
             if column.scales.is_none() {
-                parts::note(root, column.note, grid.column(c).centre())?;
+                parts::note(root, &column.note, grid.column(c).centre())?;
             }
         }
         Ok(())
@@ -174,7 +185,7 @@ mod tests {
     #[test]
     fn renders_several_scenarios() {
         let results = testdata::comparison();
-        testdata::check(|| chart(results), TITLE);
+        testdata::check(|| chart(results), &title(results[0].lang.tr()));
     }
 
     #[test]
@@ -184,7 +195,7 @@ mod tests {
         assert_eq!(selection.actions.len(), results[0].actions.len());
         assert_eq!(selection.columns.len(), results.len());
         let infeasible = selection.columns.iter().find(|c| c.scales.is_none());
-        assert_eq!(infeasible.map(|c| c.note), Some("infeasible"));
+        assert_eq!(infeasible.map(|c| c.note.as_str()), Some("infeasible"));
     }
 
     #[test]

@@ -11,13 +11,17 @@ use super::render::{render, DrawResult, Figure};
 use super::style::{self, INK, MARGIN, TICK_SIZE};
 use super::Chart;
 use crate::error::OutputResult as Result;
+use crate::i18n::Tr;
 use crate::result::ScenarioResult;
+use crate::t;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
 /// Title of the chart.
-pub const TITLE: &str = "Use of each funding source against its budget (EUR)";
+pub fn title(tr: &Tr) -> String {
+    t!(tr, "chart-source-use-title")
+}
 
 /// One source's bar.
 #[derive(Debug, Clone)]
@@ -37,6 +41,8 @@ pub struct Row {
 /// The chart data.
 #[derive(Debug, Clone)]
 pub struct SourceUseChart {
+    /// The language of its words and numbers.
+    pub tr: &'static Tr,
     /// Scenario name.
     pub scenario: String,
     /// One row per source, in plan order.
@@ -72,6 +78,7 @@ pub fn figure(result: &ScenarioResult) -> SourceUseChart {
         })
         .collect();
     SourceUseChart {
+        tr: result.lang.tr(),
         scenario: result.scenario.clone(),
         rows,
     }
@@ -79,24 +86,26 @@ pub fn figure(result: &ScenarioResult) -> SourceUseChart {
 
 /// Renders the chart.
 pub fn chart(result: &ScenarioResult) -> Result<Chart> {
-    render("source_use", TITLE, &figure(result))
+    render("source_use", &title(result.lang.tr()), &figure(result))
 }
 
 /// The note beside a bar: `96% used: 434 000 of 450 000`.
-fn note(row: &Row) -> String {
+fn note(tr: &Tr, row: &Row) -> String {
     if !row.enabled {
-        return "switched off in this scenario".into();
+        return t!(tr, "chart-source-use-off");
     }
+    let used = style::eur(tr, row.used_eur);
     match row.available_eur {
-        Some(available) if available > 0.0 => format!(
-            "{:.0}% used: {} of {}",
+        Some(available) if available > 0.0 => t!(
+            tr,
+            "chart-source-use-share",
             // `+ 0.0` turns a negative zero into "0%".
-            (row.used_eur / available * 100.0).round().max(0.0) + 0.0,
-            style::eur(row.used_eur),
-            style::eur(available)
+            percent = tr.fixed((row.used_eur / available * 100.0).round().max(0.0) + 0.0, 0),
+            used = used,
+            available = style::eur(tr, available)
         ),
-        Some(_) => format!("{} used, no budget", style::eur(row.used_eur)),
-        None => format!("{} used, no budget cap", style::eur(row.used_eur)),
+        Some(_) => t!(tr, "chart-source-use-no-budget", used = used),
+        None => t!(tr, "chart-source-use-no-cap", used = used),
     }
 }
 
@@ -115,15 +124,17 @@ impl SourceUseChart {
             .iter()
             .map(|r| style::truncate(&r.name, TICK_SIZE, NAME_WIDTH))
             .collect();
-        let notes: Vec<String> = self.rows.iter().map(note).collect();
+        let notes: Vec<String> = self.rows.iter().map(|r| note(self.tr, r)).collect();
         let max = self
             .rows
             .iter()
             .map(|r| r.used_eur.max(r.available_eur.unwrap_or(0.0)))
             .fold(0.0f64, f64::max);
         let ticks = style::ticks(max);
-        let last_tick_half =
-            style::text_width(&style::eur(*ticks.last().unwrap_or(&0.0)), TICK_SIZE) / 2;
+        let last_tick_half = style::text_width(
+            &style::eur(self.tr, *ticks.last().unwrap_or(&0.0)),
+            TICK_SIZE,
+        ) / 2;
 
         let x0 = MARGIN + parts::widest(names.clone(), TICK_SIZE) + 14;
         let y0 = MARGIN + style::HEADER_HEIGHT + 40;
@@ -153,24 +164,29 @@ impl Figure for SourceUseChart {
     }
 
     fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>) -> DrawResult<DB> {
+        let tr = self.tr;
         let layout = self.layout();
         let plot = layout.plot;
-        parts::header(root, TITLE, &format!("Scenario: {}", self.scenario))?;
+        parts::header(
+            root,
+            &title(tr),
+            &t!(tr, "chart-scenario", scenario = &self.scenario),
+        )?;
         let legend_y = MARGIN + style::HEADER_HEIGHT + 6;
         let x = parts::swatch(
             root,
             (MARGIN, legend_y),
             style::AVAILABLE,
-            "Budget available",
+            &t!(tr, "chart-source-use-available"),
         )?;
         parts::swatch(
             root,
             (x + 24, legend_y),
             style::NEUTRAL,
-            "Money used (in the source's colour)",
+            &t!(tr, "chart-source-use-used"),
         )?;
 
-        parts::value_axis_bottom(root, plot, &layout.ticks, &|v| style::eur(v), "EUR")?;
+        parts::value_axis_bottom(root, plot, &layout.ticks, &|v| style::eur(tr, v), "EUR")?;
         let scale = parts::horizontal_scale(plot, &layout.ticks);
         for (i, row) in self.rows.iter().enumerate() {
             let centre = plot.y0 + ROW_HEIGHT * i as i32 + ROW_HEIGHT / 2;
@@ -215,7 +231,7 @@ mod tests {
     #[test]
     fn renders_the_baseline() {
         let result = testdata::baseline();
-        testdata::check(|| chart(result), TITLE);
+        testdata::check(|| chart(result), &title(result.lang.tr()));
     }
 
     #[test]

@@ -8,6 +8,8 @@ use super::parts::{self, Rect};
 use super::payers::Payer;
 use super::render::{DrawResult, Figure};
 use super::style::{self, INK, LINE_HEIGHT, MARGIN, SMALL_SIZE, TICK_SIZE};
+use crate::i18n::Tr;
+use crate::t;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -20,12 +22,14 @@ pub struct Bar {
     /// EUR per payer, in the order of [`Stacked::payers`]; `None` draws a hatched, empty bar.
     pub values: Option<Vec<f64>>,
     /// Note written on an empty bar (`infeasible`).
-    pub note: &'static str,
+    pub note: String,
 }
 
 /// A stacked bar chart of EUR by payer.
 #[derive(Debug, Clone)]
 pub struct Stacked {
+    /// The language of its words and numbers.
+    pub tr: &'static Tr,
     /// Title.
     pub title: String,
     /// Line under the title.
@@ -63,7 +67,7 @@ impl Stacked {
         let max = totals.map(|v| v.iter().sum::<f64>()).fold(0.0f64, f64::max);
         // Headroom above the tallest bar for its total.
         let ticks = style::ticks(max * 1.08);
-        let tick_width = parts::widest(ticks.iter().map(|&t| style::eur(t)), TICK_SIZE);
+        let tick_width = parts::widest(ticks.iter().map(|&t| style::eur(self.tr, t)), TICK_SIZE);
 
         let n = self.bars.len().max(1) as i32;
         let x0 = MARGIN + tick_width.max(style::text_width("EUR", TICK_SIZE)) + 14;
@@ -99,8 +103,17 @@ impl Stacked {
         let legend_x = plot.x1 + 36;
         let legend_width = parts::widest(legend.iter().map(|(_, l)| l.clone()), TICK_SIZE);
         let legend_bottom = plot.y0 + 30 + legend.len() as i32 * LEGEND_STEP;
+        // The heading, and the line saying nobody pays, have no swatch before them.
+        let unswatched = parts::widest(
+            std::iter::once(t!(self.tr, "chart-paid-by")).chain(
+                legend
+                    .is_empty()
+                    .then(|| t!(self.tr, "chart-paid-by-nobody")),
+            ),
+            TICK_SIZE,
+        );
 
-        let width = legend_x + 20 + legend_width.max(180) + MARGIN;
+        let width = legend_x + (20 + legend_width.max(180)).max(unswatched) + MARGIN;
         let height = (plot.y1 + 14 + label_lines * LINE_HEIGHT).max(legend_bottom) + MARGIN;
         Layout {
             plot,
@@ -122,7 +135,8 @@ impl Figure for Stacked {
         let layout = self.layout();
         let plot = layout.plot;
         parts::header(root, &self.title, &self.subtitle)?;
-        parts::value_axis_left(root, plot, &layout.ticks, &|v| style::eur(v), "EUR")?;
+        let tr = self.tr;
+        parts::value_axis_left(root, plot, &layout.ticks, &|v| style::eur(tr, v), "EUR")?;
         let scale = parts::vertical_scale(plot, &layout.ticks);
 
         let slot = plot.width() / self.bars.len().max(1) as i32;
@@ -151,7 +165,7 @@ impl Figure for Stacked {
                     }
                     parts::text(
                         root,
-                        &style::eur(bottom),
+                        &style::eur(tr, bottom),
                         (centre, scale.px(bottom) - 6),
                         SMALL_SIZE,
                         INK,
@@ -166,7 +180,7 @@ impl Figure for Stacked {
                         y1: plot.y1,
                     };
                     parts::hatch(root, rect)?;
-                    parts::note(root, bar.note, rect.centre())?;
+                    parts::note(root, &bar.note, rect.centre())?;
                 }
             }
             parts::lines(
@@ -181,7 +195,7 @@ impl Figure for Stacked {
 
         parts::text(
             root,
-            "Paid by",
+            &t!(tr, "chart-paid-by"),
             (layout.legend_x, plot.y0),
             TICK_SIZE,
             style::MUTED,
@@ -190,7 +204,7 @@ impl Figure for Stacked {
         if layout.legend.is_empty() {
             parts::text(
                 root,
-                "nobody: no money is used",
+                &t!(tr, "chart-paid-by-nobody"),
                 (layout.legend_x, plot.y0 + 30),
                 TICK_SIZE,
                 INK,

@@ -4,6 +4,8 @@
 //! Text is measured with the same embedded DejaVu Sans that draws the PNG, so a label that fits
 //! in the PNG fits in the SVG too (browsers draw SVG text slightly smaller).
 
+use crate::i18n::Tr;
+use crate::t;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{FontDesc, FontStyle, IntoFont, RGBColor, TextStyle};
 use std::sync::Once;
@@ -140,6 +142,56 @@ pub fn text_width(label: &str, size: f64) -> i32 {
         })
 }
 
+/// Width in pixels of `label` in the bold chart font at `size`.
+pub fn bold_width(label: &str, size: f64) -> i32 {
+    bold_font(size)
+        .box_size(label)
+        .map_or(text_width(label, size) * 11 / 10, |(w, _)| w as i32)
+}
+
+/// The regular width that makes `label` at most `max_width` pixels wide in bold (`truncate`
+/// measures regular text).
+fn regular_for_bold(label: &str, size: f64, max_width: i32) -> i32 {
+    let regular = text_width(label, size).max(1);
+    let bold = bold_width(label, size).max(regular);
+    max_width * regular / bold
+}
+
+/// `label` cut like [`truncate`] so that it is at most `max_width` pixels wide in bold.
+pub fn truncate_bold(label: &str, size: f64, max_width: i32) -> String {
+    truncate(label, size, regular_for_bold(label, size, max_width))
+}
+
+/// `label` in bold on one line if it is at most `max_width` pixels wide, else on two: broken
+/// at the last space that lets the first line fit, never inside a number (`1 500`), the second
+/// line cut with "…" if it is still too wide.
+pub fn two_lines_bold(label: &str, size: f64, max_width: i32) -> Vec<String> {
+    if bold_width(label, size) <= max_width {
+        return vec![label.to_string()];
+    }
+    let chars: Vec<char> = label.chars().collect();
+    let digit = |i: usize| chars.get(i).is_some_and(char::is_ascii_digit);
+    let first_fits = |i: usize| {
+        let first: String = chars[..i].iter().collect();
+        bold_width(first.trim_end(), size) <= max_width
+    };
+    let split = (1..chars.len())
+        .filter(|&i| chars[i] == ' ' && !(digit(i - 1) && digit(i + 1)))
+        .take_while(|&i| first_fits(i))
+        .last();
+    match split {
+        Some(i) => {
+            let first: String = chars[..i].iter().collect();
+            let rest: String = chars[i + 1..].iter().collect();
+            vec![
+                first.trim_end().to_string(),
+                truncate_bold(rest.trim_start(), size, max_width),
+            ]
+        }
+        None => vec![truncate_bold(label, size, max_width)],
+    }
+}
+
 /// `label`, cut and ended with "…" so that it is at most `max_width` pixels wide at `size`.
 pub fn truncate(label: &str, size: f64, max_width: i32) -> String {
     if text_width(label, size) <= max_width {
@@ -192,18 +244,19 @@ pub fn wrap(label: &str, size: f64, max_width: i32, max_lines: usize) -> Vec<Str
 }
 
 /// Whole euros with spaces between thousands: `1 234 567`.
-pub fn eur(value: f64) -> String {
-    crate::format::number(value, 0)
+pub fn eur(tr: &Tr, value: f64) -> String {
+    tr.number(value, 0)
 }
 
-/// An amount in thousands for small spaces: `64k`, `1 250k`, `0.5k`.
-pub fn eur_k(value: f64) -> String {
+/// An amount in thousands for small spaces: `64k`, `1 250k`, `0.5k` (Latvian `0,5k`).
+pub fn eur_k(tr: &Tr, value: f64) -> String {
     let k = value / 1000.0;
-    if k.abs() >= 9.95 || (k - k.round()).abs() < 0.05 {
-        format!("{}k", crate::format::number(k, 0))
+    let decimals = if k.abs() >= 9.95 || (k - k.round()).abs() < 0.05 {
+        0
     } else {
-        format!("{}k", crate::format::number(k, 1))
-    }
+        1
+    };
+    t!(tr, "chart-thousands", amount = tr.number(k, decimals))
 }
 
 /// Tick values from 0 to at least `max`: at most 8 steps of 1, 2 or 5 times a power of ten,
@@ -262,6 +315,20 @@ mod tests {
     }
 
     #[test]
+    fn a_bold_heading_too_wide_goes_on_two_lines_with_its_numbers_whole() {
+        register_fonts();
+        let heading = "Eservice users helped: elastīga mērķvērtība 3 500";
+        assert_eq!(two_lines_bold(heading, LABEL_SIZE, 600), vec![heading]);
+        let width = bold_width("Eservice users helped: elastīga mērķvērtība 3", LABEL_SIZE) + 2;
+        let lines = two_lines_bold(heading, LABEL_SIZE, width);
+        assert_eq!(
+            lines,
+            ["Eservice users helped: elastīga mērķvērtība", "3 500"]
+        );
+        assert!(lines.iter().all(|l| bold_width(l, LABEL_SIZE) <= width));
+    }
+
+    #[test]
     fn ticks_cover_the_maximum_with_round_steps() {
         assert_eq!(ticks(674_000.0).last().copied(), Some(700_000.0));
         assert_eq!(ticks(1_830_000.0).last().copied(), Some(2_000_000.0));
@@ -271,10 +338,12 @@ mod tests {
 
     #[test]
     fn thousands_labels_are_short() {
-        assert_eq!(eur_k(64_000.0), "64k");
-        assert_eq!(eur_k(1_250_000.0), "1 250k");
-        assert_eq!(eur_k(4_200.0), "4.2k");
-        assert_eq!(eur_k(500.0), "0.5k");
+        let tr = crate::i18n::Lang::En.tr();
+        assert_eq!(eur_k(tr, 64_000.0), "64k");
+        assert_eq!(eur_k(tr, 1_250_000.0), "1 250k");
+        assert_eq!(eur_k(tr, 4_200.0), "4.2k");
+        assert_eq!(eur_k(tr, 500.0), "0.5k");
+        assert_eq!(eur_k(crate::i18n::Lang::Lv.tr(), 4_200.0), "4,2k");
     }
 
     #[test]

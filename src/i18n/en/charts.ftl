@@ -1,1 +1,75 @@
 # charts: see the matching English file for where each message is used.
+#
+# The charts (src/plot). Amounts, ids and names are inserted as variables; "EUR" is a unit and
+# stays as written.
+
+# Shared by several charts (src/plot/parts.rs, stacked.rs, style.rs).
+chart-scenario = Scenario: { $scenario }
+# On a scenario without a plan (a hatched bar or column).
+chart-infeasible = infeasible
+chart-no-plan-found = no plan found
+# An amount in thousands, for small spaces: 64k.
+chart-thousands = { $amount }k
+# The legend of a stacked bar chart: who pays.
+chart-paid-by = Paid by
+chart-paid-by-nobody = nobody: no money is used
+
+# Money by source and year (src/plot/money_by_period.rs).
+chart-money-by-period-title = Money by source and year (EUR)
+
+# Money by source and scenario (src/plot/money_by_source.rs).
+chart-money-by-source-title = Money by source and scenario (EUR)
+chart-money-by-source-subtitle = Whole plan period, all years together
+
+# Use of each source against its budget (src/plot/source_use.rs).
+chart-source-use-title = Use of each funding source against its budget (EUR)
+chart-source-use-available = Budget available
+chart-source-use-used = Money used (in the source's colour)
+chart-source-use-off = switched off in this scenario
+# $percent is a whole number of percent.
+chart-source-use-share = { $percent }% used: { $used } of { $available }
+chart-source-use-no-budget = { $used } used, no budget
+chart-source-use-no-cap = { $used } used, no budget cap
+
+# The funding matrix (src/plot/funding_matrix.rs).
+chart-funding-matrix-title = Funding of each action by source (EUR)
+chart-funding-matrix-subtitle = Scenario: { $scenario }. Funded actions only; amounts in thousand EUR (k)
+chart-funding-matrix-total = Total
+chart-funding-matrix-scale = EUR per action and source
+chart-funding-matrix-none = No action is funded in this scenario.
+
+# Indicators against their targets (src/plot/indicators.rs). $kind is the kind of target
+# (target-hard or target-soft of report.ftl).
+chart-indicators-title = Indicators reached in each scenario, against their targets
+chart-indicators-subtitle = One panel per indicator; bars show what each scenario's plan reaches
+chart-indicators-reached = Reached
+chart-indicators-target = Target (minimum)
+chart-indicators-below = (a value in red is below its target)
+chart-indicator-with-target = { $indicator }: { $kind } target { $target }
+chart-indicator-kind = { $indicator } ({ $kind } target)
+chart-indicator-no-target = { $indicator } (no target)
+
+# Actions funded in each scenario (src/plot/selection.rs).
+chart-selection-title = Actions funded in each scenario
+chart-selection-subtitle = Actions in plan order; one column per scenario
+chart-selection-not-funded = Not funded
+chart-selection-part = Partly funded (share in the cell)
+chart-selection-full = Funded in full
+chart-selection-no-plan = No plan
+
+# The efficient frontier (src/plot/frontier/mod.rs). $money is whose money the frontier counts
+# ("own money", a source's name, "all sources"); the axis titles are column headings of
+# frontier.md too.
+chart-frontier-title = What more { $money } buys – { $scenario }
+chart-frontier-money-axis = { $money } used (EUR)
+chart-frontier-impact-axis = Weighted impact (points)
+chart-frontier-subtitle-exact = The most weighted impact any plan reaches for each amount of that money (traced exactly); every other rule of the scenario still holds
+chart-frontier-subtitle-grid = The most weighted impact any plan reaches for each amount of that money (traced on a grid of amounts); every other rule of the scenario still holds
+chart-frontier-caption-exact = How to read it: each dot is a plan that no other plan beats: none gets more impact for its money, none as much for less. Between two dots the money buys at least the lower dot's impact and at most { $step } points more. In the grey band left of point 1 no plan keeps every rule. Point numbers are those of frontier.csv and frontier.md.
+chart-frontier-caption-grid = How to read it: each dot is a plan that no other plan beats: none gets more impact for its money, none as much for less. Between two dots the money buys at least the lower dot's impact. In the grey band left of point 1 no plan keeps every rule. Point numbers are those of frontier.csv and frontier.md.
+chart-frontier-no-plan = No plan keeps every rule of this scenario
+chart-frontier-legend-line = Most impact for the money; each dot is a plan
+chart-frontier-legend-flat = More money buys nothing more
+chart-frontier-legend-current = This plan: the scenario's own
+chart-frontier-this-plan = this plan
+chart-frontier-current-detail = { $money } EUR, { $impact } points

@@ -1,1 +1,57 @@
 # charts: see the matching English file for where each message is used.
+
+chart-scenario = Scenārijs: { $scenario }
+chart-infeasible = neizpildāms
+chart-no-plan-found = plāns nav atrasts
+chart-thousands = { $amount }k
+chart-paid-by = Maksātāji
+chart-paid-by-nobody = neviens: nauda netiek izmantota
+
+chart-money-by-period-title = Nauda pa finansējuma avotiem un gadiem (EUR)
+
+chart-money-by-source-title = Nauda pa finansējuma avotiem un scenārijiem (EUR)
+chart-money-by-source-subtitle = Viss plāna periods, visi gadi kopā
+
+chart-source-use-title = Katra finansējuma avota izlietojums pret tā budžetu (EUR)
+chart-source-use-available = Pieejamais budžets
+chart-source-use-used = Izlietotā nauda (avota krāsā)
+chart-source-use-off = šajā scenārijā izslēgts
+chart-source-use-share = izlietojums { $percent }%: { $used } no { $available }
+chart-source-use-no-budget = izlietojums { $used }, budžeta nav
+chart-source-use-no-cap = izlietojums { $used }, bez budžeta griestiem
+
+chart-funding-matrix-title = Katras darbības finansējums pa avotiem (EUR)
+chart-funding-matrix-subtitle = Scenārijs: { $scenario }. Tikai finansētās darbības; summas tūkstošos EUR (k)
+chart-funding-matrix-total = Kopā
+chart-funding-matrix-scale = EUR uz darbību un avotu
+chart-funding-matrix-none = Šajā scenārijā netiek finansēta neviena darbība.
+
+chart-indicators-title = Katrā scenārijā sasniegtie rādītāji pret to mērķvērtībām
+chart-indicators-subtitle = Katram rādītājam savs panelis; stabiņi rāda, ko sasniedz katra scenārija plāns
+chart-indicators-reached = Sasniegts
+chart-indicators-target = Mērķvērtība (minimums)
+chart-indicators-below = (sarkanā krāsā — vērtība zem mērķvērtības)
+chart-indicator-with-target = { $indicator }: { $kind } mērķvērtība { $target }
+chart-indicator-kind = { $indicator } ({ $kind } mērķvērtība)
+chart-indicator-no-target = { $indicator } (bez mērķvērtības)
+
+chart-selection-title = Katrā scenārijā finansētās darbības
+chart-selection-subtitle = Darbības plāna secībā; katram scenārijam sava kolonna
+chart-selection-not-funded = Nefinansēta
+chart-selection-part = Daļēji finansēta (daļa šūnā)
+chart-selection-full = Finansēta pilnībā
+chart-selection-no-plan = Nav plāna
+
+chart-frontier-title = Ko dod papildu nauda ({ $money }) – { $scenario }
+chart-frontier-money-axis = { $money }: izlietotā summa (EUR)
+chart-frontier-impact-axis = Svērtā ietekme (punkti)
+chart-frontier-subtitle-exact = Lielākā svērtā ietekme, ko kāds plāns sasniedz ar katru šīs naudas summu (aprēķināta precīzi); visi pārējie scenārija noteikumi ir spēkā
+chart-frontier-subtitle-grid = Lielākā svērtā ietekme, ko kāds plāns sasniedz ar katru šīs naudas summu (aprēķināta summu režģī); visi pārējie scenārija noteikumi ir spēkā
+chart-frontier-caption-exact = Kā to lasīt: katrs punkts ir plāns, ko nepārspēj neviens cits: neviens nedod lielāku ietekmi par savu naudu, neviens tikpat lielu par mazāku. Starp diviem punktiem nauda dod vismaz zemākā punkta ietekmi un ne vairāk kā par { $step } lielāku. Pelēkajā joslā pa kreisi no 1. punkta neviens plāns neievēro visus noteikumus. Punktu numuri ir tie paši, kas failos frontier.csv un frontier.md.
+chart-frontier-caption-grid = Kā to lasīt: katrs punkts ir plāns, ko nepārspēj neviens cits: neviens nedod lielāku ietekmi par savu naudu, neviens tikpat lielu par mazāku. Starp diviem punktiem nauda dod vismaz zemākā punkta ietekmi. Pelēkajā joslā pa kreisi no 1. punkta neviens plāns neievēro visus noteikumus. Punktu numuri ir tie paši, kas failos frontier.csv un frontier.md.
+chart-frontier-no-plan = Neviens plāns neievēro visus šī scenārija noteikumus
+chart-frontier-legend-line = Lielākā ietekme par šo naudu; katrs punkts ir plāns
+chart-frontier-legend-flat = Vairāk naudas neko vairāk nedod
+chart-frontier-legend-current = Šis plāns: paša scenārija plāns
+chart-frontier-this-plan = šis plāns
+chart-frontier-current-detail = { $money } EUR, ietekme { $impact }

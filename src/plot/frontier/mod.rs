@@ -10,11 +10,12 @@ mod axis;
 
 use crate::analyse::frontier::Frontier;
 use crate::error::OutputResult as Result;
-use crate::format::number;
+use crate::i18n::Tr;
 use crate::plot::parts::{self, Rect};
 use crate::plot::render::{render, DrawResult, Figure};
 use crate::plot::style::{self, INK, LINE_HEIGHT, MARGIN, MUTED, SMALL_SIZE, TICK_SIZE};
 use crate::plot::Chart;
+use crate::t;
 use axis::Axis;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -43,20 +44,33 @@ const DOT: i32 = 6;
 /// Radius of the ring around the scenario's own plan.
 const RING: i32 = 12;
 
-/// "What more own money buys – Baseline": the chart's title.
+/// "What more own money buys – Baseline": the chart's title, in the frontier's language.
 pub fn title(frontier: &Frontier) -> String {
-    format!(
-        "What more {} buys – {}",
-        frontier.money_label, frontier.scenario
+    t!(
+        frontier.lang.tr(),
+        "chart-frontier-title",
+        money = &frontier.money_label,
+        scenario = &frontier.scenario
     )
 }
 
 /// "Own money used (EUR)": the title of the money axis, also a column heading of the reports.
 pub fn money_axis_title(frontier: &Frontier) -> String {
-    format!("{} used (EUR)", style::humanise(&frontier.money_label))
+    t!(
+        frontier.lang.tr(),
+        "chart-frontier-money-axis",
+        money = style::humanise(&frontier.money_label)
+    )
 }
 
-/// Title of the impact axis.
+/// "Weighted impact (points)": the title of the impact axis, also a column heading of the
+/// reports.
+pub fn impact_axis_title(frontier: &Frontier) -> String {
+    t!(frontier.lang.tr(), "chart-frontier-impact-axis")
+}
+
+/// Title of the impact axis in English. Kept for the frontier reports until they take
+/// [`impact_axis_title`], which gives it in the frontier's language.
 pub const IMPACT_AXIS_TITLE: &str = "Weighted impact (points)";
 
 /// Renders the chart of `frontier` (an empty frontier draws empty axes and a note).
@@ -70,11 +84,11 @@ struct FrontierChart<'f> {
 }
 
 /// Impact as a tick or point label: whole points unless the ticks are finer than 1.
-fn points(value: f64, step: f64) -> String {
+fn points(tr: &Tr, value: f64, step: f64) -> String {
     if step >= 1.0 {
-        number(value, 0)
+        tr.number(value, 0)
     } else {
-        number(value, 2)
+        tr.number(value, 2)
     }
 }
 
@@ -94,27 +108,21 @@ struct Layout {
 impl FrontierChart<'_> {
     fn layout(&self) -> Layout {
         let f = self.frontier;
+        let tr = f.lang.tr();
         let full_title = title(f);
-        // The title is bold, wider than the regular text `style` measures: cut it to the
-        // regular width that makes its bold width fit.
+        // The title is bold, wider than the regular text `style` measures: the canvas widens
+        // for its bold width, and a title still too wide is cut.
         let regular = style::text_width(&full_title, style::TITLE_SIZE).max(1);
-        let bold = bold_width(&full_title, style::TITLE_SIZE).max(regular);
+        let bold = style::bold_width(&full_title, style::TITLE_SIZE).max(regular);
         let width = (bold + 2 * MARGIN + 8).clamp(WIDTH, MAX_WIDTH);
         let inner = width - 2 * MARGIN;
-        let title = style::truncate(&full_title, style::TITLE_SIZE, inner * regular / bold);
-        let method = if f.method == "grid" {
-            "traced on a grid of amounts"
+        let title = style::truncate_bold(&full_title, style::TITLE_SIZE, inner);
+        let subtitle = if f.method == "grid" {
+            t!(tr, "chart-frontier-subtitle-grid")
         } else {
-            "traced exactly"
+            t!(tr, "chart-frontier-subtitle-exact")
         };
-        let subtitle = style::truncate(
-            &format!(
-                "The most weighted impact any plan reaches for each amount of that money \
-                 ({method}); every other rule of the scenario still holds"
-            ),
-            style::LABEL_SIZE,
-            inner,
-        );
+        let subtitle = style::truncate(&subtitle, style::LABEL_SIZE, inner);
 
         let values = f
             .points
@@ -131,7 +139,7 @@ impl FrontierChart<'_> {
         }
         let money = Axis::covering(money_min, money_max);
         let impact = Axis::covering(impact_min, impact_max);
-        let tick_labels = impact.ticks.iter().map(|&t| points(t, impact.step()));
+        let tick_labels = impact.ticks.iter().map(|&t| points(tr, t, impact.step()));
         let y_labels = parts::widest(tick_labels, TICK_SIZE);
 
         let x0 = MARGIN + y_labels.max(40) + 14;
@@ -139,29 +147,23 @@ impl FrontierChart<'_> {
         let y0 = MARGIN + style::HEADER_HEIGHT + 24 + 2 * LINE_HEIGHT + 10;
         // Half the last money label may stick out right of the plot.
         let last_money = money.ticks.last().copied().unwrap_or(0.0);
-        let overhang = style::text_width(&style::eur(last_money), TICK_SIZE) / 2;
+        let overhang = style::text_width(&style::eur(tr, last_money), TICK_SIZE) / 2;
         let plot = Rect {
             x0,
             y0,
             x1: width - MARGIN - overhang.max(10),
             y1: y0 + PLOT_HEIGHT,
         };
-        let between = if f.method == "grid" {
-            String::new()
+        let caption = if f.method == "grid" {
+            t!(tr, "chart-frontier-caption-grid")
         } else {
-            format!(" and at most {} points more", points(f.step, f.step))
+            t!(
+                tr,
+                "chart-frontier-caption-exact",
+                step = points(tr, f.step, f.step)
+            )
         };
-        let caption = style::wrap(
-            &format!(
-                "How to read it: each dot is a plan that no other plan beats: none gets more \
-                 impact for its money, none as much for less. Between two dots the money buys at \
-                 least the lower dot's impact{between}. In the grey band left of point 1 no plan \
-                 keeps every rule. Point numbers are those of frontier.csv and frontier.md.",
-            ),
-            TICK_SIZE,
-            inner,
-            4,
-        );
+        let caption = style::wrap(&caption, TICK_SIZE, inner, 4);
         let caption_top = plot.y1 + 8 + LINE_HEIGHT + 8 + LINE_HEIGHT + 16;
         let height = caption_top + caption.len() as i32 * LINE_HEIGHT + MARGIN;
         Layout {
@@ -192,13 +194,6 @@ impl Place<'_> {
     }
 }
 
-/// Width in pixels of `label` in the bold chart font at `size`.
-fn bold_width(label: &str, size: f64) -> i32 {
-    style::bold_font(size)
-        .box_size(label)
-        .map_or(style::text_width(label, size) * 11 / 10, |(w, _)| w as i32)
-}
-
 /// Whether two rectangles overlap.
 fn overlaps(a: Rect, b: Rect) -> bool {
     a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1
@@ -222,6 +217,7 @@ impl Figure for FrontierChart<'_> {
 
     fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>) -> DrawResult<DB> {
         let f = self.frontier;
+        let tr = f.lang.tr();
         let layout = self.layout();
         let plot = layout.plot;
         parts::header(root, &layout.title, &layout.subtitle)?;
@@ -244,19 +240,19 @@ impl Figure for FrontierChart<'_> {
             root,
             plot,
             &layout.impact.shifted(),
-            &|v| points(v + impact_lo, step),
+            &|v| points(tr, v + impact_lo, step),
             "",
         )?;
         parts::value_axis_bottom(
             root,
             plot,
             &layout.money.shifted(),
-            &|v| style::eur(v + money_lo),
+            &|v| style::eur(tr, v + money_lo),
             "",
         )?;
         parts::text(
             root,
-            IMPACT_AXIS_TITLE,
+            &impact_axis_title(f),
             (MARGIN, plot.y0 - 16),
             style::LABEL_SIZE,
             INK,
@@ -282,11 +278,7 @@ impl Figure for FrontierChart<'_> {
         }
 
         if f.points.is_empty() {
-            return parts::note(
-                root,
-                "No plan keeps every rule of this scenario",
-                plot.centre(),
-            );
+            return parts::note(root, &t!(tr, "chart-frontier-no-plan"), plot.centre());
         }
         let dots: Vec<(i32, i32)> = f
             .points
@@ -365,23 +357,19 @@ fn fits(spot: Rect, plot: Rect, taken: &[Rect]) -> bool {
 impl FrontierChart<'_> {
     /// The legend row: the staircase, a frontier point, the flat run, and this plan.
     fn legend<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>, y: i32) -> DrawResult<DB> {
+        let tr = self.frontier.lang.tr();
         let mut x = MARGIN;
         parts::line(root, (x, y), (x + 30, y), LINE, 3)?;
         root.draw(&Circle::new((x + 15, y), DOT - 1, LINE.filled()))?;
-        x = legend_label(
-            root,
-            x + 38,
-            y,
-            "Most impact for the money; each dot is a plan",
-        )?;
+        x = legend_label(root, x + 38, y, &t!(tr, "chart-frontier-legend-line"))?;
         parts::line(root, (x + 24, y), (x + 54, y), FLAT, 3)?;
-        x = legend_label(root, x + 62, y, "More money buys nothing more")?;
+        x = legend_label(root, x + 62, y, &t!(tr, "chart-frontier-legend-flat"))?;
         ring(root, (x + 24 + RING, y))?;
         legend_label(
             root,
             x + 24 + 2 * RING + 8,
             y,
-            "This plan: the scenario's own",
+            &t!(tr, "chart-frontier-legend-current"),
         )?;
         Ok(())
     }
@@ -394,13 +382,16 @@ impl FrontierChart<'_> {
         taken: &[Rect],
         (x, y): (i32, i32),
     ) -> DrawResult<DB> {
+        let tr = self.frontier.lang.tr();
         let (money, impact) = self.frontier.current.expect("a current plan");
-        let detail = format!(
-            "{} EUR, {} points",
-            style::eur(money),
-            points(impact, layout.impact.step())
+        let detail = t!(
+            tr,
+            "chart-frontier-current-detail",
+            money = style::eur(tr, money),
+            impact = points(tr, impact, layout.impact.step())
         );
-        let w = bold_width("this plan", style::LABEL_SIZE)
+        let this_plan = t!(tr, "chart-frontier-this-plan");
+        let w = style::bold_width(&this_plan, style::LABEL_SIZE)
             .max(style::text_width(&detail, SMALL_SIZE))
             + 4;
         let h = LINE_HEIGHT + 2 + LINE_HEIGHT;
@@ -445,7 +436,7 @@ impl FrontierChart<'_> {
         };
         let h_pos = if spot.x0 > x { HPos::Left } else { HPos::Right };
         root.draw(&Text::new(
-            "this plan",
+            this_plan,
             (anchor_x, spot.y0),
             style::bold_font(style::LABEL_SIZE)
                 .color(&CURRENT)

@@ -22,6 +22,7 @@ fn sample() -> Frontier {
         ],
         // The plan spends more than point 3 for the same impact: below the frontier.
         current: Some((300_000.0, 8_400.0)),
+        lang: crate::i18n::Lang::En,
     }
 }
 
@@ -65,6 +66,22 @@ fn renders_a_frontier() {
     assert!(chart.svg.contains("this plan"));
     assert!(chart.svg.contains("Own money used (EUR)"));
     assert!(chart.svg.contains(IMPACT_AXIS_TITLE));
+}
+
+#[test]
+fn renders_a_frontier_in_latvian() {
+    let frontier = Frontier {
+        lang: crate::i18n::Lang::Lv,
+        ..sample()
+    };
+    let chart = crate::plot::testdata::check(
+        || frontier_chart(&frontier),
+        "Ko dod papildu nauda (own money) – Baseline",
+    );
+    assert!(chart.svg.contains("šis plāns"));
+    assert!(chart.svg.contains(&impact_axis_title(&frontier)));
+    assert!(!chart.svg.contains("this plan"));
+    assert!(!chart.svg.contains(IMPACT_AXIS_TITLE));
 }
 
 #[test]
