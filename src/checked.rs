@@ -3,6 +3,7 @@
 
 use crate::domain::Scenario;
 use crate::error::{InputError, OutputError};
+use crate::i18n::input_tr;
 use crate::solve::{self, SolveError, SolveOptions};
 use crate::verify::{self, Violation};
 use std::fmt;
@@ -40,9 +41,8 @@ impl fmt::Display for Failure {
             Failure::Verification(violations) => {
                 writeln!(
                     f,
-                    "the plan found breaks {} rule(s) on independent re-checking. This is a bug in fundmix; \
-                     nothing was written. Please report it with your input files:",
-                    violations.len()
+                    "{}",
+                    crate::t!(input_tr(), "in-plan-breaks-rules", count = violations.len())
                 )?;
                 for v in violations {
                     writeln!(f, "  - {}: {}", v.rule, v.message)?;

@@ -3,7 +3,7 @@
 //! Loading and validation never stop at the first problem: they collect [`InputProblem`]s and
 //! return them together as one [`InputError`], so a finance officer can fix a whole file in one go.
 
-use crate::i18n::input_tr;
+use crate::i18n::{input_tr, Lang};
 use crate::t;
 use std::fmt;
 
@@ -59,8 +59,14 @@ impl fmt::Display for InputProblem {
         let toml = self.file.ends_with(".toml");
         // TOML and Pabulib (.pb) files are text read line by line, not spreadsheets.
         let lines = toml || self.file.ends_with(".pb");
-        // A workbook's scenario sheet holds keys in rows, like a scenario file.
-        let keys = toml || self.file.to_lowercase().ends_with(", sheet 'scenario'");
+        // A workbook's scenario sheet holds keys in rows, like a scenario file (its label is
+        // in the language the sheet was read in).
+        let file = self.file.to_lowercase();
+        let keys = toml
+            || Lang::ALL.into_iter().any(|lang| {
+                let sheet = t!(lang.tr(), "in-sheet-label", file = "", sheet = "scenario");
+                file.ends_with(&sheet.to_lowercase())
+            });
         if let Some(row) = self.row {
             let place = if lines {
                 t!(tr, "err-line", line = row.to_string())
@@ -140,7 +146,7 @@ impl Problems {
 #[derive(Debug, thiserror::Error)]
 pub enum OutputError {
     /// A file-system operation failed.
-    #[error("{what}: {source}")]
+    #[error("{what}: {}", io_reason(.source))]
     Io {
         /// What was being done, e.g. "cannot write 'reports/x/summary.json'".
         what: String,
@@ -164,7 +170,7 @@ pub enum OutputError {
 impl From<serde_json::Error> for OutputError {
     fn from(e: serde_json::Error) -> Self {
         OutputError::Build {
-            what: "cannot write JSON".into(),
+            what: t!(input_tr(), "in-cannot-write-json"),
             detail: e.to_string(),
         }
     }
@@ -173,10 +179,35 @@ impl From<serde_json::Error> for OutputError {
 impl From<rust_xlsxwriter::XlsxError> for OutputError {
     fn from(e: rust_xlsxwriter::XlsxError) -> Self {
         OutputError::Build {
-            what: "cannot build the workbook".into(),
+            what: t!(input_tr(), "in-cannot-build-workbook"),
             detail: e.to_string(),
         }
     }
+}
+
+/// The operating system's reason for a failed file operation, in the input's language (English:
+/// the system's own words, `Permission denied (os error 13)`).
+pub fn io_reason(error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let kind = match error.kind() {
+        ErrorKind::NotFound => "not-found",
+        ErrorKind::PermissionDenied => "permission-denied",
+        ErrorKind::AlreadyExists => "already-exists",
+        ErrorKind::IsADirectory => "is-a-directory",
+        ErrorKind::NotADirectory => "not-a-directory",
+        ErrorKind::DirectoryNotEmpty => "directory-not-empty",
+        ErrorKind::ReadOnlyFilesystem => "read-only-filesystem",
+        ErrorKind::StorageFull => "storage-full",
+        ErrorKind::InvalidData => "invalid-data",
+        ErrorKind::InvalidFilename => "invalid-filename",
+        _ => "other",
+    };
+    t!(
+        input_tr(),
+        "in-os-error",
+        kind = kind,
+        text = error.to_string()
+    )
 }
 
 /// Says what was being done when an operation failed (as `anyhow`'s `context`, typed).

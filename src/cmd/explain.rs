@@ -1,6 +1,6 @@
 //! `fundmix explain`: why an action is funded or left out, and what would change that.
 
-use super::{unknown, Ended};
+use super::{unknown, Ended, IdOf};
 use crate::analyse::diagnose::{diagnose, Diagnosis};
 use crate::analyse::explain::{explain, Explanation};
 use crate::checked::Failure;
@@ -68,7 +68,7 @@ pub fn run_explain(request: &ExplainRequest) -> Result<Explained, Failure> {
     let actions = &scenario.plan.actions;
     let Some(index) = actions.iter().position(|a| a.id == request.action) else {
         let ids = actions.iter().map(|a| a.id.as_str()).collect();
-        return Err(unknown("--action", &request.action, "action", ids));
+        return Err(unknown("--action", &request.action, IdOf::Action, ids));
     };
     match explain(&scenario, index, &request.options)? {
         Some(explanation) => Ok(Explained::Action(Box::new(explanation))),

@@ -1,6 +1,6 @@
 //! `fundmix frontier`: what more money buys, traced and written as files.
 
-use super::{ended, unknown, Ended};
+use super::{ended, unknown, Ended, IdOf};
 use crate::analyse::frontier::{frontier, Frontier, FrontierRequest, Money};
 use crate::checked::Failure;
 use crate::cli::FrontierArgs;
@@ -60,7 +60,7 @@ pub fn run_frontier(command: &FrontierCommand) -> Result<(Frontier, PathBuf), Fa
             Some(s) => Money::Source(s),
             None => {
                 let ids = sources.iter().map(|s| s.id.as_str()).collect();
-                return Err(unknown("--source", id, "funding source", ids));
+                return Err(unknown("--source", id, IdOf::Source, ids));
             }
         },
         (None, true) => Money::All,

@@ -99,19 +99,33 @@ fn ended(has_plan: bool) -> Ended {
     }
 }
 
+/// What an id on the command line names.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum IdOf {
+    /// An action (`--action`).
+    Action,
+    /// A funding source (`--source`).
+    Source,
+}
+
 /// An unknown id given on the command line, with the ids that exist.
-pub(crate) fn unknown(option: &str, id: &str, what: &str, known: Vec<&str>) -> Failure {
+pub(crate) fn unknown(option: &str, id: &str, what: IdOf, known: Vec<&str>) -> Failure {
     let close: Vec<&str> = known
         .iter()
         .copied()
         .filter(|k| k.contains(id) || id.contains(k) || k.to_lowercase() == id.to_lowercase())
         .collect();
     let listed = if close.is_empty() { known } else { close };
+    let tr = input_tr();
+    let message = match what {
+        IdOf::Action => t!(tr, "in-unknown-action", id = id),
+        IdOf::Source => t!(tr, "in-unknown-source", id = id),
+    };
     Failure::Input(InputError {
         problems: vec![InputProblem::in_file(
-            format!("the command line ({option})"),
-            format!("there is no {what} \"{id}\" in this plan"),
-            format!("use one of: {}", listed.join(", ")),
+            t!(tr, "in-command-line", option = option),
+            message,
+            t!(tr, "in-use-one-of", ids = listed.join(", ")),
         )],
     })
 }

@@ -9,7 +9,9 @@
 //! here; decimal commas are converted where a cell is read as a number.
 
 use super::{repeated_columns, Dialect, RawTable};
-use crate::error::InputProblem;
+use crate::error::{io_reason, InputProblem};
+use crate::i18n::input_tr;
+use crate::t;
 use polars::prelude::*;
 use std::io::Cursor;
 use std::path::Path;
@@ -21,35 +23,35 @@ use std::path::Path;
 /// reported against the file, one per row or column at fault. Entirely empty
 /// rows are kept (so row numbers stay those of the spreadsheet); see [`RawTable::is_blank`].
 pub fn read_table(path: &Path, label: &str) -> Result<RawTable, Vec<InputProblem>> {
+    let tr = input_tr();
     let bytes = std::fs::read(path).map_err(|e| {
         vec![if e.kind() == std::io::ErrorKind::NotFound {
             InputProblem::in_file(
                 label,
-                "the file is missing",
-                "put the file in the plan folder under exactly this name (lower case, ending in .csv); \
-                 `fundmix init DIR` writes a template to copy from",
+                t!(tr, "in-csv-missing"),
+                t!(tr, "in-csv-missing-fix"),
             )
         } else {
             InputProblem::in_file(
                 label,
-                format!("cannot read the file ({e})"),
-                "check that the file is readable (not open and locked in another program)",
+                t!(tr, "in-file-unreadable", reason = io_reason(&e)),
+                t!(tr, "in-csv-unreadable-fix"),
             )
         }]
     })?;
     let text = String::from_utf8(bytes).map_err(|_| {
         vec![InputProblem::in_file(
             label,
-            "the file is not UTF-8 text",
-            "save it from your spreadsheet as 'CSV UTF-8 (comma delimited)'",
+            t!(tr, "in-file-not-utf8"),
+            t!(tr, "in-csv-not-utf8-fix"),
         )]
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     if text.trim().is_empty() {
         return Err(vec![InputProblem::in_file(
             label,
-            "the file is empty",
-            "add a header row with the column names, then one row per entry",
+            t!(tr, "in-csv-empty"),
+            t!(tr, "in-csv-empty-fix"),
         )]);
     }
     let dialect = detect_dialect(text);
@@ -69,10 +71,11 @@ pub fn read_table(path: &Path, label: &str) -> Result<RawTable, Vec<InputProblem
         .map_err(|e| {
             vec![InputProblem::in_file(
                 label,
-                format!("cannot read the table: {e}"),
-                format!(
-                    "check that every row has as many cells as the header ({})",
-                    dialect.describe()
+                t!(tr, "in-csv-table-unreadable", reason = e.to_string()),
+                t!(
+                    tr,
+                    "in-csv-table-unreadable-fix",
+                    dialect = dialect.describe()
                 ),
             )]
         })?;
@@ -89,8 +92,13 @@ pub fn read_table(path: &Path, label: &str) -> Result<RawTable, Vec<InputProblem
         let text = column.str().map_err(|e| {
             vec![InputProblem::in_file(
                 label,
-                format!("cannot read column '{}': {e}", column.name()),
-                "save the file again as plain CSV",
+                t!(
+                    tr,
+                    "in-csv-column-unreadable",
+                    column = column.name().to_string(),
+                    reason = e.to_string()
+                ),
+                t!(tr, "in-csv-column-unreadable-fix"),
             )]
         })?;
         for (row, cells_of_row) in cells.iter_mut().enumerate() {
@@ -139,12 +147,12 @@ fn check_shape(
         return Ok(Vec::new());
     };
     let header: Vec<String> = header.iter().map(|c| c.trim().to_string()).collect();
+    let tr = input_tr();
     if header.len() == 1 && header[0].contains('\t') {
         return Err(vec![InputProblem::in_file(
             label,
-            "the cells are separated by tabs instead of commas",
-            "save the file as 'CSV UTF-8 (comma delimited)', or set the list separator of \
-             your spreadsheet to ',' before saving",
+            t!(tr, "in-csv-tabs"),
+            t!(tr, "in-csv-tabs-fix"),
         )
         .at_row(1)]);
     }
@@ -154,29 +162,17 @@ fn check_shape(
         if record.len() == header.len() || record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let message = format!(
-            "the row has {} cells but the header has {} columns, so its values may be under the \
-             wrong columns",
-            record.len(),
-            header.len()
+        let message = t!(
+            tr,
+            "in-csv-ragged",
+            cells = record.len(),
+            columns = header.len()
         );
         let fix = match (record.len() > header.len(), dialect) {
-            (true, Dialect::Comma) => {
-                "a text containing a comma must be in double quotes (\"Smith, J.\"); otherwise \
-                 remove the extra cells, or name their column in the header row"
-            }
-            (true, Dialect::Semicolon) => {
-                "a text containing a semicolon must be in double quotes (\"a;b\"); otherwise \
-                 remove the extra cells, or name their column in the header row (the file is \
-                 read as semicolon-separated, European Excel)"
-            }
-            (false, Dialect::Comma) => {
-                "add the missing cells where they belong (an empty cell still needs its comma)"
-            }
-            (false, Dialect::Semicolon) => {
-                "add the missing cells where they belong (an empty cell still needs its \
-                 semicolon; the file is read as semicolon-separated, European Excel)"
-            }
+            (true, Dialect::Comma) => t!(tr, "in-csv-ragged-more-comma-fix"),
+            (true, Dialect::Semicolon) => t!(tr, "in-csv-ragged-more-semicolon-fix"),
+            (false, Dialect::Comma) => t!(tr, "in-csv-ragged-fewer-comma-fix"),
+            (false, Dialect::Semicolon) => t!(tr, "in-csv-ragged-fewer-semicolon-fix"),
         };
         problems.push(InputProblem::in_file(label, message, fix).at_row(index + 1));
     }

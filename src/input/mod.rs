@@ -10,9 +10,12 @@ pub mod pabulib;
 pub mod scenario;
 pub mod scenario_chain;
 pub mod scenario_sheet;
+mod toml_words;
 pub mod xlsx;
 
 use crate::error::InputProblem;
+use crate::i18n::input_tr;
+use crate::t;
 
 /// How a table writes its cells: what separates them, what marks decimals, what separates the
 /// ids of a list. Found per file; number cells are converted where they are parsed
@@ -44,12 +47,11 @@ impl Dialect {
     }
 
     /// How the file was read, for messages about a value that does not fit.
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self) -> String {
+        let tr = input_tr();
         match self {
-            Dialect::Comma => "read as a comma-separated file with decimal points",
-            Dialect::Semicolon => {
-                "read as a semicolon-separated file with decimal commas (European Excel)"
-            }
+            Dialect::Comma => t!(tr, "in-dialect-comma"),
+            Dialect::Semicolon => t!(tr, "in-dialect-semicolon"),
         }
     }
 }
@@ -104,15 +106,18 @@ pub fn repeated_columns(header: &[String], label: &str) -> Vec<InputProblem> {
             .map(|(j, _)| column_letter(j))
             .collect();
         if places.len() > 1 {
+            let tr = input_tr();
             problems.push(
                 InputProblem::in_file(
                     label,
-                    format!(
-                        "the column '{name}' appears {} times in the header (columns {})",
-                        places.len(),
-                        places.join(", ")
+                    t!(
+                        tr,
+                        "in-column-repeated",
+                        name = name,
+                        count = places.len(),
+                        columns = places.join(", ")
                     ),
-                    format!("keep one column '{name}' and delete or rename the others"),
+                    t!(tr, "in-column-repeated-fix", name = name),
                 )
                 .at_row(1)
                 .at_column(name.as_str()),

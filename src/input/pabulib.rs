@@ -19,7 +19,9 @@ mod sections;
 
 pub use fields::parse_cents;
 
-use crate::error::{InputError, InputProblem};
+use crate::error::{io_reason, InputError, InputProblem};
+use crate::i18n::input_tr;
+use crate::t;
 use serde::Serialize;
 use std::path::Path;
 
@@ -198,16 +200,14 @@ impl Election {
 /// Reads and checks the `.pb` file at `path`; messages name it as given.
 pub fn load(path: &Path) -> Result<Election, InputError> {
     let label = path.display().to_string();
+    let tr = input_tr();
     let bytes = std::fs::read(path).map_err(|e| {
         let (message, fix) = if e.kind() == std::io::ErrorKind::NotFound {
-            (
-                "the file does not exist".to_string(),
-                "check the path; Pabulib files end in .pb and can be downloaded from pabulib.org",
-            )
+            (t!(tr, "in-pb-missing"), t!(tr, "in-pb-missing-fix"))
         } else {
             (
-                format!("cannot read the file ({e})"),
-                "check that the file is readable",
+                t!(tr, "in-file-unreadable", reason = io_reason(&e)),
+                t!(tr, "in-pb-unreadable-fix"),
             )
         };
         InputError {
@@ -217,11 +217,12 @@ pub fn load(path: &Path) -> Result<Election, InputError> {
     let text = String::from_utf8(bytes).map_err(|e| InputError {
         problems: vec![InputProblem::in_file(
             &label,
-            format!(
-                "the file is not UTF-8 text (bad byte at position {})",
-                e.utf8_error().valid_up_to()
+            t!(
+                tr,
+                "in-pb-not-utf8",
+                position = e.utf8_error().valid_up_to().to_string()
             ),
-            "save the file as UTF-8 (Pabulib files are UTF-8)",
+            t!(tr, "in-pb-not-utf8-fix"),
         )],
     })?;
     parse(&text, &label)

@@ -1,6 +1,8 @@
 //! Scenario files (TOML), read into raw settings without judging their values.
 
-use crate::error::InputProblem;
+use crate::error::{io_reason, InputProblem};
+use crate::i18n::{input_tr, Tr};
+use crate::t;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -41,12 +43,24 @@ pub const SCENARIO_KEYS: &[(&str, KeyShape, bool)] = &[
     ("lang", KeyShape::Value, true),
 ];
 
+/// A placeholder of the keys (`id`, `indicator`, `period`, `key`) in the input's language.
+fn placeholder(tr: &Tr, what: &str) -> String {
+    match what {
+        "id" => t!(tr, "in-placeholder-id"),
+        "indicator" => t!(tr, "in-placeholder-indicator"),
+        "period" => t!(tr, "in-placeholder-period"),
+        "key" => t!(tr, "in-placeholder-key"),
+        other => other.to_string(),
+    }
+}
+
 /// The keys as a scenario file writes them: `name, plan, …, [weights], [sources.<id>], …`.
 pub fn file_keys() -> String {
+    let tr = input_tr();
     let key = |(name, shape, _): &(&str, KeyShape, bool)| match shape {
         KeyShape::Value | KeyShape::PerPeriod => name.to_string(),
         KeyShape::Map(_) => format!("[{name}]"),
-        KeyShape::Overrides(what) => format!("[{name}.<{what}>]"),
+        KeyShape::Overrides(what) => format!("[{name}.<{}>]", placeholder(tr, what)),
     };
     SCENARIO_KEYS.iter().map(key).collect::<Vec<_>>().join(", ")
 }
@@ -54,11 +68,21 @@ pub fn file_keys() -> String {
 /// The keys as a `scenario` sheet writes them: `name, …, staff_capacity or
 /// staff_capacity.<period>, …, weights.<indicator>, sources.<id>.<key>, …`.
 pub fn sheet_keys() -> String {
+    let tr = input_tr();
     let key = |(name, shape, _): &(&str, KeyShape, bool)| match shape {
         KeyShape::Value => name.to_string(),
-        KeyShape::PerPeriod => format!("{name} or {name}.<period>"),
-        KeyShape::Map(what) => format!("{name}.<{what}>"),
-        KeyShape::Overrides(what) => format!("{name}.<{what}>.<key>"),
+        KeyShape::PerPeriod => t!(
+            tr,
+            "in-keys-or",
+            one = *name,
+            other = format!("{name}.<{}>", placeholder(tr, "period"))
+        ),
+        KeyShape::Map(what) => format!("{name}.<{}>", placeholder(tr, what)),
+        KeyShape::Overrides(what) => format!(
+            "{name}.<{}>.<{}>",
+            placeholder(tr, what),
+            placeholder(tr, "key")
+        ),
     };
     let in_sheet = SCENARIO_KEYS.iter().filter(|(_, _, sheet)| *sheet);
     in_sheet.map(key).collect::<Vec<_>>().join(", ")
@@ -214,26 +238,19 @@ fn line_of(text: &str, offset: usize) -> Option<usize> {
 
 /// Reads and parses a scenario file; `label` names it in messages.
 pub fn read_scenario(path: &Path, label: &str) -> Result<RawScenario, InputProblem> {
+    let tr = input_tr();
     let text = std::fs::read_to_string(path).map_err(|e| {
         let message = match e.kind() {
-            std::io::ErrorKind::NotFound => "there is no such file or folder".to_string(),
-            std::io::ErrorKind::InvalidData => "the file is not UTF-8 text".to_string(),
-            _ => format!("cannot read the scenario file ({e})"),
+            std::io::ErrorKind::NotFound => t!(tr, "in-no-such-path"),
+            std::io::ErrorKind::InvalidData => t!(tr, "in-file-not-utf8"),
+            _ => t!(tr, "in-scenario-unreadable", reason = io_reason(&e)),
         };
-        InputProblem::in_file(
-            label,
-            message,
-            "give a scenario file (.toml, see `fundmix init DIR`), a plan folder or a workbook (.xlsx)",
-        )
+        InputProblem::in_file(label, message, t!(tr, "in-scenario-read-fix"))
     })?;
     parse_scenario(
         text,
         label,
-        &format!(
-            "write `key = value` lines; allowed keys: {}; text goes in double quotes \
-             (name = \"Baseline\")",
-            file_keys()
-        ),
+        &t!(tr, "in-scenario-file-fix", keys = file_keys()),
     )
 }
 
@@ -241,7 +258,8 @@ pub fn read_scenario(path: &Path, label: &str) -> Result<RawScenario, InputProbl
 pub fn parse_scenario(text: String, label: &str, fix: &str) -> Result<RawScenario, InputProblem> {
     let mut raw: RawScenario = toml::from_str(&text).map_err(|e| {
         let row = e.span().and_then(|span| line_of(&text, span.start));
-        let mut problem = InputProblem::in_file(label, e.message().trim().to_string(), fix);
+        let message = super::toml_words::message(input_tr(), e.message().trim());
+        let mut problem = InputProblem::in_file(label, message, fix);
         problem.row = row;
         problem
     })?;

@@ -4,6 +4,8 @@
 
 use super::scenario::{read_scenario, Layer, Overrides, RawScenario};
 use crate::error::{InputError, InputProblem};
+use crate::i18n::input_tr;
+use crate::t;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use toml::Spanned;
@@ -31,14 +33,15 @@ pub fn read_scenario_chain(path: &Path, label: &str) -> Result<RawScenario, Vec<
             let names: Vec<&str> = chain.iter().map(|(_, l, _)| l.label.as_str()).collect();
             // Located at the `extends` line of the file that closes the loop.
             let (_, closing, closing_raw) = chain.last().expect("a loop needs a file before it");
+            let tr = input_tr();
             let mut problem = InputProblem::in_file(
                 &closing.label,
-                format!(
-                    "the 'extends' links form a loop: {} → {}",
-                    names.join(" → "),
-                    current.1
+                t!(
+                    tr,
+                    "in-extends-loop",
+                    chain = format!("{} → {}", names.join(" → "), current.1)
                 ),
-                "make the base scenario extend nothing; each variant extends the one before",
+                t!(tr, "in-extends-loop-fix"),
             )
             .at_column("extends");
             problem.row = closing_raw
@@ -62,13 +65,15 @@ pub fn read_scenario_chain(path: &Path, label: &str) -> Result<RawScenario, Vec<
         };
         if let Some((target, span)) = &next {
             if !target.is_file() {
+                let tr = input_tr();
                 let mut problem = InputProblem::in_file(
                     &layer.label,
-                    format!(
-                        "the scenario to extend, '{}', does not exist",
-                        target.display()
+                    t!(
+                        tr,
+                        "in-extends-missing",
+                        path = target.display().to_string()
                     ),
-                    "give the path of an existing scenario file, relative to this file",
+                    t!(tr, "in-extends-missing-fix"),
                 )
                 .at_column("extends");
                 problem.row = raw.line(span.clone());
@@ -238,8 +243,8 @@ pub fn scenario_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
             if found.is_empty() {
                 problems.push(InputProblem::in_file(
                     input.display().to_string(),
-                    "the folder holds no scenario files (.toml)",
-                    "name scenario files, or a folder that holds them",
+                    t!(input_tr(), "in-folder-no-scenarios"),
+                    t!(input_tr(), "in-folder-no-scenarios-fix"),
                 ));
             }
             files.extend(found);
@@ -248,8 +253,8 @@ pub fn scenario_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
         } else {
             problems.push(InputProblem::in_file(
                 input.display().to_string(),
-                "there is no such file or folder",
-                "name scenario files (.toml) or folders that hold them",
+                t!(input_tr(), "in-no-such-path"),
+                t!(input_tr(), "in-no-such-path-scenarios-fix"),
             ));
         }
     }

@@ -18,6 +18,8 @@
 use super::scenario::{parse_scenario, RawScenario};
 use super::xlsx::{Cell, Grid, Workbook};
 use crate::error::InputProblem;
+use crate::i18n::input_tr;
+use crate::t;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -26,9 +28,10 @@ pub const SHEET: &str = "scenario";
 
 /// How to write a setting, for every problem in the sheet.
 pub fn fix() -> String {
-    format!(
-        "write one setting per row, its key in column A and its value in column B; keys: {}",
-        super::scenario::sheet_keys()
+    t!(
+        input_tr(),
+        "in-sheet-settings-fix",
+        keys = super::scenario::sheet_keys()
     )
 }
 
@@ -44,7 +47,7 @@ pub fn read_scenario_sheet(
     let grid = workbook.grid(SHEET).map_err(|p| vec![p])?;
     let (texts, sheet_label) = match grid {
         Some(grid) => (to_toml(&grid)?, grid.label),
-        None => (Texts::default(), format!("{label}, sheet '{SHEET}'")),
+        None => (Texts::default(), super::xlsx::sheet_label(label, SHEET)),
     };
     let file_name = path
         .file_name()
@@ -83,9 +86,10 @@ fn to_toml(grid: &Grid) -> Result<Texts, Vec<InputProblem>> {
     let mut problems = Vec::new();
     // Key path → the row that set it.
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    let tr = input_tr();
     for (index, cells) in grid.rows.iter().enumerate() {
         let row = index + 1;
-        let problem = |key: Option<&str>, message: String, fix: &str| {
+        let problem = |key: Option<&str>, message: String, fix: String| {
             let problem = InputProblem::in_file(&grid.label, message, fix).at_row(row);
             match key {
                 Some(key) => problem.at_column(key),
@@ -98,8 +102,8 @@ fn to_toml(grid: &Grid) -> Result<Texts, Vec<InputProblem>> {
             Some(Cell::Error(shown)) => {
                 problems.push(problem(
                     None,
-                    format!("the key cell shows the error {shown}"),
-                    &fix(),
+                    t!(tr, "in-sheet-key-cell-error", shown = shown.as_str()),
+                    fix(),
                 ));
                 continue;
             }
@@ -114,11 +118,7 @@ fn to_toml(grid: &Grid) -> Result<Texts, Vec<InputProblem>> {
             }
             (None, None) | (Some(_), None) => continue,
             (None, Some(_)) => {
-                problems.push(problem(
-                    None,
-                    "there is a value in column B but no key in column A".into(),
-                    &fix(),
-                ));
+                problems.push(problem(None, t!(tr, "in-sheet-value-no-key"), fix()));
                 continue;
             }
             (Some(key), Some(value)) => (key, value),
@@ -128,8 +128,8 @@ fn to_toml(grid: &Grid) -> Result<Texts, Vec<InputProblem>> {
         if parts.iter().any(|p| p.is_empty()) {
             problems.push(problem(
                 Some(&path),
-                format!("'{key}' is not a key: a part between the dots is empty"),
-                &fix(),
+                t!(tr, "in-sheet-key-empty-part", key = key.as_str()),
+                fix(),
             ));
             continue;
         }
@@ -137,25 +137,23 @@ fn to_toml(grid: &Grid) -> Result<Texts, Vec<InputProblem>> {
             "plan" => {
                 problems.push(problem(
                     Some(&path),
-                    "the scenario sheet cannot name a plan: its plan is this workbook".into(),
-                    "delete the row; to use this scenario with another plan, write a scenario \
-                     file (.toml) with extends = \"<this workbook>\" and plan = \"<the other plan>\"",
+                    t!(tr, "in-sheet-no-plan"),
+                    t!(tr, "in-sheet-no-plan-fix"),
                 ));
                 continue;
             }
             "extends" => {
                 problems.push(problem(
                     Some(&path),
-                    "the scenario sheet cannot extend another scenario".into(),
-                    "delete the row; for a variant of this workbook's scenario, write a scenario \
-                     file (.toml) with extends = \"<this workbook>\" and only what differs",
+                    t!(tr, "in-sheet-no-extends"),
+                    t!(tr, "in-sheet-no-extends-fix"),
                 ));
                 continue;
             }
             _ => {}
         }
         if let Some(clash) = clash(&seen, &path) {
-            problems.push(problem(Some(&path), clash, &fix()));
+            problems.push(problem(Some(&path), clash, fix()));
             // A later row with the same key is then 'set twice', not a second clash.
             seen.entry(path).or_insert(row);
             continue;
@@ -163,8 +161,8 @@ fn to_toml(grid: &Grid) -> Result<Texts, Vec<InputProblem>> {
         if let Cell::Error(shown) = &value {
             problems.push(problem(
                 Some(&path),
-                format!("the value cell shows the error {shown}"),
-                "correct the formula (or type the value) so the cell shows a value",
+                t!(tr, "in-sheet-value-cell-error", shown = shown.as_str()),
+                t!(tr, "in-sheet-value-cell-error-fix"),
             ));
             continue;
         }
@@ -202,8 +200,14 @@ fn to_toml(grid: &Grid) -> Result<Texts, Vec<InputProblem>> {
 /// Why `path` cannot be set after the keys in `seen`, if it cannot: it is set twice, or it is
 /// both one value and a group of values (`staff_capacity` and `staff_capacity.2025`).
 fn clash(seen: &BTreeMap<String, usize>, path: &str) -> Option<String> {
+    let tr = input_tr();
     if let Some(row) = seen.get(path) {
-        return Some(format!("'{path}' is set twice (first on row {row})"));
+        return Some(t!(
+            tr,
+            "in-sheet-key-twice",
+            key = path,
+            row = row.to_string()
+        ));
     }
     seen.iter().find_map(|(other, row)| {
         let (whole, part) = if path.starts_with(&format!("{other}.")) {
@@ -218,8 +222,12 @@ fn clash(seen: &BTreeMap<String, usize>, path: &str) -> Option<String> {
         if whole == "staff_capacity" && part.matches('.').count() == 1 {
             return None;
         }
-        Some(format!(
-            "'{whole}' is set both as one value and part by part ('{part}'; the other is on row {row})"
+        Some(t!(
+            tr,
+            "in-sheet-key-whole-and-part",
+            whole = whole,
+            part = part,
+            row = row.to_string()
         ))
     })
 }

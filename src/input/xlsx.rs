@@ -13,6 +13,8 @@
 
 use super::{column_letter, repeated_columns, Dialect, RawTable};
 use crate::error::InputProblem;
+use crate::i18n::input_tr;
+use crate::t;
 use calamine::{open_workbook_auto, Data, Reader, Sheets};
 use std::fs::File;
 use std::io::BufReader;
@@ -80,19 +82,19 @@ pub struct Workbook {
 impl Workbook {
     /// Opens the workbook at `path`; `label` names it in messages.
     pub fn open(path: &Path, label: &str) -> Result<Workbook, InputProblem> {
+        let tr = input_tr();
         if !path.is_file() {
             return Err(InputProblem::in_file(
                 label,
-                "there is no such workbook",
-                "give the path of an existing workbook (.xlsx), or a plan folder",
+                t!(tr, "in-no-workbook"),
+                t!(tr, "in-no-workbook-fix"),
             ));
         }
         let sheets = open_workbook_auto(path).map_err(|e| {
             InputProblem::in_file(
                 label,
-                format!("cannot read the workbook ({e})"),
-                "check that it is an Excel workbook saved as .xlsx (not password-protected, not \
-                 open and locked in another program); save it again from your spreadsheet",
+                t!(tr, "in-workbook-unreadable", reason = e.to_string()),
+                t!(tr, "in-workbook-unreadable-fix"),
             )
         })?;
         Ok(Workbook {
@@ -109,6 +111,7 @@ impl Workbook {
     /// The sheet called `name` (ignoring case and surrounding spaces) as a grid; `Ok(None)` when
     /// the workbook has no such sheet.
     pub fn grid(&mut self, name: &str) -> Result<Option<Grid>, InputProblem> {
+        let tr = input_tr();
         let matching: Vec<String> = self
             .sheet_names()
             .into_iter()
@@ -118,27 +121,26 @@ impl Workbook {
             [] => return Ok(None),
             [one] => one.clone(),
             several => {
+                let sheets: Vec<String> = several.iter().map(|s| format!("'{s}'")).collect();
                 return Err(InputProblem::in_file(
                     &self.label,
-                    format!(
-                        "{} sheets are named '{name}' ({})",
-                        several.len(),
-                        several
-                            .iter()
-                            .map(|s| format!("'{s}'"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                    t!(
+                        tr,
+                        "in-sheets-same-name",
+                        count = several.len(),
+                        name = name,
+                        sheets = sheets.join(", ")
                     ),
-                    format!("keep one sheet named '{name}' and rename the others"),
-                ))
+                    t!(tr, "in-sheets-same-name-fix", name = name),
+                ));
             }
         };
-        let label = format!("{}, sheet '{sheet}'", self.label);
+        let label = sheet_label(&self.label, &sheet);
         let range = self.sheets.worksheet_range(&sheet).map_err(|e| {
             InputProblem::in_file(
                 &label,
-                format!("cannot read the sheet ({e})"),
-                "save the workbook again from your spreadsheet as .xlsx",
+                t!(tr, "in-sheet-unreadable", reason = e.to_string()),
+                t!(tr, "in-sheet-unreadable-fix"),
             )
         })?;
         let (rows, columns) = match range.end() {
@@ -168,15 +170,23 @@ impl Workbook {
 
     /// The problem of a required sheet that is missing.
     pub fn missing_sheet(&self, name: &str) -> InputProblem {
+        let tr = input_tr();
         InputProblem::in_file(
             &self.label,
-            format!("the workbook has no sheet '{name}'"),
-            format!(
-                "add a sheet named '{name}' with the same columns as {name}.csv (the workbook has: {})",
-                self.sheet_names().join(", ")
+            t!(tr, "in-sheet-missing", name = name),
+            t!(
+                tr,
+                "in-sheet-missing-fix",
+                name = name,
+                sheets = self.sheet_names().join(", ")
             ),
         )
     }
+}
+
+/// How to name sheet `sheet` of workbook `file` in messages: `plan.xlsx, sheet 'actions'`.
+pub fn sheet_label(file: &str, sheet: &str) -> String {
+    t!(input_tr(), "in-sheet-label", file = file, sheet = sheet)
 }
 
 impl Grid {
@@ -185,20 +195,18 @@ impl Grid {
     /// and cells showing an error are problems, one per cell or column at fault.
     pub fn table(self) -> Result<RawTable, Vec<InputProblem>> {
         let label = self.label;
+        let tr = input_tr();
         let mut rows = self.rows.into_iter();
         let header_cells = rows.next().unwrap_or_default();
         let data: Vec<Vec<Option<Cell>>> = rows.collect();
         if header_cells.iter().all(Option::is_none) {
             let (message, fix) = if data.iter().flatten().any(Option::is_some) {
                 (
-                    "row 1 is empty, but the column names must be in row 1",
-                    "put the header row (the column names) in row 1 and the data right below it",
+                    t!(tr, "in-sheet-row1-empty"),
+                    t!(tr, "in-sheet-row1-empty-fix"),
                 )
             } else {
-                (
-                    "the sheet is empty",
-                    "add a header row with the column names in row 1, then one row per entry",
-                )
+                (t!(tr, "in-sheet-empty"), t!(tr, "in-sheet-empty-fix"))
             };
             return Err(vec![InputProblem::in_file(&label, message, fix)]);
         }
@@ -217,13 +225,13 @@ impl Grid {
                 problems.push(
                     InputProblem::in_file(
                         &label,
-                        format!(
-                            "column {} has values (from row {}) but no name in row 1, so they \
-                             would be ignored",
-                            column_letter(c),
-                            RawTable::sheet_row(first)
+                        t!(
+                            tr,
+                            "in-column-unnamed",
+                            column = column_letter(c),
+                            row = RawTable::sheet_row(first).to_string()
                         ),
-                        "write the column's name in row 1, or delete its values",
+                        t!(tr, "in-column-unnamed-fix"),
                     )
                     .at_column(column_letter(c)),
                 );
@@ -256,10 +264,11 @@ impl Grid {
 
 /// The problem of a cell showing `shown` (`#DIV/0!`) at data row `index` of a table.
 fn error_cell(label: &str, index: usize, column: &str, shown: &str) -> InputProblem {
+    let tr = input_tr();
     InputProblem::in_file(
         label,
-        format!("the cell shows the error {shown} instead of a value"),
-        "correct the formula (or type the value) so the cell shows a number or text",
+        t!(tr, "in-cell-error", shown = shown),
+        t!(tr, "in-cell-error-fix"),
     )
     .at_row(RawTable::sheet_row(index))
     .at_column(column)

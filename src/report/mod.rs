@@ -21,7 +21,9 @@ pub use text::terminal_summary;
 
 use crate::analyse::frontier::Frontier;
 use crate::error::{Doing, OutputError, OutputResult as Result};
+use crate::i18n::input_tr;
 use crate::result::ScenarioResult;
+use crate::t;
 use std::fs;
 use std::path::Path;
 
@@ -111,36 +113,45 @@ pub fn check_report_folder(dir: &Path) -> Result<()> {
     let metadata = match fs::metadata(dir) {
         Ok(metadata) => metadata,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(e) => return Err(e).doing(|| format!("cannot read '{}'", dir.display())),
+        Err(e) => return Err(e).doing(|| cannot_read(dir)),
     };
+    let tr = input_tr();
+    let shown = dir.display().to_string();
     if !metadata.is_dir() {
-        return Err(OutputError::Refused(format!(
-            "'{}' is a file, not a report folder, so nothing was written. \
-             Choose an empty or new folder for the report (--out DIR)",
-            dir.display()
-        )));
+        return Err(OutputError::Refused(t!(tr, "in-out-is-file", dir = shown)));
     }
-    let mut entries = fs::read_dir(dir).doing(|| format!("cannot read '{}'", dir.display()))?;
+    let mut entries = fs::read_dir(dir).doing(|| cannot_read(dir))?;
     if entries.next().is_none() || REPORT_MARKERS.iter().any(|m| dir.join(m).is_file()) {
         return Ok(());
     }
     let (last, others) = REPORT_MARKERS.split_last().expect("markers");
-    Err(OutputError::Refused(format!(
-        "'{}' holds files that are not a fundmix report (it has no {} or {last}), so nothing \
-         was written: a report replaces its whole folder. Choose an empty or new folder for the \
-         report (--out DIR)",
-        dir.display(),
-        others.join(", "),
+    Err(OutputError::Refused(t!(
+        tr,
+        "in-out-not-report",
+        dir = shown,
+        markers = others.join(", "),
+        last = *last
     )))
+}
+
+/// What was being done when `path` could not be read.
+fn cannot_read(path: &Path) -> String {
+    t!(
+        input_tr(),
+        "in-cannot-read-path",
+        path = path.display().to_string()
+    )
 }
 
 /// Writes `files` into a staging folder beside `dir`, then swaps it into place. `dir` must be
 /// missing, empty or an earlier report (see [`check_report_folder`]); if the swap fails, the
 /// earlier report is put back.
 pub fn replace_folder(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
+    let tr = input_tr();
+    let shown = |path: &Path| path.display().to_string();
     let name = dir
         .file_name()
-        .ok_or_else(|| OutputError::Refused(format!("'{}' is not a folder name", dir.display())))?
+        .ok_or_else(|| OutputError::Refused(t!(tr, "in-out-not-folder-name", dir = shown(dir))))?
         .to_string_lossy()
         .into_owned();
     check_report_folder(dir)?;
@@ -149,18 +160,19 @@ pub fn replace_folder(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
         _ => Path::new(".").to_path_buf(),
     };
     fs::create_dir_all(&parent)
-        .doing(|| format!("cannot create the folder '{}'", parent.display()))?;
+        .doing(|| t!(tr, "in-cannot-create-folder", path = shown(&parent)))?;
     let staging = parent.join(format!(".{name}.partial-{}", std::process::id()));
     let old = parent.join(format!(".{name}.old-{}", std::process::id()));
     let _ = fs::remove_dir_all(&staging);
-    fs::create_dir(&staging).doing(|| format!("cannot create '{}'", staging.display()))?;
+    fs::create_dir(&staging).doing(|| t!(tr, "in-cannot-create", path = shown(&staging)))?;
     let written = files.iter().try_for_each(|(file, content)| {
         let path = staging.join(file);
         if let Some(folder) = path.parent() {
-            fs::create_dir_all(folder).doing(|| format!("cannot create '{}'", folder.display()))?;
+            fs::create_dir_all(folder)
+                .doing(|| t!(tr, "in-cannot-create", path = shown(folder)))?;
         }
         fs::write(&path, content)
-            .doing(|| format!("cannot write {file} in '{}'", staging.display()))
+            .doing(|| t!(tr, "in-cannot-write-in", file = file, dir = shown(&staging)))
     });
     if let Err(e) = written {
         let _ = fs::remove_dir_all(&staging);
@@ -170,8 +182,7 @@ pub fn replace_folder(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
     if replacing {
         if let Err(e) = fs::rename(dir, &old) {
             let _ = fs::remove_dir_all(&staging);
-            return Err(e)
-                .doing(|| format!("cannot replace the earlier report in '{}'", dir.display()));
+            return Err(e).doing(|| t!(tr, "in-cannot-replace-report", dir = shown(dir)));
         }
     }
     if let Err(e) = fs::rename(&staging, dir) {
@@ -179,7 +190,7 @@ pub fn replace_folder(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
         if replacing {
             let _ = fs::rename(&old, dir);
         }
-        return Err(e).doing(|| format!("cannot move the report into '{}'", dir.display()));
+        return Err(e).doing(|| t!(tr, "in-cannot-move-report", dir = shown(dir)));
     }
     let _ = fs::remove_dir_all(&old);
     Ok(())

@@ -49,7 +49,8 @@ impl Workspace {
             std::process::id(),
             NEXT.fetch_add(1, Ordering::Relaxed)
         ));
-        std::fs::create_dir_all(&dir).map_err(|e| SolveError::file("create", &dir, e))?;
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| SolveError::file("create", &dir, super::FileReason::Io(e)))?;
         Ok(Workspace(dir))
     }
 }

@@ -19,6 +19,7 @@ pub mod stage;
 
 use crate::domain::{Allocation, Objective, Offer, Scenario};
 use crate::model::FundingModel;
+use crate::t;
 use crate::timings::Timings;
 use good_lp::{Constraint, Expression};
 use serde::Serialize;
@@ -118,25 +119,24 @@ pub struct SolveOutcome {
     pub timings: Timings,
 }
 
-/// Why a solve could not be done (an infeasible plan is not an error: it is a status).
-#[derive(Debug, thiserror::Error)]
+/// Why a solve could not be done (an infeasible plan is not an error: it is a status). Its
+/// text is in the language of the messages about the input ([`crate::i18n::input_tr`]), chosen
+/// when it is shown, so an error made on a worker thread reads like one made on the main one.
+#[derive(Debug)]
 pub enum SolveError {
     /// The CBC program was asked for (`--solver cbc`) but is not installed.
-    #[error("the CBC solver was asked for, but no `cbc` program was found (install Debian's coinor-cbc, or set FUNDMIX_CBC to its path)")]
     CbcMissing,
     /// A file of the solve (a model file, CBC's working files) could not be written.
-    #[error("cannot {action} '{}': {reason}", path.display())]
     File {
         /// What was being done: `write`, `create`.
         action: &'static str,
         /// The file or folder.
         path: std::path::PathBuf,
         /// Why not.
-        reason: String,
+        reason: FileReason,
     },
     /// A solver did something unexpected: a fault of fundmix or of the solver, never of the
     /// plan.
-    #[error("the solver failed: {solver}: {detail}. This is a fault, not a property of your plan; please report it with your input files")]
     Fault {
         /// `HiGHS` or `CBC`.
         solver: &'static str,
@@ -144,6 +144,48 @@ pub enum SolveError {
         detail: String,
     },
 }
+
+/// Why a file of the solve could not be written.
+#[derive(Debug)]
+pub enum FileReason {
+    /// Its path holds a NUL byte, which no file name may.
+    NulByte,
+    /// HiGHS said it could not write the model.
+    NotWritten,
+    /// The operating system's reason.
+    Io(std::io::Error),
+}
+
+impl std::fmt::Display for SolveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let tr = crate::i18n::input_tr();
+        let text = match self {
+            SolveError::CbcMissing => t!(tr, "in-cbc-missing"),
+            SolveError::File {
+                action,
+                path,
+                reason,
+            } => {
+                let reason = match reason {
+                    FileReason::NulByte => t!(tr, "in-path-nul"),
+                    FileReason::NotWritten => t!(tr, "in-highs-not-written"),
+                    FileReason::Io(e) => crate::error::io_reason(e),
+                };
+                let path = path.display().to_string();
+                match *action {
+                    "create" => t!(tr, "in-solve-cannot-create", path = path, reason = reason),
+                    _ => t!(tr, "in-solve-cannot-write", path = path, reason = reason),
+                }
+            }
+            SolveError::Fault { solver, detail } => {
+                t!(tr, "in-solver-fault", solver = *solver, detail = detail)
+            }
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for SolveError {}
 
 impl SolveError {
     /// A fault of HiGHS.
@@ -166,12 +208,12 @@ impl SolveError {
     pub(crate) fn file(
         action: &'static str,
         path: &std::path::Path,
-        reason: impl ToString,
+        reason: FileReason,
     ) -> SolveError {
         SolveError::File {
             action,
             path: path.to_path_buf(),
-            reason: reason.to_string(),
+            reason,
         }
     }
 }
@@ -366,7 +408,7 @@ pub fn export_model(
     stage::write_model(&model, &request, &partial)?;
     std::fs::rename(&partial, path).map_err(|e| {
         let _ = std::fs::remove_file(&partial);
-        SolveError::file("write", path, e)
+        SolveError::file("write", path, FileReason::Io(e))
     })?;
     Ok(unit)
 }

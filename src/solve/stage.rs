@@ -5,7 +5,7 @@
 //! Used by [`super::solve`] and by the decision analyses in [`crate::analyse`].
 
 use super::progress::Progress;
-use super::{SolveError, SolveOptions, SolveStatus};
+use super::{FileReason, SolveError, SolveOptions, SolveStatus};
 pub use crate::model::Sense;
 use crate::model::{FundingModel, Rule};
 use good_lp::solvers::highs::highs;
@@ -183,12 +183,12 @@ pub fn write_model(
 ) -> Result<(), SolveError> {
     let (mut highs_model, _) = highs_model(model, request)?;
     let name = std::ffi::CString::new(path.to_string_lossy().as_bytes())
-        .map_err(|_| SolveError::file("write", path, "the path holds a NUL byte"))?;
+        .map_err(|_| SolveError::file("write", path, FileReason::NulByte))?;
     // SAFETY: a live HiGHS instance owned by `highs_model`, and a NUL-terminated path that
     // outlives the call.
     let status = unsafe { highs_sys::Highs_writeModel(highs_model.as_mut_ptr(), name.as_ptr()) };
     if status == highs_sys::STATUS_ERROR {
-        return Err(SolveError::file("write", path, "HiGHS could not write it"));
+        return Err(SolveError::file("write", path, FileReason::NotWritten));
     }
     Ok(())
 }

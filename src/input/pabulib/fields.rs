@@ -5,6 +5,8 @@
 
 use crate::domain::MAX_EUR;
 use crate::error::{InputProblem, Problems};
+use crate::i18n::input_tr;
+use crate::t;
 
 /// Splits one line into trimmed fields at `;`, honouring `"…"` quotes (a `;` inside quotes
 /// is text; `""` inside quotes is one `"`). The text `none` (any case) becomes an empty field,
@@ -41,11 +43,7 @@ pub(super) fn split_fields(line: &str) -> Result<Vec<String>, String> {
         at_field_start = false;
     }
     if in_quotes {
-        return Err(
-            "a quoted field (starting with \") is not closed on this line; close it with \" \
-             or remove the opening quote (a \" inside a quoted field is written twice: \"\")"
-                .into(),
-        );
+        return Err(t!(input_tr(), "in-pb-unclosed-quote"));
     }
     fields.push(finish(&field));
     Ok(fields)
@@ -65,19 +63,13 @@ fn finish(field: &str) -> String {
 /// separators, at most 10^15.
 pub fn parse_cents(text: &str) -> Result<i64, String> {
     let text = text.trim();
-    let bad = || {
-        format!(
-            "'{text}' is not an amount of money; write digits with an optional decimal point, \
-             such as 75000 or 106165.64 (no currency sign, no spaces or thousands separators)"
-        )
-    };
+    let tr = input_tr();
+    let bad = || t!(tr, "in-pb-money-bad", text = text);
     if text.is_empty() {
-        return Err("the amount is empty; write the amount, such as 75000".into());
+        return Err(t!(tr, "in-pb-money-empty"));
     }
     if text.starts_with('-') {
-        return Err(format!(
-            "'{text}' is negative; an amount of money here is 0 or more"
-        ));
+        return Err(t!(tr, "in-pb-money-negative", text = text));
     }
     let normal = if text.contains('.') {
         text.to_string()
@@ -91,17 +83,11 @@ pub fn parse_cents(text: &str) -> Result<i64, String> {
     }
     let (cents_part, rest) = decimals.split_at(decimals.len().min(2));
     if rest.bytes().any(|b| b != b'0') {
-        return Err(format!(
-            "'{text}' has more than two decimal places; round it to whole cents"
-        ));
+        return Err(t!(tr, "in-pb-money-decimals", text = text));
     }
     let whole: i64 = match whole.parse::<i64>() {
         Ok(v) if v as f64 <= MAX_EUR => v,
-        _ => {
-            return Err(format!(
-                "'{text}' is too large; amounts must be at most 10^15"
-            ))
-        }
+        _ => return Err(t!(tr, "in-pb-money-too-large", text = text)),
     };
     let cents: i64 = format!("{cents_part:0<2}").parse().unwrap_or(0);
     Ok(whole * 100 + cents)
@@ -115,11 +101,11 @@ pub(super) fn parse_whole(text: &str) -> Result<u64, String> {
         .filter(|(_, zeros)| zeros.bytes().all(|b| b == b'0'))
         .map_or(text, |(whole, _)| whole);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!("'{text}' is not a whole number 0 or more"));
+        return Err(t!(input_tr(), "in-pb-not-whole", text = text));
     }
     digits
         .parse()
-        .map_err(|_| format!("'{text}' is too large for a count"))
+        .map_err(|_| t!(input_tr(), "in-pb-count-too-large", text = text))
 }
 
 /// Splits a comma-separated list (a ballot's `vote` or `points`, a project's categories),
@@ -159,7 +145,7 @@ pub(super) struct Report<'a> {
 
 impl Report<'_> {
     /// Records a problem at `line`, in `column` when given.
-    pub fn at(&mut self, line: usize, column: Option<&str>, message: String, fix: &str) {
+    pub fn at(&mut self, line: usize, column: Option<&str>, message: String, fix: String) {
         let mut problem = InputProblem::in_file(self.file, message, fix).at_row(line);
         if let Some(column) = column {
             problem = problem.at_column(column);
@@ -168,7 +154,7 @@ impl Report<'_> {
     }
 
     /// Records a problem with the whole file.
-    pub fn file(&mut self, message: String, fix: &str) {
+    pub fn file(&mut self, message: String, fix: String) {
         self.problems
             .push(InputProblem::in_file(self.file, message, fix));
     }

@@ -3,6 +3,8 @@
 
 use super::fields::{parse_cents, parse_whole, shorten, split_list, Report, Section};
 use super::{Ballot, Election, Project, VoteType};
+use crate::i18n::input_tr;
+use crate::t;
 use std::collections::HashMap;
 
 /// Reads PROJECTS. The id is the `project_id` column, else the first column (pabutools reads
@@ -13,6 +15,7 @@ pub(super) fn read_projects(
     has_ballots: bool,
     report: &mut Report,
 ) -> Vec<Project> {
+    let tr = input_tr();
     let header_ok = check_header(section, "PROJECTS", report);
     let id_column = section.column("project_id").unwrap_or(0);
     let cost_column = section.column("cost");
@@ -21,18 +24,16 @@ pub(super) fn read_projects(
         report.at(
             section.header_line,
             None,
-            "the PROJECTS header has no 'cost' column".into(),
-            "the PROJECTS header line names the columns, e.g. project_id;cost;votes;name",
+            t!(tr, "in-pb-no-cost-column"),
+            t!(tr, "in-pb-no-cost-column-fix"),
         );
     }
     if header_ok && !has_ballots && votes_column.is_none() {
         report.at(
             section.header_line,
             None,
-            "the file has no VOTES section and PROJECTS has no 'votes' column, so nothing says \
-             how much support each project has"
-                .into(),
-            "add the VOTES section (one ballot per line), or a votes column to PROJECTS",
+            t!(tr, "in-pb-no-support"),
+            t!(tr, "in-pb-no-support-fix"),
         );
     }
     if !header_ok || cost_column.is_none() {
@@ -58,8 +59,8 @@ pub(super) fn read_projects(
             report.at(
                 line,
                 Some(&id_name),
-                "the project has no id".into(),
-                "give every project a unique id in the first column",
+                t!(tr, "in-pb-no-id"),
+                t!(tr, "in-pb-no-id-fix"),
             );
             continue;
         }
@@ -67,41 +68,32 @@ pub(super) fn read_projects(
             report.at(
                 line,
                 Some(&id_name),
-                format!("the project id '{id}' is used twice (also on line {first})"),
-                "give every project its own id",
+                t!(
+                    tr,
+                    "in-pb-id-twice",
+                    id = id.as_str(),
+                    line = first.to_string()
+                ),
+                t!(tr, "in-pb-id-twice-fix"),
             );
             continue;
         }
         let cost_cents = parse_cents(cell(cost_column))
-            .map_err(|m| {
-                report.at(
-                    line,
-                    Some("cost"),
-                    m,
-                    "write the project's cost as a plain number",
-                )
-            })
+            .map_err(|m| report.at(line, Some("cost"), m, t!(tr, "in-pb-cost-fix")))
             .unwrap_or(0);
         let file_votes = match cell(votes_column) {
             "" if votes_column.is_some() && !has_ballots => {
                 report.at(
                     line,
                     Some("votes"),
-                    "the vote count is empty and the file has no ballots to count".into(),
-                    "write the number of votes the project received",
+                    t!(tr, "in-pb-votes-empty"),
+                    t!(tr, "in-pb-votes-empty-fix"),
                 );
                 None
             }
             "" => None,
             text => parse_whole(text)
-                .map_err(|m| {
-                    report.at(
-                        line,
-                        Some("votes"),
-                        m,
-                        "write the number of ballots that chose the project",
-                    )
-                })
+                .map_err(|m| report.at(line, Some("votes"), m, t!(tr, "in-pb-votes-fix")))
                 .ok(),
         };
         let selected = match cell(selected_column) {
@@ -112,8 +104,8 @@ pub(super) fn read_projects(
                 report.at(
                     line,
                     Some("selected"),
-                    format!("'{other}' is not 1 or 0"),
-                    "write 1 for a project the city funded and 0 for one it did not",
+                    t!(tr, "in-pb-selected-bad", value = other),
+                    t!(tr, "in-pb-selected-bad-fix"),
                 );
                 None
             }
@@ -137,8 +129,8 @@ pub(super) fn read_projects(
         report.at(
             section.line,
             None,
-            "PROJECTS lists no project".into(),
-            "add one line per project under the PROJECTS header",
+            t!(tr, "in-pb-no-projects"),
+            t!(tr, "in-pb-no-projects-fix"),
         );
     }
     projects
@@ -155,6 +147,7 @@ pub(super) fn read_ballots(
     if section.rows.is_empty() || !check_header(section, "VOTES", report) {
         return Vec::new();
     }
+    let tr = input_tr();
     let vote_column = section.column("vote");
     let points_column = section.column("points");
     let voter_column = section.column("voter_id");
@@ -162,8 +155,8 @@ pub(super) fn read_ballots(
         report.at(
             section.header_line,
             None,
-            "the VOTES header has no 'vote' column".into(),
-            "the VOTES header line names the columns, e.g. voter_id;vote",
+            t!(tr, "in-pb-no-vote-column"),
+            t!(tr, "in-pb-no-vote-column-fix"),
         );
         return Vec::new();
     }
@@ -171,11 +164,8 @@ pub(super) fn read_ballots(
         report.at(
             section.header_line,
             None,
-            format!(
-                "the vote type is {} but the VOTES header has no 'points' column",
-                vote_type.as_str()
-            ),
-            "add a points column (e.g. 3,2 for vote 12,15), or correct META vote_type",
+            t!(tr, "in-pb-no-points-column", vote_type = vote_type.as_str()),
+            t!(tr, "in-pb-no-points-column-fix"),
         );
         return Vec::new();
     }
@@ -200,8 +190,8 @@ pub(super) fn read_ballots(
                     report.at(
                         line,
                         Some("vote"),
-                        format!("the ballot lists '{id}', which is not a project id in PROJECTS"),
-                        "use the project ids of the PROJECTS section, separated by commas",
+                        t!(tr, "in-pb-unknown-project", id = id),
+                        t!(tr, "in-pb-unknown-project-fix"),
                     );
                 }
                 Some(&p) if listed.contains(&p) => {
@@ -209,8 +199,8 @@ pub(super) fn read_ballots(
                     report.at(
                         line,
                         Some("vote"),
-                        format!("the ballot lists project '{id}' twice"),
-                        "list each project once per ballot",
+                        t!(tr, "in-pb-project-twice", id = id),
+                        t!(tr, "in-pb-project-twice-fix"),
                     );
                 }
                 Some(&p) => listed.push(p),
@@ -221,11 +211,8 @@ pub(super) fn read_ballots(
             report.at(
                 line,
                 Some("vote"),
-                format!(
-                    "the vote type is choose-1 but the ballot lists {} projects",
-                    listed.len()
-                ),
-                "keep one project on the ballot, or set META vote_type to approval",
+                t!(tr, "in-pb-choose-one", count = listed.len()),
+                t!(tr, "in-pb-choose-one-fix"),
             );
         }
         let points = if vote_type.has_points() {
@@ -235,12 +222,13 @@ pub(super) fn read_ballots(
                 report.at(
                     line,
                     Some("points"),
-                    format!(
-                        "the ballot lists {} projects but {} points",
-                        split_list(cell(vote_column)).len(),
-                        texts.len()
+                    t!(
+                        tr,
+                        "in-pb-points-count",
+                        projects = split_list(cell(vote_column)).len(),
+                        points = texts.len()
                     ),
-                    "give one number of points per listed project, in the same order",
+                    t!(tr, "in-pb-points-count-fix"),
                 );
             }
             let mut points = Vec::with_capacity(texts.len());
@@ -249,12 +237,7 @@ pub(super) fn read_ballots(
                     Ok(p) => points.push(p),
                     Err(m) => {
                         ok = false;
-                        report.at(
-                            line,
-                            Some("points"),
-                            m,
-                            "points are whole numbers 0 or more",
-                        );
+                        report.at(line, Some("points"), m, t!(tr, "in-pb-points-fix"));
                     }
                 }
             }
@@ -310,12 +293,13 @@ pub(super) fn count_votes(election: &mut Election, has_ballots: bool) {
 
 /// Checks a section's header: present, no column named twice.
 fn check_header(section: &Section, name: &str, report: &mut Report) -> bool {
+    let tr = input_tr();
     if section.header.is_empty() || section.header.iter().all(String::is_empty) {
         report.at(
             section.line,
             None,
-            format!("the {name} section has no header line"),
-            "the line after the section name lists the column names, separated by ;",
+            t!(tr, "in-pb-no-header", section = name),
+            t!(tr, "in-pb-no-header-fix"),
         );
         return false;
     }
@@ -326,8 +310,8 @@ fn check_header(section: &Section, name: &str, report: &mut Report) -> bool {
             report.at(
                 section.header_line,
                 Some(column),
-                format!("the {name} header names the column '{column}' twice"),
-                "rename or remove one of the two columns",
+                t!(tr, "in-pb-column-twice", section = name, column = column),
+                t!(tr, "in-pb-column-twice-fix"),
             );
         }
     }
@@ -341,16 +325,18 @@ fn row_fits(section: &Section, line: usize, fields: &[String], report: &mut Repo
     if used <= section.header.len() {
         return true;
     }
+    let tr = input_tr();
     report.at(
         line,
         None,
-        format!(
-            "the line has {} fields but the header has {} ('{}')",
-            fields.len(),
-            section.header.len(),
-            shorten(&fields.join(";"))
+        t!(
+            tr,
+            "in-pb-too-many-fields",
+            fields = fields.len(),
+            columns = section.header.len(),
+            text = shorten(&fields.join(";"))
         ),
-        "a ';' inside a text must be in a quoted field (\"a;b\"); otherwise remove the extra ';'",
+        t!(tr, "in-pb-too-many-fields-fix"),
     );
     false
 }

@@ -5,6 +5,8 @@ use super::fields::{parse_cents, parse_whole, shorten, split_fields, split_list,
 use super::rows;
 use super::{CategoryBudget, Election, VoteType};
 use crate::error::{InputError, Problems};
+use crate::i18n::input_tr;
+use crate::t;
 
 /// The sections a `.pb` file has, in the order they must come.
 const SECTIONS: [&str; 3] = ["META", "PROJECTS", "VOTES"];
@@ -57,13 +59,14 @@ fn split_sections(text: &str, report: &mut Report) -> [Option<Section>; 3] {
     let mut sections: [Option<Section>; 3] = [None, None, None];
     let mut current: Option<usize> = None;
     let mut awaiting_header = false;
+    let tr = input_tr();
     for (index, raw) in text.split('\n').enumerate() {
         let number = index + 1;
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         let fields = match split_fields(raw) {
             Ok(fields) => fields,
             Err(message) => {
-                report.at(number, None, message, "fix the quotes on this line");
+                report.at(number, None, message, t!(tr, "in-pb-fix-quotes"));
                 continue;
             }
         };
@@ -76,15 +79,15 @@ fn split_sections(text: &str, report: &mut Report) -> [Option<Section>; 3] {
                 report.at(
                     number,
                     None,
-                    format!("a second {} section starts here", SECTIONS[k]),
-                    "a .pb file has each of META, PROJECTS and VOTES once: merge the two sections",
+                    t!(tr, "in-pb-section-twice", section = SECTIONS[k]),
+                    t!(tr, "in-pb-section-twice-fix"),
                 );
             } else if current.is_some_and(|c| c > k) {
                 report.at(
                     number,
                     None,
-                    format!("the {} section comes after a later section", SECTIONS[k]),
-                    "put the sections in the order META, PROJECTS, VOTES",
+                    t!(tr, "in-pb-section-order", section = SECTIONS[k]),
+                    t!(tr, "in-pb-section-order-fix"),
                 );
             }
             sections[k] = Some(Section {
@@ -100,9 +103,8 @@ fn split_sections(text: &str, report: &mut Report) -> [Option<Section>; 3] {
             report.at(
                 number,
                 None,
-                format!("'{}' comes before the first section", shorten(raw)),
-                "a .pb file starts with a line 'META', then 'key;value' lines; remove \
-                 anything above it",
+                t!(tr, "in-pb-before-sections", text = shorten(raw)),
+                t!(tr, "in-pb-before-sections-fix"),
             );
             continue;
         };
@@ -122,9 +124,8 @@ fn split_sections(text: &str, report: &mut Report) -> [Option<Section>; 3] {
     for (k, name) in SECTIONS.iter().enumerate().take(2) {
         if sections[k].is_none() {
             report.file(
-                format!("the file has no {name} section"),
-                "a .pb file has a line 'META' followed by 'key;value' lines, then a line \
-                 'PROJECTS' followed by 'project_id;cost;...' lines, then 'VOTES'; see pabulib.org/format",
+                t!(tr, "in-pb-no-section", section = *name),
+                t!(tr, "in-pb-no-section-fix"),
             );
         }
     }
@@ -141,14 +142,15 @@ struct MetaHeader {
 fn read_meta(section: &Section, report: &mut Report) -> MetaHeader {
     let mut meta: Vec<(String, String)> = Vec::new();
     let mut lines: Vec<usize> = Vec::new();
+    let tr = input_tr();
     for (line, fields) in &section.rows {
         let key = fields[0].clone();
         if fields.len() < 2 {
             report.at(
                 *line,
                 Some(&key),
-                format!("the META line '{key}' has no value"),
-                "write META lines as key;value, e.g. budget;100000",
+                t!(tr, "in-pb-meta-no-value", key = key.as_str()),
+                t!(tr, "in-pb-meta-no-value-fix"),
             );
             continue;
         }
@@ -158,11 +160,13 @@ fn read_meta(section: &Section, report: &mut Report) -> MetaHeader {
             report.at(
                 *line,
                 Some(&key),
-                format!(
-                    "the META key '{key}' is given twice (also on line {})",
-                    lines[k]
+                t!(
+                    tr,
+                    "in-pb-meta-twice",
+                    key = key.as_str(),
+                    line = lines[k].to_string()
                 ),
-                "keep one of the two lines",
+                t!(tr, "in-pb-keep-one-line"),
             );
             continue;
         }
@@ -176,8 +180,8 @@ fn read_meta(section: &Section, report: &mut Report) -> MetaHeader {
             report.at(
                 header_line,
                 None,
-                "META has no 'budget' line".into(),
-                "add a line budget;AMOUNT to META, e.g. budget;100000",
+                t!(tr, "in-pb-no-budget"),
+                t!(tr, "in-pb-no-budget-fix"),
             );
             None
         }
@@ -187,7 +191,7 @@ fn read_meta(section: &Section, report: &mut Report) -> MetaHeader {
                     lines[k],
                     Some("budget"),
                     message,
-                    "write the total budget as a plain number",
+                    t!(tr, "in-pb-budget-fix"),
                 )
             })
             .ok(),
@@ -197,8 +201,8 @@ fn read_meta(section: &Section, report: &mut Report) -> MetaHeader {
             report.at(
                 header_line,
                 None,
-                "META has no 'vote_type' line".into(),
-                "add a line vote_type;approval (or cumulative, ordinal, choose-1, scoring) to META",
+                t!(tr, "in-pb-no-vote-type"),
+                t!(tr, "in-pb-no-vote-type-fix"),
             );
             None
         }
@@ -208,8 +212,8 @@ fn read_meta(section: &Section, report: &mut Report) -> MetaHeader {
                 report.at(
                     lines[k],
                     Some("vote_type"),
-                    format!("'{}' is not a vote type fundmix knows", meta[k].1),
-                    "use approval, cumulative, ordinal, choose-1 or scoring",
+                    t!(tr, "in-pb-bad-vote-type", value = meta[k].1.as_str()),
+                    t!(tr, "in-pb-bad-vote-type-fix"),
                 );
             }
             parsed
@@ -241,14 +245,13 @@ fn category_budgets(
         return Vec::new();
     };
     let line = line_of("budget_per_category");
+    let tr = input_tr();
     let Some(names) = value("categories") else {
         report.at(
             line,
             Some("budget_per_category"),
-            "META gives budget_per_category but no 'categories' line to say which category \
-             each amount is for"
-                .into(),
-            "add a line categories;NAME1,NAME2,... in the same order as the amounts",
+            t!(tr, "in-pb-no-categories"),
+            t!(tr, "in-pb-no-categories-fix"),
         );
         return Vec::new();
     };
@@ -258,12 +261,13 @@ fn category_budgets(
         report.at(
             line,
             Some("budget_per_category"),
-            format!(
-                "budget_per_category has {} amounts but categories names {} categories",
-                amounts.len(),
-                names.len()
+            t!(
+                tr,
+                "in-pb-category-count",
+                amounts = amounts.len(),
+                names = names.len()
             ),
-            "give one amount per category, in the order of the categories line",
+            t!(tr, "in-pb-category-count-fix"),
         );
         return Vec::new();
     }
@@ -277,8 +281,8 @@ fn category_budgets(
             Err(message) => report.at(
                 line,
                 Some("budget_per_category"),
-                format!("category '{name}': {message}"),
-                "write each category budget as a plain number",
+                t!(tr, "in-pb-category-amount", name = *name, problem = message),
+                t!(tr, "in-pb-category-amount-fix"),
             ),
         }
         if !projects
@@ -288,8 +292,8 @@ fn category_budgets(
             report.at(
                 line_of("categories"),
                 Some("categories"),
-                format!("the category '{name}' has a budget but no project is in it"),
-                "spell it as in the projects' category column",
+                t!(tr, "in-pb-category-unused", name = *name),
+                t!(tr, "in-pb-category-unused-fix"),
             );
         }
     }
