@@ -12,14 +12,6 @@ pub fn amount_fix(tr: &Tr) -> String {
     t!(tr, "val-fix-amount")
 }
 
-/// How a table was read, for messages about a value that does not fit.
-fn dialect_words(tr: &Tr, dialect: Dialect) -> String {
-    match dialect {
-        Dialect::Comma => t!(tr, "val-dialect-comma"),
-        Dialect::Semicolon => t!(tr, "val-dialect-semicolon"),
-    }
-}
-
 /// A raw table plus the problem list that its cells report into.
 pub struct Cells<'a> {
     /// The table being read.
@@ -119,7 +111,7 @@ impl<'a> Cells<'a> {
                         tr,
                         "val-decimal-point",
                         text = text,
-                        how = dialect_words(tr, dialect)
+                        how = dialect.describe()
                     ),
                     &fix,
                 );
@@ -128,9 +120,9 @@ impl<'a> Cells<'a> {
             None => {
                 // Say how the file was read when that may be why the number does not fit.
                 let how = match dialect {
-                    Dialect::Semicolon => format!(" ({})", dialect_words(tr, dialect)),
+                    Dialect::Semicolon => format!(" ({})", dialect.describe()),
                     Dialect::Comma if text.contains(',') => {
-                        format!(" ({})", dialect_words(tr, dialect))
+                        format!(" ({})", dialect.describe())
                     }
                     Dialect::Comma => String::new(),
                 };

@@ -4,8 +4,6 @@
 
 ## Cells of a table (src/validate/cells.rs)
 val-fix-amount = enter an amount of 0 or more, digits only (e.g. 12500 or 12500.50)
-val-dialect-comma = read as a comma-separated file with decimal points
-val-dialect-semicolon = read as a semicolon-separated file with decimal commas (European Excel)
 val-negative = '{ $text }' is negative
 val-range-between = between { $min } and { $max }
 val-range-at-least = at least { $min }

@@ -4,8 +4,6 @@
 
 ## Cells of a table (src/validate/cells.rs)
 val-fix-amount = ievadiet summu, kas ir 0 vai vairāk, tikai ciparus (piem., 12500 vai 12500.50)
-val-dialect-comma = nolasīts kā ar komatiem atdalīts fails ar decimālpunktiem
-val-dialect-semicolon = nolasīts kā ar semikoliem atdalīts fails ar decimālkomatiem (Eiropas Excel)
 val-negative = '{ $text }' ir negatīvs skaitlis
 val-range-between = no { $min } līdz { $max }
 val-range-at-least = vismaz { $min }
