@@ -22,6 +22,7 @@ fn sample() -> Frontier {
         ],
         // The plan spends more than point 3 for the same impact: below the frontier.
         current: Some((300_000.0, 8_400.0)),
+        lang: crate::i18n::Lang::En,
     }
 }
 
