@@ -620,3 +620,36 @@ fn an_action_that_no_cost_or_impact_brings_in_is_said_to_be_kept_out_by_the_rule
     assert!(text.contains("not even at no cost"), "{text}");
     assert!(text.contains("nor with any more impact"), "{text}");
 }
+
+#[test]
+fn an_action_of_the_example_is_explained_in_latvian() {
+    let mut scenario = jelgava("baseline.toml");
+    scenario.lang = fundmix::i18n::Lang::Lv;
+    let hub = index(&scenario, "digital_hub_ozolnieki");
+    let e = explain(&scenario, hub, &SolveOptions::default())
+        .unwrap()
+        .unwrap();
+    let text = fundmix::report::explain::explanation_text(&e);
+    for latvian in [
+        "Statuss:  nav iekļauta plānā",
+        "Ja to iekļautu plānā piespiedu kārtā:",
+        "ietekmes punktiem sliktāks",
+        "Darbība iekļūtu plānā arī bez piespiešanas:",
+        "kopējais budžets (540 000 EUR): +1 000 EUR pievieno 0 ietekmes punktus",
+    ] {
+        assert!(text.contains(latvian), "no '{latvian}' in:\n{text}");
+    }
+    for english in [
+        "Status:",
+        "left out",
+        "impact points",
+        "would",
+        "total budget",
+    ] {
+        assert!(!text.contains(english), "'{english}' in:\n{text}");
+    }
+    // The decimal comma: "-0,18%".
+    assert!(text.contains(",18%"), "{text}");
+    // The JSON stays data: its unit key is the same in every language.
+    assert_eq!(e.objective_unit, "impact points");
+}

@@ -132,6 +132,48 @@ fn the_terminal_text_is_a_compact_table_and_one_sentence() {
 }
 
 #[test]
+fn a_latvian_frontier_has_latvian_words_and_decimal_commas() {
+    let mut f = by_hand();
+    f.lang = fundmix::i18n::Lang::Lv;
+    f.money_label = "pašu nauda".into();
+    f.current = Some((260_000.0, 8_300.0));
+    f.points[1].impact = 8_300.5;
+    let text = frontier_text(&f);
+    for latvian in [
+        "(aprēķināts precīzi, 4 punkti)",
+        "Ietekme (punkti)",
+        "2 darbības (lētākais plāns)",
+        "8 300,5",
+        "Šis plāns izmanto 260 000 EUR (pašu nauda) un iegūst 8 300,0 punktus",
+    ] {
+        assert!(text.contains(latvian), "no '{latvian}' in:\n{text}");
+    }
+    let md = text_of_markdown(&f);
+    for latvian in [
+        "- **Skaitītā nauda:** pašu nauda (avoti: municipal)",
+        "| Punkts |",
+        "Punktā 1 finansētās darbības: a, b.",
+        "Vislabākā vērtība par naudu ir solim uz punktu 2: 18,01 punkti uz 1 000 EUR.",
+    ] {
+        assert!(md.contains(latvian), "no '{latvian}' in:\n{md}");
+    }
+    for english in ["This plan", "Point 1 funds", "actions", "points more"] {
+        assert!(!md.contains(english), "'{english}' in:\n{md}");
+    }
+    // The CSV is data: the same in every language.
+    let mut en = f.clone();
+    en.lang = fundmix::i18n::Lang::En;
+    assert_eq!(
+        file(&frontier_files(&f).unwrap(), "frontier.csv"),
+        file(&frontier_files(&en).unwrap(), "frontier.csv")
+    );
+}
+
+fn text_of_markdown(f: &Frontier) -> String {
+    text(&frontier_files(f).unwrap(), "frontier.md")
+}
+
+#[test]
 fn the_json_is_the_frontier_with_rounded_numbers() {
     let mut f = by_hand();
     f.step = 200.289_511_302_426_23;

@@ -15,11 +15,12 @@
 //!    sizes, links between actions). HiGHS computes such sets only for linear programs, so
 //!    fundmix filters the mixed-integer model itself, one limit at a time.
 
-use super::{describe, limit_of, num, LimitUnit, Prepared};
+use super::{describe, limit_of, num_in, unit_words, LimitUnit, Prepared};
 use crate::domain::Scenario;
 use crate::model::{Adjustable, FundingModel, Rule, Sense};
 use crate::solve::stage::{hold, run_stage, StageRequest};
 use crate::solve::{SolveError, SolveStatus};
+use crate::t;
 use good_lp::{constraint, Expression};
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -35,7 +36,8 @@ pub struct Change {
     pub rule: Rule,
     /// The limit in words.
     pub what: String,
-    /// What the limit is counted in.
+    /// What the limit is counted in, as the data writes it (`EUR`, `hours`, `actions` or the
+    /// indicator's name).
     pub unit: String,
     /// The limit now.
     pub limit: f64,
@@ -43,7 +45,7 @@ pub struct Change {
     pub by: f64,
     /// The limit after the change (for a target: the most that can be reached).
     pub new_limit: f64,
-    /// The change in a sentence.
+    /// The change in a sentence, in the scenario's language.
     pub advice: String,
 }
 
@@ -60,11 +62,15 @@ pub struct Diagnosis {
     /// Smallest fixes, best first: fewest changes, then smallest changes relative to each
     /// limit. Empty when no change to the adjustable limits helps.
     pub fixes: Vec<Fix>,
-    /// Limits that cannot all hold together (an irreducible conflicting set), in words.
+    /// Limits that cannot all hold together (an irreducible conflicting set), in words (in the
+    /// scenario's language).
     pub conflict: Vec<String>,
     /// The same limits as rules.
     #[serde(skip)]
     pub conflict_rules: Vec<Rule>,
+    /// The language of the diagnosis's words (the scenario's).
+    #[serde(skip)]
+    pub lang: crate::i18n::Lang,
 }
 
 /// Diagnoses a scenario that has no plan. (For a scenario that has one, `fixes` and
@@ -80,19 +86,21 @@ pub fn diagnose(scenario: &Scenario) -> Result<Diagnosis, SolveError> {
             .map(|&r| limit_sentence(scenario, r))
             .collect(),
         conflict_rules,
+        lang: scenario.lang,
     })
 }
 
 /// "ESF+ budget for 2026 (210 000 EUR)".
 fn limit_sentence(scenario: &Scenario, rule: Rule) -> String {
+    let tr = scenario.lang.tr();
     match (rule, limit_of(scenario, rule)) {
         (Rule::Must(_) | Rule::Target(_), _) | (_, None) => describe(scenario, rule),
         (_, Some((limit, unit))) => {
             format!(
                 "{} ({} {})",
                 describe(scenario, rule),
-                num(limit),
-                unit.label()
+                num_in(tr, limit),
+                unit_words(tr, &unit)
             )
         }
     }
@@ -170,6 +178,8 @@ fn change(scenario: &Scenario, unit: f64, rule: Rule, amount: f64) -> Change {
     };
     let what = describe(scenario, rule);
     let label = limit_unit.label().to_string();
+    let tr = scenario.lang.tr();
+    let num = |value: f64| num_in(tr, value);
     let plan = &scenario.plan;
     let (new_limit, advice) = match rule.adjustable() {
         Some(Adjustable::Target(t)) => {
@@ -177,28 +187,25 @@ fn change(scenario: &Scenario, unit: f64, rule: Rule, amount: f64) -> Change {
             let name = &plan.indicators[plan.targets[t].indicator];
             (
                 reachable,
-                format!(
-                    "lower the target {name} from {} to {} (at most {} can be reached)",
-                    num(limit),
-                    num(reachable),
-                    num(reachable)
+                t!(
+                    tr,
+                    "an-fix-target",
+                    indicator = name,
+                    from = num(limit),
+                    to = num(reachable)
                 ),
             )
         }
-        Some(Adjustable::Must(a)) => (
-            0.0,
-            format!(
-                "leave out \"{}\" (it is marked must, but cannot be funded)",
-                plan.actions[a].id
-            ),
-        ),
+        Some(Adjustable::Must(a)) => (0.0, t!(tr, "an-fix-must", action = &plan.actions[a].id)),
         Some(Adjustable::PartnerActions(k)) => (
             limit + by,
-            format!(
-                "let {} join {} more action(s) (at most {} now)",
-                plan.partners[k].name,
-                num(by),
-                num(limit)
+            t!(
+                tr,
+                "an-fix-partner-actions",
+                partner = &plan.partners[k].name,
+                // A whole number of actions (rounded up above).
+                by = by as usize,
+                limit = num(limit)
             ),
         ),
         Some(
@@ -210,11 +217,14 @@ fn change(scenario: &Scenario, unit: f64, rule: Rule, amount: f64) -> Change {
         )
         | None => (
             limit + by,
-            format!(
-                "add {} {label} to the {what} (from {} to {})",
-                num(by),
-                num(limit),
-                num(limit + by)
+            t!(
+                tr,
+                "an-fix-add",
+                by = num(by),
+                unit = unit_words(tr, &limit_unit),
+                what = &what,
+                from = num(limit),
+                to = num(limit + by)
             ),
         ),
     };

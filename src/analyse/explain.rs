@@ -71,7 +71,7 @@ pub struct Explanation {
     pub scale: f64,
     /// `must`, `never` or `free`, as the scenario says.
     pub status: Status,
-    /// What the objective counts.
+    /// What the objective counts ("impact points" or "EUR of own money", in every language).
     pub objective_unit: &'static str,
     /// The scenario's aim.
     #[serde(skip)]
@@ -91,6 +91,9 @@ pub struct Explanation {
     pub carried_by: Vec<(String, f64)>,
     /// The three limits that hold the plan back most.
     pub top_limits: Vec<Limit>,
+    /// The language of the explanation's words (the scenario's).
+    #[serde(skip)]
+    pub lang: crate::i18n::Lang,
 }
 
 /// Explains action `action` (an index into the plan) of `scenario`; `None` when the scenario
@@ -153,6 +156,7 @@ pub fn explain(
         entry_impact,
         carried_by: carried_by(scenario, allocation, action),
         top_limits: marginals.binding().take(3).cloned().collect(),
+        lang: scenario.lang,
     }))
 }
 

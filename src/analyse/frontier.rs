@@ -22,6 +22,7 @@ use crate::domain::{Allocation, Scenario, SourceKind};
 use crate::model::{FundingModel, Sense};
 use crate::solve::stage::{hold, run_stage, StageRequest};
 use crate::solve::{plan_from_columns, SolveError, SolveOptions};
+use crate::t;
 use crate::verify;
 use good_lp::{constraint, Constraint, Expression};
 use rayon::prelude::*;
@@ -78,7 +79,8 @@ impl FrontierPoint {
 pub struct Frontier {
     /// Scenario name.
     pub scenario: String,
-    /// Whose money, in words ("own money", a source's name, "all sources").
+    /// Whose money, in words in the scenario's language ("own money", a source's name, "all
+    /// sources").
     pub money_label: String,
     /// Ids of the sources counted.
     pub sources: Vec<String>,
@@ -90,7 +92,7 @@ pub struct Frontier {
     pub points: Vec<FrontierPoint>,
     /// The scenario's own plan: (money of the counted sources, impact).
     pub current: Option<(f64, f64)>,
-    /// The language of the chart and the reports (the scenario's).
+    /// The language of the frontier's words, chart and reports (the scenario's).
     #[serde(skip)]
     pub lang: crate::i18n::Lang,
 }
@@ -226,10 +228,11 @@ fn plan_point(scenario: &Scenario, sources: &[usize], allocation: &Allocation) -
 /// solved side by side on `request.jobs` threads; the frontier is the same whatever that is.
 pub fn frontier(scenario: &Scenario, request: &FrontierRequest) -> Result<Frontier, Failure> {
     let sources = counted(scenario, &request.money);
+    let tr = scenario.lang.tr();
     let money_label = match &request.money {
-        Money::Own => "own money".to_string(),
+        Money::Own => t!(tr, "an-money-own"),
         Money::Source(s) => scenario.plan.sources[*s].name.clone(),
-        Money::All => "all sources".to_string(),
+        Money::All => t!(tr, "an-money-all"),
     };
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(request.jobs.max(1))

@@ -16,8 +16,10 @@ pub mod frontier;
 pub mod marginal;
 
 use crate::domain::{Allocation, Objective, Scenario};
+use crate::i18n::{Lang, Tr};
 use crate::model::{Adjustable, FundingModel, Rule};
 pub(crate) use crate::solve::Prepared;
+use crate::t;
 use good_lp::Variable;
 
 /// Solver columns holding the yes/no decisions of `allocation` (funded actions, partners
@@ -57,7 +59,9 @@ pub enum LimitUnit {
 }
 
 impl LimitUnit {
-    /// The unit as written after a number.
+    /// The unit as the data writes it (`EUR`, `hours`, `actions` or the indicator's name): the
+    /// `unit` of limits and changes, the same in every language (see [`unit_words`] for
+    /// sentences).
     pub fn label(&self) -> &str {
         match self {
             LimitUnit::Eur => "EUR",
@@ -97,83 +101,142 @@ pub fn limit_of(scenario: &Scenario, rule: Rule) -> Option<(f64, LimitUnit)> {
 }
 
 /// "ESF+ budget", but "Municipal budget" rather than "Municipal budget budget".
-fn budget_of(source: &str) -> String {
-    if source.to_lowercase().ends_with("budget") {
+fn budget_of(tr: &Tr, source: &str) -> String {
+    if names_a_budget(tr, source) {
         source.to_string()
     } else {
-        format!("{source} budget")
+        t!(tr, "an-budget-of", source = source)
     }
 }
 
-/// The rule in a finance officer's words, e.g. "ESF+ budget for 2026".
+/// Whether a source's name already says it is a budget: it ends with "budget" (in a Latvian
+/// report also with "budžets", as Latvian names of sources do).
+fn names_a_budget(tr: &Tr, source: &str) -> bool {
+    let name = source.to_lowercase();
+    name.ends_with("budget") || (tr.lang() == Lang::Lv && name.ends_with("budžets"))
+}
+
+/// The rule in a finance officer's words, in the scenario's language, e.g. "ESF+ budget for
+/// 2026".
 pub fn describe(scenario: &Scenario, rule: Rule) -> String {
+    let tr = scenario.lang.tr();
     let plan = &scenario.plan;
     let single = plan.periods.len() == 1;
     let period = |p: usize| {
         if single {
             String::new()
         } else {
-            format!(" for {}", plan.periods[p])
+            t!(tr, "an-when-period", period = &plan.periods[p])
         }
     };
-    let whole = |p: Option<usize>| p.map_or(" (whole plan)".to_string(), period);
+    let whole = |p: Option<usize>| p.map_or_else(|| t!(tr, "an-when-whole"), period);
     let action = |a: usize| format!("\"{}\"", plan.actions[a].id);
     let source = |s: usize| plan.sources[s].name.as_str();
     let partner = |k: usize| plan.partners[k].name.as_str();
     match rule {
-        Rule::Scale(a) => format!("the funded scale of {}", action(a)),
-        Rule::Covered(a, p) => format!("the full cost of {}{} is covered", action(a), period(p)),
-        Rule::SourcePeriod(s, p) => format!("{}{}", budget_of(source(s)), period(p)),
+        Rule::Scale(a) => t!(tr, "an-rule-scale", action = action(a)),
+        Rule::Covered(a, p) => t!(tr, "an-rule-covered", action = action(a), when = period(p)),
+        Rule::SourcePeriod(s, p) => format!("{}{}", budget_of(tr, source(s)), period(p)),
         Rule::SourceTotal(s) => match source(s) {
-            name if name.to_lowercase().ends_with("budget") => format!("{name}, total"),
-            name => format!("{name} total budget"),
+            name if names_a_budget(tr, name) => {
+                t!(tr, "an-rule-source-total-budget", source = name)
+            }
+            name => t!(tr, "an-rule-source-total", source = name),
         },
-        Rule::Share(s, a) => format!(
-            "{} pays at most {}% of {}",
-            source(s),
-            num(plan.sources[s].max_share * 100.0),
-            action(a)
+        Rule::Share(s, a) => t!(
+            tr,
+            "an-rule-share",
+            source = source(s),
+            share = num_in(tr, plan.sources[s].max_share * 100.0),
+            action = action(a)
         ),
-        Rule::GrantSize(s, a) => format!("{} grant size limits for {}", source(s), action(a)),
-        Rule::PartnerJoins(k, a) => format!(
-            "{} gives only to actions it joins ({})",
-            partner(k),
-            action(a)
+        Rule::GrantSize(s, a) => t!(
+            tr,
+            "an-rule-grant-size",
+            source = source(s),
+            action = action(a)
         ),
-        Rule::PartnerHoursNeeded(a, p) => format!(
-            "partners' hours on {} fit what it needs{}",
-            action(a),
-            period(p)
+        Rule::PartnerJoins(k, a) => t!(
+            tr,
+            "an-rule-partner-joins",
+            partner = partner(k),
+            action = action(a)
         ),
-        Rule::PartnerCash(k, p) => format!("{} cash offer{}", partner(k), whole(p)),
-        Rule::PartnerHours(k, p) => format!("{} staff-hour offer{}", partner(k), whole(p)),
-        Rule::PartnerActions(k) => format!(
-            "{} joins at most {} actions",
-            partner(k),
-            plan.partners[k].max_actions.unwrap_or(0)
+        Rule::PartnerHoursNeeded(a, p) => t!(
+            tr,
+            "an-rule-partner-hours-needed",
+            action = action(a),
+            when = period(p)
         ),
-        Rule::Staff(p) => format!("municipal staff time{}", period(p)),
-        Rule::Requires(a, b) => format!("{} requires {}", action(a), action(b)),
-        Rule::Excludes(a, b) => format!("{} and {} exclude each other", action(a), action(b)),
-        Rule::Must(a) => format!("{} must be funded", action(a)),
-        Rule::Never(a) => format!("{} is never funded", action(a)),
+        Rule::PartnerCash(k, p) => t!(
+            tr,
+            "an-rule-partner-cash",
+            partner = partner(k),
+            when = whole(p)
+        ),
+        Rule::PartnerHours(k, p) => t!(
+            tr,
+            "an-rule-partner-hours",
+            partner = partner(k),
+            when = whole(p)
+        ),
+        Rule::PartnerActions(k) => t!(
+            tr,
+            "an-rule-partner-actions",
+            partner = partner(k),
+            count = plan.partners[k].max_actions.unwrap_or(0)
+        ),
+        Rule::Staff(p) => t!(tr, "an-rule-staff", when = period(p)),
+        Rule::Requires(a, b) => t!(
+            tr,
+            "an-rule-requires",
+            action = action(a),
+            other = action(b)
+        ),
+        Rule::Excludes(a, b) => t!(
+            tr,
+            "an-rule-excludes",
+            action = action(a),
+            other = action(b)
+        ),
+        Rule::Must(a) => t!(tr, "an-rule-must", action = action(a)),
+        Rule::Never(a) => t!(tr, "an-rule-never", action = action(a)),
         Rule::Target(t) => {
             let target = &plan.targets[t];
-            format!(
-                "target {} of at least {}",
-                plan.indicators[target.indicator],
-                num(target.min)
+            t!(
+                tr,
+                "an-rule-target",
+                indicator = &plan.indicators[target.indicator],
+                min = num_in(tr, target.min)
             )
         }
     }
 }
 
-/// What the objective counts, for sentences ("weighted impact points" or "EUR of own money").
+/// A limit's unit for sentences in `tr`'s language: EUR, hours, actions, or the indicator's
+/// name. ([`LimitUnit::label`] is the unit as the data writes it.)
+pub fn unit_words(tr: &Tr, unit: &LimitUnit) -> String {
+    match unit {
+        LimitUnit::Eur => "EUR".to_string(),
+        LimitUnit::Hours => t!(tr, "unit-hours"),
+        LimitUnit::Actions => t!(tr, "an-unit-actions"),
+        LimitUnit::Indicator(name) => name.clone(),
+    }
+}
+
+/// What the objective counts ("impact points" or "EUR of own money"), as the JSON of the
+/// analyses names it (the same in every language; the texts word it with the message they
+/// put it in).
 pub fn objective_unit(scenario: &Scenario) -> &'static str {
     match scenario.objective {
         Objective::MaxImpact => "impact points",
         Objective::MinOwnCost => "EUR of own money",
     }
+}
+
+/// A number for sentences in `tr`'s language: [`num`] with its decimal mark.
+pub fn num_in(tr: &Tr, value: f64) -> String {
+    tr.number_text(num(value))
 }
 
 /// A number for sentences: whole numbers without decimals, others with up to two.
@@ -183,5 +246,98 @@ pub fn num(value: f64) -> String {
         number(value, 0)
     } else {
         number(value, 2)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    fn baseline(lang: Lang) -> Scenario {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("scenarios/jelgava/baseline.toml");
+        let mut scenario = crate::validate::load_scenario(&path).expect("the example");
+        scenario.lang = lang;
+        scenario
+    }
+
+    /// The rules of the example (sources: municipal, esf_plus, …; the first target is
+    /// seniors_trained; the first partner is the telecom operator) in each language.
+    #[test]
+    fn rules_are_described_in_the_scenarios_language() {
+        let hub = |s: &Scenario| {
+            s.plan
+                .actions
+                .iter()
+                .position(|a| a.id == "digital_hub_ozolnieki")
+                .unwrap()
+        };
+        let cases: [(Rule, &str, &str); 6] = [
+            (
+                Rule::Staff(1),
+                "municipal staff time for 2026",
+                "pašvaldības darbinieku laiks, 2026",
+            ),
+            (
+                Rule::SourcePeriod(0, 2),
+                "Jelgava novads municipal budget for 2027",
+                "Jelgava novads municipal budget, 2027",
+            ),
+            (
+                Rule::SourceTotal(2),
+                "ERDF public e-services and digital infrastructure total budget",
+                "avota ERDF public e-services and digital infrastructure kopējais budžets",
+            ),
+            (
+                Rule::Target(0),
+                "target seniors_trained of at least 800",
+                "rādītāja seniors_trained mērķvērtība: vismaz 800",
+            ),
+            (
+                Rule::PartnerActions(0),
+                "Telecom operator (private partner) joins at most 2 actions",
+                "partneris Telecom operator (private partner) piedalās ne vairāk kā 2 darbībās",
+            ),
+            (
+                Rule::Share(3, 0),
+                "National digital transformation programme pays at most 50% of \
+                 \"seniors_courses_north\"",
+                "avots National digital transformation programme sedz ne vairāk kā 50% no \
+                 darbības \"seniors_courses_north\" izmaksām",
+            ),
+        ];
+        let (en, lv) = (baseline(Lang::En), baseline(Lang::Lv));
+        for (rule, english, latvian) in cases {
+            assert_eq!(describe(&en, rule), english);
+            assert_eq!(describe(&lv, rule), latvian);
+        }
+        assert_eq!(
+            describe(&lv, Rule::Must(hub(&lv))),
+            "darbība \"digital_hub_ozolnieki\" ir jāfinansē"
+        );
+    }
+
+    #[test]
+    fn latvian_sentences_write_decimals_with_a_comma_and_name_latvian_budgets_once() {
+        let mut lv = baseline(Lang::Lv);
+        lv.plan.sources[3].max_share = 0.825;
+        lv.plan.sources[0].name = "Pašvaldības budžets".into();
+        assert!(describe(&lv, Rule::Share(3, 0)).contains("ne vairāk kā 82,50% no"));
+        assert_eq!(
+            describe(&lv, Rule::SourceTotal(0)),
+            "Pašvaldības budžets, kopā"
+        );
+        assert_eq!(
+            describe(&lv, Rule::SourcePeriod(0, 0)),
+            "Pašvaldības budžets, 2025"
+        );
+        // English reports keep the English rule (a name ending in "budget").
+        let mut en = lv.clone();
+        en.lang = Lang::En;
+        assert_eq!(
+            describe(&en, Rule::SourceTotal(0)),
+            "Pašvaldības budžets total budget"
+        );
     }
 }

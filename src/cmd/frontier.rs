@@ -23,7 +23,11 @@ pub fn run(args: FrontierArgs) -> Result<Ended, Failure> {
     };
     let (frontier, dir) = run_frontier(&command)?;
     print!("{}", crate::report::frontier::frontier_text(&frontier));
-    println!("Files:    {}", dir.display());
+    let folder = dir.display().to_string();
+    println!(
+        "{}",
+        crate::t!(frontier.lang.tr(), "an-frontier-files", folder = folder)
+    );
     Ok(ended(!frontier.points.is_empty()))
 }
 

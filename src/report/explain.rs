@@ -1,204 +1,244 @@
-//! `fundmix explain` as text for the terminal.
+//! `fundmix explain` as text for the terminal, in the explanation's language.
 
 use crate::analyse::diagnose::Diagnosis;
 use crate::analyse::explain::Explanation;
-use crate::analyse::num;
+use crate::analyse::num_in;
 use crate::domain::{Objective, Status};
-use crate::format::number;
+use crate::i18n::Tr;
+use crate::t;
 use std::fmt::Write;
 
 /// A signed change, e.g. "-140.5" or "+12".
-fn signed(value: f64) -> String {
+fn signed(tr: &Tr, value: f64) -> String {
     if value >= 0.0 {
-        format!("+{}", num(value))
+        format!("+{}", num_in(tr, value))
     } else {
-        num(value)
+        num_in(tr, value)
     }
 }
 
-fn list(ids: &[String]) -> String {
+fn list(tr: &Tr, ids: &[String]) -> String {
     if ids.is_empty() {
-        "nothing".into()
+        t!(tr, "an-no-actions")
     } else {
         ids.join(", ")
     }
 }
 
+/// What the objective counts, as the messages choose their unit by it.
+fn aim(objective: Objective) -> &'static str {
+    match objective {
+        Objective::MaxImpact => "impact",
+        Objective::MinOwnCost => "own",
+    }
+}
+
+/// The labels at the start of the first lines, padded to one width (the longest label and two
+/// spaces).
+struct Labels {
+    width: usize,
+}
+
+impl Labels {
+    fn new(labels: &[&str]) -> Labels {
+        Labels {
+            width: labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 2,
+        }
+    }
+
+    fn pad(&self, label: &str) -> String {
+        format!("{label:<width$}", width = self.width)
+    }
+}
+
 /// The explanation of one action, for a finance officer.
 pub fn explanation_text(e: &Explanation) -> String {
+    let tr = e.lang.tr();
+    let num = |value: f64| num_in(tr, value);
+    let aim = aim(e.aim);
     let mut out = String::new();
-    let unit = e.objective_unit;
-    let _ = writeln!(out, "Action:    {} – {}", e.action, e.name);
+    let (action, status, plan, paid_by) = (
+        t!(tr, "an-label-action"),
+        t!(tr, "an-label-status"),
+        t!(tr, "an-label-plan"),
+        t!(tr, "an-label-paid-by"),
+    );
+    let labels = Labels::new(&[&action, &status, &plan, &paid_by]);
+    let _ = writeln!(out, "{}{} – {}", labels.pad(&action), e.action, e.name);
     let funded = e.scale > 0.0;
-    let status = if !funded {
-        "left out of the plan".to_string()
+    let state = if !funded {
+        t!(tr, "an-status-left-out")
     } else if e.scale < 1.0 {
-        format!(
-            "funded at {}% of its full scale",
-            number(e.scale * 100.0, 0)
+        t!(
+            tr,
+            "an-status-scaled",
+            percent = tr.number(e.scale * 100.0, 0)
         )
     } else {
-        "funded in full".to_string()
+        t!(tr, "an-status-full")
     };
-    let _ = writeln!(out, "Status:    {status}");
-    let _ = writeln!(out, "The plan:  {} {unit}", num(e.objective));
+    let _ = writeln!(out, "{}{state}", labels.pad(&status));
+    let _ = writeln!(
+        out,
+        "{}{}",
+        labels.pad(&plan),
+        t!(tr, "an-plan-value", value = num(e.objective), aim = aim)
+    );
     if funded && !e.carried_by.is_empty() {
         let payers: Vec<String> = e
             .carried_by
             .iter()
-            .map(|(name, eur)| format!("{name} {} EUR", number(*eur, 0)))
+            .map(|(name, eur)| format!("{name} {}", tr.eur(*eur)))
             .collect();
-        let _ = writeln!(out, "Paid by:   {}", payers.join("; "));
+        let _ = writeln!(out, "{}{}", labels.pad(&paid_by), payers.join("; "));
     }
     let _ = writeln!(out);
     let forced = &e.forced;
-    let (verb, came_in, went_out) = if funded {
-        (
-            "left out",
-            "would be funded instead",
-            "would also be left out",
-        )
-    } else {
-        (
-            "forced in",
-            "would be funded as well",
-            "would be left out to make room",
-        )
-    };
     if forced.feasible {
         let loss = forced.loss.unwrap_or(0.0);
         let objective = forced.objective.unwrap_or(e.objective);
-        let _ = writeln!(out, "If it were {verb}:");
-        if loss < 0.0 {
+        let heading = if funded {
+            t!(tr, "an-if-left-out")
+        } else {
+            t!(tr, "an-if-forced-in")
+        };
+        let _ = writeln!(out, "{heading}");
+        let sentence = if loss < 0.0 {
             let why = match e.status {
-                Status::Must => "it is funded because the scenario marks it as must",
-                Status::Never => "it is left out because the scenario marks it as never",
-                Status::Free => "a tie-break chose this plan",
+                Status::Must => t!(tr, "an-why-must"),
+                Status::Never => t!(tr, "an-why-never"),
+                Status::Free => t!(tr, "an-why-tie"),
             };
-            let _ = writeln!(
-                out,
-                "  the plan would be better by {} {unit} ({} instead of {}): {why}.",
-                num(-loss),
-                num(objective),
-                num(e.objective)
-            );
+            t!(
+                tr,
+                "an-better",
+                by = num(-loss),
+                aim = aim,
+                value = num(objective),
+                now = num(e.objective),
+                why = why
+            )
         } else if loss == 0.0 {
-            let _ = writeln!(
-                out,
-                "  the plan would be just as good ({} {unit}): it is a tie.",
-                num(objective)
-            );
+            t!(tr, "an-tie", value = num(objective), aim = aim)
         } else {
             let pct = 100.0 * loss / e.objective.abs().max(1e-9);
-            let _ = writeln!(
-                out,
-                "  the plan would be worse by {} {unit} ({} instead of {}, {}%).",
-                num(loss),
-                num(objective),
-                num(e.objective),
-                signed(-pct)
-            );
-        }
-        let _ = writeln!(
-            out,
-            "  Actions that {went_out}: {}",
-            list(&forced.displaced)
-        );
-        let _ = writeln!(
-            out,
-            "  Actions that {came_in}: {}",
-            list(&forced.funded_instead)
-        );
+            t!(
+                tr,
+                "an-worse",
+                by = num(loss),
+                aim = aim,
+                value = num(objective),
+                now = num(e.objective),
+                change = signed(tr, -pct)
+            )
+        };
+        let _ = writeln!(out, "  {sentence}");
+        let (went_out, came_in) = if funded {
+            (
+                t!(
+                    tr,
+                    "an-also-left-out",
+                    actions = list(tr, &forced.displaced)
+                ),
+                t!(
+                    tr,
+                    "an-funded-instead",
+                    actions = list(tr, &forced.funded_instead)
+                ),
+            )
+        } else {
+            (
+                t!(
+                    tr,
+                    "an-left-out-for-room",
+                    actions = list(tr, &forced.displaced)
+                ),
+                t!(
+                    tr,
+                    "an-funded-as-well",
+                    actions = list(tr, &forced.funded_instead)
+                ),
+            )
+        };
+        let _ = writeln!(out, "  {went_out}");
+        let _ = writeln!(out, "  {came_in}");
     } else {
-        let _ = writeln!(out, "It cannot be {verb}: the scenario would have no plan.");
+        let cannot = if funded {
+            t!(tr, "an-cannot-left-out")
+        } else {
+            t!(tr, "an-cannot-forced-in")
+        };
+        let _ = writeln!(out, "{cannot}");
         if let Some(d) = &forced.diagnosis {
             out.push_str(&diagnosis_lines(
+                tr,
                 d,
                 "  ",
-                "Smallest change that would allow it",
+                &t!(tr, "an-smallest-change-allow"),
             ));
         }
     }
     if !funded {
         let _ = writeln!(out);
-        let _ = writeln!(out, "It would enter the plan on its own:");
+        let _ = writeln!(out, "{}", t!(tr, "an-would-enter"));
         if let Some(cost) = &e.entry_cost {
-            match cost.enters_at_eur {
+            let line = match cost.enters_at_eur {
                 Some(at) => {
                     let cut = 100.0 * (1.0 - at / cost.cost_eur.max(1e-9));
-                    let _ = writeln!(
-                        out,
-                        "  - if its cost fell from {} EUR to {} EUR or less (-{}%);",
-                        number(cost.cost_eur, 0),
-                        number(at, 0),
-                        number(cut, 0),
-                    );
+                    t!(
+                        tr,
+                        "an-enter-cost",
+                        cost = tr.number(cost.cost_eur, 0),
+                        at = tr.number(at, 0),
+                        cut = tr.number(cut, 0)
+                    )
                 }
-                None => {
-                    let _ = writeln!(
-                        out,
-                        "  - not even at no cost: another rule keeps it out (see above);"
-                    );
-                }
-            }
+                None => t!(tr, "an-enter-never"),
+            };
+            let _ = writeln!(out, "  - {line}");
         }
-        match &e.entry_impact {
-            Some(impact) => {
-                let _ = writeln!(
-                    out,
-                    "  - or if its weighted impact rose from {} to more than {} points.",
-                    num(impact.impact_now),
-                    num(impact.impact_needed)
-                );
-            }
+        let line = match &e.entry_impact {
+            Some(impact) => t!(
+                tr,
+                "an-enter-impact",
+                now = num(impact.impact_now),
+                needed = num(impact.impact_needed)
+            ),
             None if e.aim == Objective::MaxImpact && e.weighted_impact > 0.0 => {
-                let _ = writeln!(
-                    out,
-                    "  - nor with any more impact: the rules above keep it out."
-                );
+                t!(tr, "an-enter-no-impact")
             }
-            None => {
-                let _ = writeln!(
-                    out,
-                    "  - (a change of impact alone is not worked out for this scenario's aim)."
-                );
-            }
-        }
+            None => t!(tr, "an-enter-impact-not-worked-out"),
+        };
+        let _ = writeln!(out, "  - {line}");
     }
     if !e.top_limits.is_empty() {
         let _ = writeln!(out);
-        let _ = writeln!(
-            out,
-            "What holds the whole plan back most (fully used limits; values hold with the funded actions kept):"
-        );
+        let _ = writeln!(out, "{}", t!(tr, "an-top-limits"));
         for (i, l) in e.top_limits.iter().enumerate() {
-            let per = if l.unit == "EUR" { 1000.0 } else { 1.0 };
-            let per_label = if l.unit == "EUR" {
-                "+1 000 EUR".to_string()
-            } else {
-                format!("+1 {}", l.unit)
+            // `l.unit` is the unit as the data writes it: EUR, hours or an indicator's name.
+            let unit = match l.unit.as_str() {
+                "hours" => t!(tr, "unit-hours"),
+                other => other.to_string(),
+            };
+            let (per, per_label) = match l.unit.as_str() {
+                "EUR" => (1000.0, format!("+{}", tr.eur(1000.0))),
+                "hours" => (1.0, t!(tr, "an-step-one-hour")),
+                _ => (1.0, t!(tr, "an-step-one", unit = &unit)),
             };
             let (objective, tiebreak) = (l.objective_per_unit * per, l.tiebreak_per_unit * per);
-            let worth = if unit == "impact points" {
-                format!(
-                    "adds {} impact points, saves {} EUR of own money",
-                    num(objective),
-                    num(tiebreak)
-                )
-            } else {
-                format!(
-                    "saves {} EUR of own money, adds {} impact points",
-                    num(objective),
-                    num(tiebreak)
-                )
-            };
+            let worth = t!(
+                tr,
+                "an-limit-worth",
+                aim = aim,
+                objective = num(objective),
+                tiebreak = num(tiebreak)
+            );
             let _ = writeln!(
                 out,
-                "  {}. {} ({} {}): {per_label} {worth}",
+                "  {}. {} ({} {unit}): {per_label} {worth}",
                 i + 1,
                 l.what,
                 num(l.limit),
-                l.unit,
             );
         }
     }
@@ -206,43 +246,38 @@ pub fn explanation_text(e: &Explanation) -> String {
 }
 
 /// The conflicting limits and the fixes of a diagnosis, one per line, indented by `indent`.
-fn diagnosis_lines(d: &Diagnosis, indent: &str, first_fix: &str) -> String {
+fn diagnosis_lines(tr: &Tr, d: &Diagnosis, indent: &str, first_fix: &str) -> String {
     let mut out = String::new();
     if d.conflict.len() == 1 {
-        let _ = writeln!(
-            out,
-            "{indent}This limit cannot be met, whatever the budgets, offers and staff time:"
-        );
+        let _ = writeln!(out, "{indent}{}", t!(tr, "no-plan-one-limit"));
     } else if !d.conflict.is_empty() {
-        let _ = writeln!(
-            out,
-            "{indent}These limits cannot all hold together (any one of them could give way):"
-        );
+        let _ = writeln!(out, "{indent}{}", t!(tr, "no-plan-limits"));
     }
-    {
-        for c in &d.conflict {
-            let _ = writeln!(out, "{indent}  - {c}");
-        }
+    for c in &d.conflict {
+        let _ = writeln!(out, "{indent}  - {c}");
     }
+    let or = t!(tr, "fix-or");
+    let and = format!("{} ", t!(tr, "fix-and"));
     for (i, fix) in d.fixes.iter().enumerate() {
-        let lead = if i == 0 { first_fix } else { "Or" };
+        let lead = if i == 0 { first_fix } else { or.as_str() };
         let advice: Vec<&str> = fix.changes.iter().map(|c| c.advice.as_str()).collect();
-        let _ = writeln!(out, "{indent}{lead}: {}.", advice.join("; and "));
+        let _ = writeln!(out, "{indent}{lead}: {}.", advice.join(&and));
     }
     if d.fixes.is_empty() {
-        let _ = writeln!(
-            out,
-            "{indent}No change to budgets, offers, staff time, targets or must actions alone gives a plan: check the links between actions (requires, excludes) and the co-financing rates."
-        );
+        let _ = writeln!(out, "{indent}{}", t!(tr, "no-plan-no-fix"));
     }
     out
 }
 
 /// `fundmix explain` on a scenario that has no plan.
 pub fn no_plan_text(d: &Diagnosis) -> String {
-    let mut out = String::from(
-        "This scenario has no plan that keeps every rule, so no action can be explained yet.\n",
-    );
-    out.push_str(&diagnosis_lines(d, "", "Smallest change that gives a plan"));
+    let tr = d.lang.tr();
+    let mut out = format!("{}\n", t!(tr, "an-no-plan-explain"));
+    out.push_str(&diagnosis_lines(
+        tr,
+        d,
+        "",
+        &t!(tr, "no-plan-smallest-change"),
+    ));
     out
 }

@@ -3,17 +3,18 @@
 //!
 //! Each row says what one more step of money buys: the extra money, the extra impact, the
 //! impact per 1 000 EUR of that step, and the actions that come in (or go out) compared with
-//! the point before. This module formats; it traces nothing.
+//! the point before. This module formats; it traces nothing. `frontier.md` and the terminal
+//! text are in the frontier's language; `frontier.csv` and `frontier.json` are data, the same in
+//! every language (but for the words of the scenario's own, such as `money_label`).
 
 use super::csv::field;
 use crate::analyse::frontier::{Frontier, FrontierPoint};
 use crate::error::OutputResult as Result;
-use crate::format::{fixed, number};
+use crate::format::fixed;
+use crate::i18n::Tr;
 use crate::plot::frontier::{frontier_chart, money_axis_title, title, IMPACT_AXIS_TITLE};
+use crate::t;
 use std::fmt::Write;
-
-/// A step that funds the same actions as the point before: it can only scale some up.
-const SAME_ACTIONS: &str = "the same actions, some at a larger scale";
 
 /// Two amounts of money closer than this (EUR) are the same amount.
 const SAME_EUR: f64 = 0.5;
@@ -109,7 +110,7 @@ pub fn json(frontier: &Frontier) -> Result<String> {
 
 /// Impact points as the readable reports write them: whole points when every impact of the
 /// frontier is whole, one decimal when they run to 100 or more, else two.
-struct Points(usize);
+struct Points(usize, &'static Tr);
 
 impl Points {
     fn of(frontier: &Frontier) -> Points {
@@ -121,15 +122,16 @@ impl Points {
             .collect();
         let whole = impacts.iter().all(|i| (i - i.round()).abs() < 0.005);
         let large = impacts.iter().any(|i| i.abs() >= 100.0);
-        Points(match (whole, large) {
+        let decimals = match (whole, large) {
             (true, _) => 0,
             (false, true) => 1,
             (false, false) => 2,
-        })
+        };
+        Points(decimals, frontier.lang.tr())
     }
 
     fn show(&self, impact: f64) -> String {
-        number(impact, self.0)
+        self.1.number(impact, self.0)
     }
 }
 
@@ -140,15 +142,18 @@ fn same_impact(a: f64, b: f64) -> bool {
 
 /// Where the scenario's own plan stands against the frontier, in one sentence.
 pub fn position_sentence(frontier: &Frontier) -> String {
+    let tr = frontier.lang.tr();
     let money = &frontier.money_label;
     let pts = Points::of(frontier);
     let Some((m, i)) = frontier.current else {
-        return "The scenario has no plan of its own to compare.".into();
+        return t!(tr, "an-frontier-no-own-plan");
     };
-    let this = format!(
-        "This plan uses {} EUR of {money} for {} points",
-        number(m, 0),
-        pts.show(i)
+    let this = t!(
+        tr,
+        "an-frontier-this-plan",
+        money = tr.number(m, 0),
+        label = money,
+        points = pts.show(i)
     );
     // The best point the plan's money affords.
     let Some((k, best)) = frontier
@@ -157,40 +162,51 @@ pub fn position_sentence(frontier: &Frontier) -> String {
         .enumerate()
         .rfind(|(_, p)| p.money_eur <= m + SAME_EUR)
     else {
-        return format!("{this}, less than any point of the frontier.");
+        return t!(tr, "an-frontier-below-all", this = this);
     };
     let n = k + 1;
     let next = frontier.points.get(k + 1).map_or_else(
-        || format!("no amount of extra {money} buys more impact"),
+        || t!(tr, "an-frontier-next-none", label = money),
         |p| {
-            format!(
-                "{} EUR more would buy {} more points (point {})",
-                number(p.money_eur - best.money_eur, 0),
-                pts.show(p.impact - best.impact),
-                n + 1
+            t!(
+                tr,
+                "an-frontier-next",
+                money = tr.number(p.money_eur - best.money_eur, 0),
+                points = pts.show(p.impact - best.impact),
+                point = n + 1
             )
         },
     );
     if same_impact(i, best.impact) {
         if (m - best.money_eur).abs() <= SAME_EUR {
-            format!("{this}: it is point {n} of the frontier, and {next}.")
+            t!(
+                tr,
+                "an-frontier-at-point",
+                this = this,
+                point = n,
+                next = next
+            )
         } else {
-            format!(
-                "{this}: point {n} gets the same impact with {} EUR less, and {next}.",
-                number(m - best.money_eur, 0)
+            t!(
+                tr,
+                "an-frontier-same-impact",
+                this = this,
+                point = n,
+                less = tr.number(m - best.money_eur, 0),
+                next = next
             )
         }
     } else if i < best.impact {
-        format!(
-            "{this}: point {n} gets {} more points with no more money ({} EUR).",
-            pts.show(best.impact - i),
-            number(best.money_eur, 0)
+        t!(
+            tr,
+            "an-frontier-more-impact",
+            this = this,
+            point = n,
+            points = pts.show(best.impact - i),
+            money = tr.number(best.money_eur, 0)
         )
     } else {
-        format!(
-            "{this}: more than point {n}, the best the frontier shows for that money (a point \
-             between the amounts traced was missed)."
-        )
+        t!(tr, "an-frontier-missed", this = this, point = n)
     }
 }
 
@@ -206,66 +222,68 @@ fn listed(ids: &[&str], none: &str) -> String {
 /// `frontier.md`: for a finance officer, what each extra step of money buys.
 pub fn markdown(frontier: &Frontier) -> String {
     let f = frontier;
+    let tr = f.lang.tr();
     let money = &f.money_label;
     let pts = Points::of(f);
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", title(f));
     if f.points.is_empty() {
-        let _ = writeln!(
-            out,
-            "No plan keeps every rule of this scenario, so there is nothing to trace. Loosen a \
-             rule and try again: a `must` action, a hard target, a budget or the staff capacity."
-        );
+        let _ = writeln!(out, "{}", t!(tr, "an-frontier-md-empty"));
         return out;
     }
+    let _ = writeln!(out, "{}\n", t!(tr, "an-frontier-md-intro", label = money));
     let _ = writeln!(
         out,
-        "Each row is a plan that gets the most weighted impact for its amount of {money}: no plan \
-         gets more impact from that money, and none gets as much with less. Every other rule of \
-         the scenario still holds (budgets, co-financing shares, staff hours, targets).\n"
-    );
-    let _ = writeln!(
-        out,
-        "- **Money counted:** {money} (sources: {})",
-        f.sources.join(", ")
+        "- **{}** {}",
+        t!(tr, "an-frontier-md-money"),
+        t!(
+            tr,
+            "an-frontier-md-money-line",
+            label = money,
+            sources = f.sources.join(", ")
+        )
     );
     let method = if f.method == "grid" {
-        "on a grid of evenly spaced amounts; a better plan between two rows may be missed"
-            .to_string()
+        t!(tr, "an-frontier-md-grid")
     } else {
-        format!(
-            "exactly; for any amount between two rows, the best plan gets at most {} points \
-             more than the lower row",
-            pts.show(f.step)
-        )
+        t!(tr, "an-frontier-md-exact", step = pts.show(f.step))
     };
-    let _ = writeln!(out, "- **How it was traced:** {method}");
+    let _ = writeln!(out, "- **{}** {method}", t!(tr, "an-frontier-md-method"));
     let _ = writeln!(
         out,
-        "- **Where this plan stands:** {}\n",
+        "- **{}** {}\n",
+        t!(tr, "an-frontier-md-stands"),
         position_sentence(f)
     );
 
     let _ = writeln!(
         out,
-        "| Point | {} | Extra money (EUR) | {} | Extra impact (points) | Points per 1 000 EUR extra | Actions added | Actions dropped |",
+        "| {} | {} | {} | {} | {} | {} | {} | {} |",
+        t!(tr, "an-frontier-col-point"),
         money_axis_title(f),
-        IMPACT_AXIS_TITLE
+        t!(tr, "an-frontier-col-extra-money"),
+        IMPACT_AXIS_TITLE,
+        t!(tr, "an-frontier-col-extra-impact"),
+        t!(tr, "an-frontier-col-per-1000"),
+        t!(tr, "an-frontier-col-added"),
+        t!(tr, "an-frontier-col-dropped"),
     );
     let _ = writeln!(out, "|---:|---:|---:|---:|---:|---:|---|---|");
     let steps = steps(f);
     for step in &steps {
         let p = step.point;
         let (extra_money, extra_impact) = step.extra.map_or((String::new(), String::new()), |e| {
-            (number(e.0, 0), pts.show(e.1))
+            (tr.number(e.0, 0), pts.show(e.1))
         });
         let added = if step.extra.is_none() {
-            format!(
-                "{} actions (the least {money} any plan needs)",
-                p.funded.len()
+            t!(
+                tr,
+                "an-frontier-md-first",
+                count = p.funded.len(),
+                label = money
             )
         } else if step.added.is_empty() && step.dropped.is_empty() {
-            SAME_ACTIONS.to_string()
+            t!(tr, "an-frontier-same-actions")
         } else {
             listed(&step.added, "–")
         };
@@ -273,36 +291,52 @@ pub fn markdown(frontier: &Frontier) -> String {
             out,
             "| {} | {} | {extra_money} | {} | {extra_impact} | {} | {added} | {} |",
             step.number,
-            number(p.money_eur, 0),
+            tr.number(p.money_eur, 0),
             pts.show(p.impact),
-            step.per_1000_eur().map_or(String::new(), |v| number(v, 2)),
+            step.per_1000_eur()
+                .map_or(String::new(), |v| tr.number(v, 2)),
             listed(&step.dropped, ""),
         );
     }
     let first = &steps[0];
     let _ = writeln!(
         out,
-        "\nPoint 1 funds: {}.\n",
-        listed(&first.added, "nothing")
+        "\n{}\n",
+        t!(
+            tr,
+            "an-frontier-md-first-funds",
+            actions = listed(&first.added, &t!(tr, "an-no-actions"))
+        )
     );
     if let (Some(first), Some(last)) = (f.points.first(), f.points.last()) {
         if steps.len() > 1 {
             let (extra_money, extra_impact) =
                 (last.money_eur - first.money_eur, last.impact - first.impact);
-            let _ = write!(
-                out,
-                "From point 1 to point {}, {} EUR more {money} buys {} more points",
+            let (point, money_more, points) = (
                 steps.len(),
-                number(extra_money, 0),
-                pts.show(extra_impact)
+                tr.number(extra_money, 0),
+                pts.show(extra_impact),
             );
-            if extra_money > SAME_EUR {
-                let _ = write!(
-                    out,
-                    " ({} per 1 000 EUR)",
-                    number(extra_impact / extra_money * 1000.0, 2)
-                );
-            }
+            let span = if extra_money > SAME_EUR {
+                t!(
+                    tr,
+                    "an-frontier-md-span-rate",
+                    point = point,
+                    money = money_more,
+                    label = money,
+                    points = points,
+                    rate = tr.number(extra_impact / extra_money * 1000.0, 2)
+                )
+            } else {
+                t!(
+                    tr,
+                    "an-frontier-md-span",
+                    point = point,
+                    money = money_more,
+                    label = money,
+                    points = points
+                )
+            };
             // The best value for money: the first step with the most impact per 1 000 EUR.
             let best = steps
                 .iter()
@@ -313,24 +347,16 @@ pub fn markdown(frontier: &Frontier) -> String {
                 });
             match best {
                 Some((n, v)) => {
-                    let _ = writeln!(
-                        out,
-                        ". The best value for money is the step to point {n}: {} points per \
-                         1 000 EUR.\n",
-                        number(v, 2)
-                    );
+                    let best = t!(tr, "an-frontier-md-best", point = n, rate = tr.number(v, 2));
+                    let _ = writeln!(out, "{span} {best}\n");
                 }
                 None => {
-                    let _ = writeln!(out, ".\n");
+                    let _ = writeln!(out, "{span}\n");
                 }
             }
         }
     }
-    let _ = writeln!(
-        out,
-        "The actions funded at every point are listed in `frontier.csv`; the chart is \
-         `charts/frontier.png`."
-    );
+    let _ = writeln!(out, "{}", t!(tr, "an-frontier-md-files"));
     out
 }
 
@@ -341,20 +367,21 @@ const TERMINAL_CHANGES: usize = 5;
 /// closing sentence on where the scenario's own plan stands.
 pub fn frontier_text(frontier: &Frontier) -> String {
     let f = frontier;
+    let tr = f.lang.tr();
     let mut out = String::new();
-    let how = if f.method == "grid" {
-        "on a grid"
-    } else {
-        "exactly"
-    };
     let _ = writeln!(
         out,
-        "{} (traced {how}, {} points)",
-        title(f),
-        f.points.len()
+        "{}",
+        t!(
+            tr,
+            "an-frontier-term-title",
+            title = title(f),
+            method = f.method,
+            count = f.points.len()
+        )
     );
     if f.points.is_empty() {
-        let _ = writeln!(out, "No plan keeps every rule of this scenario.");
+        let _ = writeln!(out, "{}", t!(tr, "an-frontier-term-empty"));
         return out;
     }
     let pts = Points::of(f);
@@ -362,7 +389,11 @@ pub fn frontier_text(frontier: &Frontier) -> String {
         .iter()
         .map(|step| {
             let changes = if step.extra.is_none() {
-                format!("{} actions (the cheapest plan)", step.point.funded.len())
+                t!(
+                    tr,
+                    "an-frontier-term-first",
+                    count = step.point.funded.len()
+                )
             } else {
                 let all: Vec<String> = step
                     .added
@@ -370,33 +401,38 @@ pub fn frontier_text(frontier: &Frontier) -> String {
                     .map(|id| format!("+{id}"))
                     .chain(step.dropped.iter().map(|id| format!("-{id}")))
                     .collect();
-                let mut shown = all
+                let shown = all
                     .iter()
                     .take(TERMINAL_CHANGES)
                     .cloned()
                     .collect::<Vec<_>>()
                     .join(" ");
-                if all.len() > TERMINAL_CHANGES {
-                    let _ = write!(shown, " and {} more", all.len() - TERMINAL_CHANGES);
-                }
                 if all.is_empty() {
-                    shown = SAME_ACTIONS.into();
+                    t!(tr, "an-frontier-same-actions")
+                } else if all.len() > TERMINAL_CHANGES {
+                    t!(
+                        tr,
+                        "an-frontier-term-more",
+                        changes = shown,
+                        count = all.len() - TERMINAL_CHANGES
+                    )
+                } else {
+                    shown
                 }
-                shown
             };
             [
                 step.number.to_string(),
-                number(step.point.money_eur, 0),
+                tr.number(step.point.money_eur, 0),
                 pts.show(step.point.impact),
                 changes,
             ]
         })
         .collect();
     let header = [
-        "Point".to_string(),
+        t!(tr, "an-frontier-col-point"),
         money_axis_title(f),
-        "Impact (points)".to_string(),
-        "Actions added (+) or dropped (-)".to_string(),
+        t!(tr, "an-frontier-col-impact"),
+        t!(tr, "an-frontier-col-changes"),
     ];
     let width = |c: usize| {
         rows.iter()
