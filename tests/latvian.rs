@@ -159,8 +159,34 @@ fn text_of_file(path: &Path) -> String {
     }
 }
 
-/// The English phrases found in `text` (named `what` in the failure).
-fn english_in(text: &str, phrases: &[String]) -> Vec<String> {
+/// The names the example's files give (actions, sources, partners, goals, scenarios): they
+/// stay as written in every language, so they are left out of the search. Longest first, so
+/// that a name inside a longer one does not break it.
+fn names_from_the_files() -> Vec<String> {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/jelgava");
+    let mut names = Vec::new();
+    for entry in fs::read_dir(&folder).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "toml") {
+            let scenario = fundmix::validate::load_scenario(&path).unwrap();
+            let plan = &scenario.plan;
+            names.push(scenario.name.clone());
+            names.extend(plan.actions.iter().flat_map(|a| [a.name.clone(), a.goal.clone()]));
+            names.extend(plan.sources.iter().map(|s| s.name.clone()));
+            names.extend(plan.partners.iter().map(|p| p.name.clone()));
+        }
+    }
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names.dedup();
+    names
+}
+
+/// The English phrases found in `text`, once the names from the files are left out.
+fn english_in(text: &str, phrases: &[String], names: &[String]) -> Vec<String> {
+    let mut text = text.to_string();
+    for name in names.iter().filter(|n| !n.is_empty()) {
+        text = text.replace(name.as_str(), " ");
+    }
     phrases
         .iter()
         .filter(|p| text.contains(p.as_str()))
@@ -244,9 +270,10 @@ fn a_latvian_report_has_no_english_wording() {
     for file in &files {
         texts.push((file.display().to_string(), text_of_file(file)));
     }
+    let names = names_from_the_files();
     let mut english = Vec::new();
     for (what, text) in &texts {
-        let found = english_in(text, &phrases);
+        let found = english_in(text, &phrases, &names);
         if !found.is_empty() {
             english.push(format!("{what}: {found:?}"));
         }

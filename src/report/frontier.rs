@@ -12,7 +12,7 @@ use crate::analyse::frontier::{Frontier, FrontierPoint};
 use crate::error::OutputResult as Result;
 use crate::format::fixed;
 use crate::i18n::Tr;
-use crate::plot::frontier::{frontier_chart, money_axis_title, title, IMPACT_AXIS_TITLE};
+use crate::plot::frontier::{frontier_chart, impact_axis_title, money_axis_title, title};
 use crate::t;
 use std::fmt::Write;
 
@@ -262,7 +262,7 @@ pub fn markdown(frontier: &Frontier) -> String {
         t!(tr, "an-frontier-col-point"),
         money_axis_title(f),
         t!(tr, "an-frontier-col-extra-money"),
-        IMPACT_AXIS_TITLE,
+        impact_axis_title(f),
         t!(tr, "an-frontier-col-extra-impact"),
         t!(tr, "an-frontier-col-per-1000"),
         t!(tr, "an-frontier-col-added"),

@@ -69,10 +69,6 @@ pub fn impact_axis_title(frontier: &Frontier) -> String {
     t!(frontier.lang.tr(), "chart-frontier-impact-axis")
 }
 
-/// Title of the impact axis in English. Kept for the frontier reports until they take
-/// [`impact_axis_title`], which gives it in the frontier's language.
-pub const IMPACT_AXIS_TITLE: &str = "Weighted impact (points)";
-
 /// Renders the chart of `frontier` (an empty frontier draws empty axes and a note).
 pub fn frontier_chart(frontier: &Frontier) -> Result<Chart> {
     render(NAME, &title(frontier), &FrontierChart { frontier })
