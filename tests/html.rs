@@ -525,6 +525,8 @@ fn latvian_pages_have_latvian_words_and_numbers() {
     assert!(html.contains("<html lang=\"lv\">"));
     let dom = rendered_dom(&page);
     assert!(dom.contains("<h1>Finansējuma plāns: Baseline</h1>"));
+    // The page shows (Latvian letters and all): not blank, laid out like the English one.
+    check_screenshot(&page);
     let found = headings(&dom);
     assert!(
         found.contains(&"Finansētās darbības".to_string()),

@@ -171,7 +171,11 @@ fn names_from_the_files() -> Vec<String> {
             let scenario = fundmix::validate::load_scenario(&path).unwrap();
             let plan = &scenario.plan;
             names.push(scenario.name.clone());
-            names.extend(plan.actions.iter().flat_map(|a| [a.name.clone(), a.goal.clone()]));
+            names.extend(
+                plan.actions
+                    .iter()
+                    .flat_map(|a| [a.name.clone(), a.goal.clone()]),
+            );
             names.extend(plan.sources.iter().map(|s| s.name.clone()));
             names.extend(plan.partners.iter().map(|p| p.name.clone()));
         }
@@ -287,7 +291,7 @@ fn a_latvian_report_has_no_english_wording() {
     // Latvian words with their diacritics, and Latvian numbers (a decimal comma).
     let report = fs::read_to_string(out.join("report.md")).unwrap();
     assert!(
-        report.contains("# Finansēšanas plāns: Baseline"),
+        report.contains("# Finansējuma plāns: Baseline"),
         "{report}"
     );
     assert!(report.contains("| 2 275,0 |"), "{report}");

@@ -47,8 +47,8 @@ pub fn terminal_table(results: &[ScenarioResult], dir: &Path) -> String {
         .unwrap_or(12);
     let mut out = format!(
         "{:<32} {:<width$} {:>8} {:>16} {:>14}\n",
-        t!(tr, "cmp-scenario"),
-        t!(tr, "cmp-status"),
+        t!(tr, "col-scenario"),
+        t!(tr, "col-status"),
         t!(tr, "cmp-term-actions"),
         t!(tr, "cmp-term-total"),
         t!(tr, "cmp-term-own")

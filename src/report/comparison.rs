@@ -179,13 +179,13 @@ pub fn markdown(results: &[ScenarioResult]) -> String {
     let rows = rows(results);
     let mut out = format!("# {}\n\n", t!(tr, "cmp-title"));
     let columns = [
-        t!(tr, "cmp-scenario"),
-        t!(tr, "cmp-status"),
+        t!(tr, "col-scenario"),
+        t!(tr, "col-status"),
         t!(tr, "cmp-actions-funded"),
         t!(tr, "col-total"),
         t!(tr, "cmp-own-money"),
         t!(tr, "cmp-leverage"),
-        t!(tr, "cmp-staff-hours"),
+        t!(tr, "sec-staff-hours"),
         t!(tr, "cmp-must-not-funded"),
     ];
     let _ = writeln!(out, "| {} |", columns.join(" | "));
@@ -214,7 +214,7 @@ pub fn markdown(results: &[ScenarioResult]) -> String {
             out,
             "\n## {}\n\n| {} |",
             t!(tr, "md-money-by-source"),
-            t!(tr, "cmp-scenario")
+            t!(tr, "col-scenario")
         );
         for (s, _) in &first.sources {
             let _ = write!(out, " {s} |");
@@ -235,7 +235,7 @@ pub fn markdown(results: &[ScenarioResult]) -> String {
             out,
             "\n## {}\n\n| {} |",
             t!(tr, "cmp-indicators"),
-            t!(tr, "cmp-scenario")
+            t!(tr, "col-scenario")
         );
         for i in &first.indicators {
             let _ = write!(out, " {} |", i.indicator);

@@ -39,12 +39,12 @@ pub fn report(result: &ScenarioResult) -> String {
     let _ = writeln!(
         out,
         "# {}\n",
-        t!(tr, "md-title", scenario = &result.scenario)
+        t!(tr, "sec-title", scenario = &result.scenario)
     );
     let _ = writeln!(
         out,
         "- **{}:** {}",
-        t!(tr, "md-status"),
+        t!(tr, "col-status"),
         status_words(result)
     );
     if !result.has_plan() {
@@ -56,7 +56,7 @@ pub fn report(result: &ScenarioResult) -> String {
         }
         return out;
     }
-    let _ = writeln!(out, "- **{}:** {}", t!(tr, "md-check"), check_passed(tr));
+    let _ = writeln!(out, "- **{}:** {}", t!(tr, "sec-check"), check_passed(tr));
     let goal = aim_words(tr, result.objective_kind);
     let _ = writeln!(
         out,
@@ -93,7 +93,7 @@ pub fn report(result: &ScenarioResult) -> String {
         )
     );
 
-    let _ = writeln!(out, "## {}\n", t!(tr, "md-funded-actions"));
+    let _ = writeln!(out, "## {}\n", t!(tr, "sec-funded-actions"));
     header(
         &mut out,
         &[
@@ -120,7 +120,7 @@ pub fn report(result: &ScenarioResult) -> String {
         let _ = writeln!(
             out,
             "\n**{}:** {}",
-            t!(tr, "md-not-funded"),
+            t!(tr, "sec-not-funded"),
             result.not_selected.join(", ")
         );
     }
@@ -155,7 +155,7 @@ pub fn report(result: &ScenarioResult) -> String {
     }
 
     if !result.partners.is_empty() {
-        let _ = writeln!(out, "\n## {}\n", t!(tr, "md-partners"));
+        let _ = writeln!(out, "\n## {}\n", t!(tr, "sec-partners"));
         header(
             &mut out,
             &[
@@ -182,7 +182,7 @@ pub fn report(result: &ScenarioResult) -> String {
         }
     }
 
-    let _ = writeln!(out, "\n## {}\n", t!(tr, "md-staff-hours"));
+    let _ = writeln!(out, "\n## {}\n", t!(tr, "sec-staff-hours"));
     header(
         &mut out,
         &[
@@ -207,7 +207,7 @@ pub fn report(result: &ScenarioResult) -> String {
         );
     }
 
-    let _ = writeln!(out, "\n## {}\n", t!(tr, "md-indicators"));
+    let _ = writeln!(out, "\n## {}\n", t!(tr, "sec-indicators"));
     header(
         &mut out,
         &[
@@ -271,7 +271,7 @@ pub fn report(result: &ScenarioResult) -> String {
 
 /// "Why there is no plan": the conflicting limits and the smallest fixes.
 fn no_plan(out: &mut String, why: &NoPlan, tr: &Tr) {
-    let _ = writeln!(out, "\n## {}\n", t!(tr, "md-why-no-plan"));
+    let _ = writeln!(out, "\n## {}\n", t!(tr, "sec-why-no-plan"));
     let _ = writeln!(out, "{}", t!(tr, "md-no-choice"));
     if let Some(intro) = &why.conflict_intro {
         let _ = writeln!(out, "\n{intro}\n");
@@ -290,7 +290,7 @@ fn no_plan(out: &mut String, why: &NoPlan, tr: &Tr) {
     if let Some(no_fix) = &why.no_fix {
         let _ = writeln!(out, "\n{no_fix}");
     } else {
-        let _ = writeln!(out, "\n{}", t!(tr, "md-make-a-change"));
+        let _ = writeln!(out, "\n{}", t!(tr, "sec-make-a-change"));
     }
 }
 
@@ -299,12 +299,12 @@ fn limits(out: &mut String, result: &ScenarioResult, tr: &Tr) {
     let Some(view) = LimitsView::of(result, SHOWN) else {
         return;
     };
-    let _ = writeln!(out, "\n## {}\n", t!(tr, "md-limits"));
+    let _ = writeln!(out, "\n## {}\n", t!(tr, "sec-limits"));
     if view.shown.is_empty() {
         let _ = writeln!(out, "{}", view.none_binding(tr));
         return;
     }
-    let _ = writeln!(out, "{}\n", t!(tr, "md-limits-intro"));
+    let _ = writeln!(out, "{}\n", t!(tr, "sec-limits-intro"));
     header(
         out,
         &[

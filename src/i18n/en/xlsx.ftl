@@ -5,7 +5,6 @@
 # (Excel refuses them). "EUR" is the unit and stays as it is.
 
 # Document properties and sheet titles.
-xlsx-plan-title = Funding plan: { $scenario }
 xlsx-comparison-title = Comparison of funding scenarios
 
 # Sheet names.
@@ -19,13 +18,10 @@ xlsx-sheet-comparison = Comparison
 xlsx-sheet-scenario = Scenario
 
 # The Summary sheet: labels in the first column, then the tables below them.
-xlsx-status = Status
 xlsx-what-now = What now
 xlsx-no-plan-what-now = No funding plan can be written: report.md says why and what would change that.
-xlsx-independent-check = Independent check
 xlsx-aim = Aim
 xlsx-objective-value = Objective value
-xlsx-actions-funded = Actions funded
 # Beside the number of funded actions: "of 24" (actions in the plan).
 xlsx-of-total = of { $total }
 xlsx-total-cost = Total cost (EUR)
@@ -34,43 +30,24 @@ xlsx-external-money = External money (EUR)
 # Indented under "External money" by the code.
 xlsx-of-which-partner-cash = of which partners' cash (EUR)
 xlsx-leverage = Leverage (EUR external per EUR own)
-xlsx-not-funded = Not funded
 xlsx-indicators = Indicators
-xlsx-indicator = Indicator
-xlsx-reached = Reached
-xlsx-target = Target
 xlsx-hard-target = Hard target
-xlsx-shortfall = Shortfall
-xlsx-weight = Weight
 # The cells of the "Hard target" column.
 xlsx-yes = yes
 xlsx-no = no
 xlsx-staff-hours = Municipal staff hours
 xlsx-year = Year
-xlsx-hours-needed = Needed
-xlsx-hours-partners = Given by partners
 xlsx-hours-municipal = Municipal
-xlsx-capacity = Capacity
-xlsx-partners = Partners
-xlsx-partner = Partner
-xlsx-partner-cash = Cash (EUR)
-xlsx-hours = Hours
-xlsx-joins = Joins
 
 # The Allocation sheet (one row per money flow) and the Funding table sheet.
-xlsx-action = Action
 xlsx-action-name = Action name
-xlsx-source = Source
 xlsx-source-name = Source name
 xlsx-amount = Amount (EUR)
-xlsx-name = Name
 xlsx-all-sources = All sources
-xlsx-total = Total
 xlsx-funding-table-title = Funding plan by action, source and year (EUR): { $scenario }
 xlsx-no-plan = No funding plan: { $status }.
 
 # The Sources sheet: a source's use and caps per year ($year), in total, and its budget.
-xlsx-kind = Kind
 xlsx-used-in-year = Used { $year }
 xlsx-used-in-total = Used in total
 xlsx-cap-in-year = Cap { $year }
@@ -79,20 +56,16 @@ xlsx-budget-available = Budget available
 xlsx-share-used = Share used
 xlsx-note = Note
 xlsx-switched-off = switched off in this scenario
-xlsx-no-cap = no cap
 
 # The Charts sheet: native Excel charts.
 xlsx-no-charts = No charts: { $status }.
 xlsx-chart-money-by-year = Money by source and year (EUR): { $scenario }
 xlsx-chart-use-against-budget = Use of each funding source against its budget (EUR)
-xlsx-used = Used
 
 # The Comparison sheet of comparison.xlsx: one row per scenario.
-xlsx-scenario = Scenario
 xlsx-objective = Objective
 xlsx-partners-cash = Partners' cash (EUR)
 # The column of an indicator's reached value in each scenario.
 xlsx-indicator-reached = { $indicator } reached
-xlsx-must-not-funded = Must actions not funded
 xlsx-what-limits = What limits it
 xlsx-chart-money-by-scenario = Money by source in each scenario (EUR)

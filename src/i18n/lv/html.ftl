@@ -13,28 +13,17 @@ html-status-unbounded = neierobežots (lūdzu, ziņojiet)
 html-aim-own = { $value } EUR pašu naudas
 html-aim-impact = { $value } ietekmes punkti
 html-of = { $part } no { $whole }
-html-total = Kopā
-html-col-action = Darbība
-html-col-scenario = Scenārijs
-html-col-status = Statuss
-html-col-used = Izmantots
 html-total-cost = Kopējās izmaksas
-html-leverage = Piesaistes koeficients
-html-actions-funded = Finansētas darbības
-html-must-not-funded = Nav finansētas obligātās darbības
 html-met = sasniegta
 
 ## report.html (html/scenario_page.rs).
 
-html-scenario-title = Finansējuma plāns: { $scenario }
 html-scenario-kicker = fundmix · finansējuma plāns
 html-status-label = Statuss:
 html-footer-markup = Izveidots ar fundmix. Plūsmas pa gadiem ir failā allocation.csv, visi skaitļi — failā summary.json.
 
-html-no-plan-heading = Kāpēc plāna nav
 html-no-plan-footer-markup = Izveidots ar fundmix. Visi skaitļi ir failā summary.json.
 html-no-plan-intro = Šim scenārijam nevar izveidot finansējuma plānu: neviena darbību, avotu un gadu izvēle neievēro visus noteikumus vienlaikus.
-html-no-plan-hint = Veiciet vienu no šīm izmaiņām scenārija failā un atrisiniet to vēlreiz.
 html-no-plan-time-limit-markup = Risinātājs apstājās pie laika ierobežojuma, pirms atrada kādu plānu. Atļaujiet vairāk laika ar <code>--time-limit</code> vai atvieglojiet kādu no šiem noteikumiem, lai plānu būtu vieglāk atrast:
 html-no-plan-unbounded = Mērķfunkcijai nav robežas. Ar derīgiem ievaddatiem tā nevar notikt: lūdzu, ziņojiet par to un pievienojiet ievaddatu failus. Pagaidām pārbaudiet šos noteikumus:
 html-no-plan-loosen = Šim scenārijam nevar izveidot finansējuma plānu: neviena darbību, avotu un gadu izvēle neievēro visus noteikumus vienlaikus. Atvieglojiet kādu no šiem noteikumiem un atrisiniet vēlreiz:
@@ -49,63 +38,29 @@ html-not-funded-count = { $count ->
    *[other] { $count } nav finansētas
 }
 html-total-cost-note = finansētajām darbībām
-html-own-money = Pašu nauda
 html-own-money-note = pašvaldības budžets
 html-external-money = Ārējais finansējums
 html-external-money-note = t. sk. partneru nauda { $cash }
 html-leverage-note = EUR ārējā finansējuma uz 1 EUR pašu naudas
 html-aim = Mērķfunkcija
-html-check = Neatkarīga pārbaude
 html-solve-time = Risināšanas laiks
 html-seconds = { $seconds } s
 
-html-funded-heading = Finansētās darbības
-html-col-name = Nosaukums
-html-col-goal = Mērķis
-html-col-scale = Apjoms
-html-col-cost-eur = Izmaksas (EUR)
-html-not-funded-heading = Nefinansētās darbības
 html-must-mark = (obligāta)
 
 html-sources-heading = Nauda pa finansējuma avotiem un gadiem (EUR)
 html-sources-hint = Katram gadam parādīta izmantotā nauda un zem tās — tā gada budžets.
-html-col-source = Finansējuma avots
-html-col-kind = Veids
-html-col-budget = Budžets
 html-source-switched-off = { $name } (šajā scenārijā izslēgts)
 html-of-budget = no { $budget }
-html-no-cap = bez ierobežojuma
 html-all-sources = Visi finansējuma avoti
 
-html-partners-heading = Partneri
-html-col-partner = Partneris
-html-col-joins = Piedalās
-html-col-cash-eur = Nauda (EUR)
-html-col-hours = Stundas
 
-html-staff-heading = Darbinieku stundas
 html-col-year = Gads
-html-col-needed = Vajadzīgas
-html-col-partner-hours = Dod partneri
-html-col-municipal-staff = Pašvaldības darbinieki
-html-col-capacity = Kapacitāte
-html-no-limit = bez ierobežojuma
 
-html-indicators-heading = Rādītāji un mērķvērtības
-html-col-indicator = Rādītājs
-html-col-weight = Svars
-html-col-reached = Sasniegts
-html-col-target = Mērķvērtība
-html-col-shortfall = Iztrūkums
 html-col-result = Rezultāts
 html-no-target = nav mērķvērtības
 html-short-by = trūkst { $shortfall }
 
-html-limits-heading = Kas ierobežo šo plānu
-html-limits-hint = Robežas, ko šis plāns izmanto pilnībā, vērtīgākās vispirms, un cik vērta ir katras robežas viena vienība vairāk (mērķvērtībai — viena vienība mazāk).
-html-col-limit = Robeža
-html-col-used-available = Izmantots / pieejams
-html-col-worth = Cik vērta ir viena vienība vairāk
 html-limits-rest = { $rest }; visas ir failā summary.json.
 
 html-matrix-heading = Finansējuma matrica (EUR, visi gadi)
@@ -113,7 +68,6 @@ html-matrix-hint = Kas maksā par katru finansēto darbību: finansējuma avoti,
 
 ## comparison.html (html/comparison_page.rs).
 
-html-comparison-title = Scenāriju salīdzinājums
 html-comparison-kicker = fundmix · salīdzinājums
 html-comparison-lead-markup = { $count ->
     [one] Salīdzināts { $count } scenārijs

@@ -4,7 +4,6 @@
 # Lapu nosaukumi (xlsx-sheet-*): ne vairāk kā 31 rakstzīme, bez [ ] : * ? / \ (Excel tos
 # neņem pretī). "EUR" ir mērvienība un paliek, kā ir.
 
-xlsx-plan-title = Finansējuma plāns: { $scenario }
 xlsx-comparison-title = Finansējuma scenāriju salīdzinājums
 
 xlsx-sheet-summary = Kopsavilkums
@@ -15,53 +14,31 @@ xlsx-sheet-charts = Diagrammas
 xlsx-sheet-comparison = Salīdzinājums
 xlsx-sheet-scenario = Scenārijs
 
-xlsx-status = Statuss
 xlsx-what-now = Ko darīt tālāk
 xlsx-no-plan-what-now = Finansējuma plānu nevar sastādīt: report.md skaidro, kāpēc, un ko mainīt, lai plāns būtu iespējams.
-xlsx-independent-check = Neatkarīgā pārbaude
 xlsx-aim = Optimizācijas mērķis
 xlsx-objective-value = Mērķfunkcijas vērtība
-xlsx-actions-funded = Finansētās darbības
 xlsx-of-total = no { $total }
 xlsx-total-cost = Kopējās izmaksas (EUR)
 xlsx-own-money = Pašvaldības nauda (EUR)
 xlsx-external-money = Ārējais finansējums (EUR)
 xlsx-of-which-partner-cash = tostarp partneru nauda (EUR)
 xlsx-leverage = Piesaistes koeficients (ārējā finansējuma EUR uz pašu naudas EUR)
-xlsx-not-funded = Nefinansētās darbības
 xlsx-indicators = Rādītāji
-xlsx-indicator = Rādītājs
-xlsx-reached = Sasniegts
-xlsx-target = Mērķvērtība
 xlsx-hard-target = Stingra mērķvērtība
-xlsx-shortfall = Iztrūkums
-xlsx-weight = Svars
 xlsx-yes = jā
 xlsx-no = nē
 xlsx-staff-hours = Pašvaldības darbinieku stundas
 xlsx-year = Gads
-xlsx-hours-needed = Vajadzīgas
-xlsx-hours-partners = Sniedz partneri
 xlsx-hours-municipal = Pašvaldības
-xlsx-capacity = Kapacitāte
-xlsx-partners = Partneri
-xlsx-partner = Partneris
-xlsx-partner-cash = Nauda (EUR)
-xlsx-hours = Stundas
-xlsx-joins = Piedalās darbībās
 
-xlsx-action = Darbība
 xlsx-action-name = Darbības nosaukums
-xlsx-source = Avots
 xlsx-source-name = Avota nosaukums
 xlsx-amount = Summa (EUR)
-xlsx-name = Nosaukums
 xlsx-all-sources = Visi avoti
-xlsx-total = Kopā
 xlsx-funding-table-title = Finansējuma plāns pa darbībām, avotiem un gadiem (EUR): { $scenario }
 xlsx-no-plan = Finansējuma plāna nav: { $status }.
 
-xlsx-kind = Veids
 xlsx-used-in-year = Izlietots { $year }
 xlsx-used-in-total = Izlietots kopā
 xlsx-cap-in-year = Griesti { $year }
@@ -70,17 +47,13 @@ xlsx-budget-available = Pieejamais budžets
 xlsx-share-used = Izlietotā daļa
 xlsx-note = Piezīme
 xlsx-switched-off = šajā scenārijā izslēgts
-xlsx-no-cap = bez griestiem
 
 xlsx-no-charts = Diagrammu nav: { $status }.
 xlsx-chart-money-by-year = Finansējums pa avotiem un gadiem (EUR): { $scenario }
 xlsx-chart-use-against-budget = Katra finansējuma avota izlietojums pret tā budžetu (EUR)
-xlsx-used = Izlietots
 
-xlsx-scenario = Scenārijs
 xlsx-objective = Mērķfunkcija
 xlsx-partners-cash = Partneru nauda (EUR)
 xlsx-indicator-reached = { $indicator }: sasniegts
-xlsx-must-not-funded = Nefinansētās obligātās darbības
 xlsx-what-limits = Kas ierobežo
 xlsx-chart-money-by-scenario = Finansējums pa avotiem katrā scenārijā (EUR)

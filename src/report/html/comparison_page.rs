@@ -11,7 +11,7 @@ pub fn comparison_html(results: &[ScenarioResult], charts: &[Chart]) -> String {
     page_start(
         &mut out,
         tr,
-        &t!(tr, "html-comparison-title"),
+        &t!(tr, "cmp-title"),
         &t!(tr, "html-comparison-kicker"),
     );
     let names = results
@@ -83,11 +83,11 @@ fn union<'a>(
 fn comparison_outcome(out: &mut String, tr: &Tr, results: &[ScenarioResult]) {
     section(out, "outcome", &t!(tr, "html-outcome-heading"), None);
     let head = [
-        text(&t!(tr, "html-col-scenario")),
-        text(&t!(tr, "html-col-status")),
+        text(&t!(tr, "col-scenario")),
+        text(&t!(tr, "col-status")),
         num(t!(tr, "html-col-objective")),
-        num(t!(tr, "html-actions-funded")),
-        text(&t!(tr, "html-must-not-funded")),
+        num(t!(tr, "cmp-actions-funded")),
+        text(&t!(tr, "cmp-must-not-funded")),
         num(t!(tr, "html-col-staff-hours")),
         text(&t!(tr, "html-col-what-limits")),
     ];
@@ -167,7 +167,7 @@ fn comparison_money(out: &mut String, tr: &Tr, results: &[ScenarioResult]) {
         Some(&t!(tr, "html-money-hint-markup", off = escape(&off))),
     );
     let mut head = vec![
-        text(&t!(tr, "html-col-scenario")),
+        text(&t!(tr, "col-scenario")),
         num(t!(tr, "html-total-cost")),
     ];
     head.extend(
@@ -179,7 +179,7 @@ fn comparison_money(out: &mut String, tr: &Tr, results: &[ScenarioResult]) {
         num(t!(tr, "html-col-partners-cash")),
         num(t!(tr, "html-col-own")),
         num(t!(tr, "html-col-external")),
-        num(t!(tr, "html-leverage")),
+        num(t!(tr, "cmp-leverage")),
     ]);
     let rows: Vec<Vec<Cell>> =
         results
@@ -223,7 +223,7 @@ fn comparison_indicators(out: &mut String, tr: &Tr, results: &[ScenarioResult]) 
         &t!(tr, "html-targets-heading"),
         Some(&escape(&t!(tr, "html-targets-hint"))),
     );
-    let mut head = vec![text(&t!(tr, "html-col-scenario"))];
+    let mut head = vec![text(&t!(tr, "col-scenario"))];
     head.extend(
         names
             .iter()
@@ -285,7 +285,7 @@ fn selection(out: &mut String, tr: &Tr, results: &[ScenarioResult]) {
         &t!(tr, "html-selection-heading"),
         Some(&escape(&t!(tr, "html-selection-hint"))),
     );
-    let mut head = vec![text(&t!(tr, "html-col-action"))];
+    let mut head = vec![text(&t!(tr, "col-action"))];
     let no_plan = format!(
         "<br><span class=\"small\">{}</span>",
         escape(&t!(tr, "html-no-plan"))

@@ -11,7 +11,7 @@ pub fn scenario_html(result: &ScenarioResult, charts: &[Chart]) -> String {
     page_start(
         &mut out,
         tr,
-        &t!(tr, "html-scenario-title", scenario = &result.scenario),
+        &t!(tr, "sec-title", scenario = &result.scenario),
         &t!(tr, "html-scenario-kicker"),
     );
     let _ = writeln!(
@@ -25,7 +25,7 @@ pub fn scenario_html(result: &ScenarioResult, charts: &[Chart]) -> String {
         let _ = writeln!(
             out,
             "<section id=\"no-plan\" class=\"explain\">\n<h2>{}</h2>",
-            escape(&t!(tr, "html-no-plan-heading"))
+            escape(&t!(tr, "sec-why-no-plan"))
         );
         match NoPlan::of(result) {
             Some(why) => diagnosis(&mut out, tr, &why),
@@ -81,7 +81,7 @@ fn diagnosis(out: &mut String, tr: &Tr, why: &NoPlan) {
             let _ = writeln!(
                 out,
                 "<p class=\"hint\">{}</p>",
-                escape(&t!(tr, "html-no-plan-hint"))
+                escape(&t!(tr, "sec-make-a-change"))
             );
         }
     }
@@ -124,7 +124,7 @@ fn limits(out: &mut String, tr: &Tr, result: &ScenarioResult) {
     let _ = writeln!(
         out,
         "<section id=\"limits\">\n<h2>{}</h2>",
-        escape(&t!(tr, "html-limits-heading"))
+        escape(&t!(tr, "sec-limits"))
     );
     if view.shown.is_empty() {
         let _ = writeln!(out, "<p>{}</p>\n</section>", escape(&view.none_binding(tr)));
@@ -133,12 +133,12 @@ fn limits(out: &mut String, tr: &Tr, result: &ScenarioResult) {
     let _ = writeln!(
         out,
         "<p class=\"hint\">{}</p>",
-        escape(&t!(tr, "html-limits-hint"))
+        escape(&t!(tr, "sec-limits-intro"))
     );
     let head = [
-        text(&t!(tr, "html-col-limit")),
-        num(t!(tr, "html-col-used-available")),
-        text(&t!(tr, "html-col-worth")),
+        text(&t!(tr, "col-limit")),
+        num(t!(tr, "col-used-available")),
+        text(&t!(tr, "col-worth")),
     ];
     let rows: Vec<Vec<Cell>> = view
         .shown
@@ -190,7 +190,7 @@ fn key_figures(out: &mut String, tr: &Tr, result: &ScenarioResult) {
     out.push_str("<section id=\"key-figures\" class=\"figures\">\n");
     figure(
         out,
-        t!(tr, "html-actions-funded"),
+        t!(tr, "cmp-actions-funded"),
         of(tr, result.selected.len().to_string(), total.to_string()),
         t!(
             tr,
@@ -206,7 +206,7 @@ fn key_figures(out: &mut String, tr: &Tr, result: &ScenarioResult) {
     );
     figure(
         out,
-        t!(tr, "html-own-money"),
+        t!(tr, "cmp-own-money"),
         tr.eur(m.own_eur),
         t!(tr, "html-own-money-note"),
     );
@@ -222,7 +222,7 @@ fn key_figures(out: &mut String, tr: &Tr, result: &ScenarioResult) {
     );
     figure(
         out,
-        t!(tr, "html-leverage"),
+        t!(tr, "cmp-leverage"),
         leverage(tr, result),
         t!(tr, "html-leverage-note"),
     );
@@ -240,11 +240,11 @@ fn key_figures(out: &mut String, tr: &Tr, result: &ScenarioResult) {
             escape(&aim(tr, result))
         ),
     );
-    fact(out, t!(tr, "html-check"), "", escape(&check_passed(tr)));
+    fact(out, t!(tr, "sec-check"), "", escape(&check_passed(tr)));
     if !result.must_not_funded.is_empty() {
         fact(
             out,
-            t!(tr, "html-must-not-funded"),
+            t!(tr, "cmp-must-not-funded"),
             " class=\"bad-text\"",
             ids(&result.must_not_funded),
         );
@@ -271,13 +271,13 @@ fn hint(out: &mut String, hint: &str) {
 }
 
 fn funded_actions(out: &mut String, tr: &Tr, result: &ScenarioResult) {
-    section(out, "funded", &t!(tr, "html-funded-heading"));
+    section(out, "funded", &t!(tr, "sec-funded-actions"));
     let head = [
-        text(&t!(tr, "html-col-action")),
-        text(&t!(tr, "html-col-name")),
-        text(&t!(tr, "html-col-goal")),
-        num(t!(tr, "html-col-scale")),
-        num(t!(tr, "html-col-cost-eur")),
+        text(&t!(tr, "col-action")),
+        text(&t!(tr, "col-name")),
+        text(&t!(tr, "col-goal")),
+        num(t!(tr, "col-scale")),
+        num(t!(tr, "col-cost-eur")),
     ];
     let rows: Vec<Vec<Cell>> = result
         .selected
@@ -293,7 +293,7 @@ fn funded_actions(out: &mut String, tr: &Tr, result: &ScenarioResult) {
         })
         .collect();
     let foot = [
-        text(&t!(tr, "html-total")),
+        text(&t!(tr, "col-total")),
         text(""),
         text(""),
         text(""),
@@ -304,7 +304,7 @@ fn funded_actions(out: &mut String, tr: &Tr, result: &ScenarioResult) {
         let _ = writeln!(
             out,
             "<h3>{}</h3>\n<ul class=\"not-funded\">",
-            escape(&t!(tr, "html-not-funded-heading"))
+            escape(&t!(tr, "sec-not-funded"))
         );
         let mark = format!(
             " <strong class=\"bad-text\">{}</strong>",
@@ -331,15 +331,12 @@ fn funded_actions(out: &mut String, tr: &Tr, result: &ScenarioResult) {
 fn money_by_source(out: &mut String, tr: &Tr, result: &ScenarioResult) {
     section(out, "sources", &t!(tr, "html-sources-heading"));
     hint(out, &t!(tr, "html-sources-hint"));
-    let mut head = vec![
-        text(&t!(tr, "html-col-source")),
-        text(&t!(tr, "html-col-kind")),
-    ];
+    let mut head = vec![text(&t!(tr, "col-source")), text(&t!(tr, "col-kind"))];
     head.extend(result.periods.iter().map(|p| num(p.clone())));
     head.extend([
-        num(t!(tr, "html-total")),
-        num(t!(tr, "html-col-budget")),
-        num(t!(tr, "html-col-used")),
+        num(t!(tr, "col-total")),
+        num(t!(tr, "col-budget")),
+        num(t!(tr, "col-used")),
     ]);
     let mut period_totals = vec![0.0; result.periods.len()];
     let rows: Vec<Vec<Cell>> = result
@@ -371,7 +368,7 @@ fn money_by_source(out: &mut String, tr: &Tr, result: &ScenarioResult) {
             let cap = s.available_eur();
             row.push(num(tr.number(s.used_eur, 0)));
             row.push(num(
-                cap.map_or_else(|| t!(tr, "html-no-cap"), |c| tr.number(c, 0))
+                cap.map_or_else(|| t!(tr, "no-cap"), |c| tr.number(c, 0))
             ));
             row.push(usage(tr, s.used_eur, cap));
             row
@@ -389,12 +386,12 @@ fn partners(out: &mut String, tr: &Tr, result: &ScenarioResult) {
     if result.partners.is_empty() {
         return;
     }
-    section(out, "partners", &t!(tr, "html-partners-heading"));
+    section(out, "partners", &t!(tr, "sec-partners"));
     let head = [
-        text(&t!(tr, "html-col-partner")),
-        text(&t!(tr, "html-col-joins")),
-        num(t!(tr, "html-col-cash-eur")),
-        num(t!(tr, "html-col-hours")),
+        text(&t!(tr, "col-partner")),
+        text(&t!(tr, "col-joins")),
+        num(t!(tr, "col-cash-eur")),
+        num(t!(tr, "col-hours")),
     ];
     let rows: Vec<Vec<Cell>> = result
         .partners
@@ -413,14 +410,14 @@ fn partners(out: &mut String, tr: &Tr, result: &ScenarioResult) {
 }
 
 fn staff(out: &mut String, tr: &Tr, result: &ScenarioResult) {
-    section(out, "staff", &t!(tr, "html-staff-heading"));
+    section(out, "staff", &t!(tr, "sec-staff-hours"));
     let head = [
         text(&t!(tr, "html-col-year")),
-        num(t!(tr, "html-col-needed")),
-        num(t!(tr, "html-col-partner-hours")),
-        num(t!(tr, "html-col-municipal-staff")),
-        num(t!(tr, "html-col-capacity")),
-        num(t!(tr, "html-col-used")),
+        num(t!(tr, "col-needed")),
+        num(t!(tr, "col-given-by-partners")),
+        num(t!(tr, "col-municipal-staff")),
+        num(t!(tr, "col-capacity")),
+        num(t!(tr, "col-used")),
     ];
     let rows: Vec<Vec<Cell>> = result
         .staff
@@ -433,7 +430,7 @@ fn staff(out: &mut String, tr: &Tr, result: &ScenarioResult) {
                 num(tr.number(s.municipal_hours, 0)),
                 num(s
                     .capacity_hours
-                    .map_or_else(|| t!(tr, "html-no-limit"), |c| tr.number(c, 0))),
+                    .map_or_else(|| t!(tr, "no-limit"), |c| tr.number(c, 0))),
                 usage(tr, s.municipal_hours, s.capacity_hours),
             ]
         })
@@ -443,13 +440,13 @@ fn staff(out: &mut String, tr: &Tr, result: &ScenarioResult) {
 }
 
 fn indicators(out: &mut String, tr: &Tr, result: &ScenarioResult) {
-    section(out, "indicators", &t!(tr, "html-indicators-heading"));
+    section(out, "indicators", &t!(tr, "sec-indicators"));
     let head = [
-        text(&t!(tr, "html-col-indicator")),
-        num(t!(tr, "html-col-weight")),
-        num(t!(tr, "html-col-reached")),
-        num(t!(tr, "html-col-target")),
-        num(t!(tr, "html-col-shortfall")),
+        text(&t!(tr, "col-indicator")),
+        num(t!(tr, "col-weight")),
+        num(t!(tr, "col-reached")),
+        num(t!(tr, "col-target")),
+        num(t!(tr, "col-shortfall")),
         text(&t!(tr, "html-col-result")),
     ];
     let rows: Vec<Vec<Cell>> = result
@@ -497,14 +494,14 @@ fn funding_matrix(out: &mut String, tr: &Tr, result: &ScenarioResult) {
     let matrix = FundingMatrix::of(result);
     section(out, "matrix", &t!(tr, "html-matrix-heading"));
     hint(out, &t!(tr, "html-matrix-hint"));
-    let mut head = vec![text(&t!(tr, "html-col-action"))];
+    let mut head = vec![text(&t!(tr, "col-action"))];
     head.extend(
         matrix
             .payers
             .iter()
             .map(|p| html(format!("<span class=\"id\">{}</span>", id(&p.id)), "num")),
     );
-    head.push(num(t!(tr, "html-total")));
+    head.push(num(t!(tr, "col-total")));
     let body: Vec<Vec<Cell>> = matrix
         .rows
         .iter()
@@ -522,7 +519,7 @@ fn funding_matrix(out: &mut String, tr: &Tr, result: &ScenarioResult) {
         })
         .collect();
     let totals = matrix.column_totals();
-    let mut foot = vec![text(&t!(tr, "html-total"))];
+    let mut foot = vec![text(&t!(tr, "col-total"))];
     foot.extend(totals.iter().map(|t| num(tr.number(*t, 0))));
     foot.push(num(tr.number(totals.iter().sum(), 0)));
     table(out, "matrix", &head, &body, Some(&foot));

@@ -66,9 +66,9 @@ fn comparison_sheet(
         }
     }
     let mut titles: Vec<String> = vec![
-        t!(tr, "xlsx-scenario"),
-        t!(tr, "xlsx-status"),
-        t!(tr, "xlsx-actions-funded"),
+        t!(tr, "col-scenario"),
+        t!(tr, "col-status"),
+        t!(tr, "cmp-actions-funded"),
         t!(tr, "xlsx-objective"),
         t!(tr, "xlsx-total-cost"),
         t!(tr, "xlsx-own-money"),
@@ -88,7 +88,7 @@ fn comparison_sheet(
             .iter()
             .map(|i| t!(tr, "xlsx-indicator-reached", indicator = i)),
     );
-    titles.push(t!(tr, "xlsx-must-not-funded"));
+    titles.push(t!(tr, "cmp-must-not-funded"));
     titles.push(t!(tr, "xlsx-what-limits"));
     header_row(sheet, 0, &titles, s)?;
 

@@ -74,11 +74,11 @@ pub(crate) fn write(
     layout.payer_columns = (0..all).map(group_first).collect();
 
     // Headers.
-    for (col, title) in [(0, t!(tr, "xlsx-action")), (1, t!(tr, "xlsx-name"))] {
+    for (col, title) in [(0, t!(tr, "col-action")), (1, t!(tr, "col-name"))] {
         sheet.merge_range(GROUP_ROW, col, GROUP_ROW + 1, col, &title, &styles.header)?;
     }
     let all_sources = t!(tr, "xlsx-all-sources");
-    let total_word = t!(tr, "xlsx-total");
+    let total_word = t!(tr, "col-total");
     for g in 0..=all {
         let label = match columns.get(g) {
             Some(payer) => payer.name.as_str(),

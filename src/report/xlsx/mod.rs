@@ -48,7 +48,7 @@ pub(crate) fn autofit(sheet: &mut Worksheet) {
 /// The workbook of one scenario, as the bytes of an `.xlsx` file.
 pub fn results_workbook(result: &ScenarioResult) -> Result<Vec<u8>> {
     let tr = result.lang.tr();
-    let mut workbook = new_workbook(&t!(tr, "xlsx-plan-title", scenario = &result.scenario))?;
+    let mut workbook = new_workbook(&t!(tr, "sec-title", scenario = &result.scenario))?;
     let styles = Styles::new();
     sheets::summary(workbook.add_worksheet(), result, &styles)
         .doing(|| "cannot write the Summary sheet of plan.xlsx".to_string())?;

@@ -19,7 +19,7 @@ pub(crate) fn summary(sheet: &mut Worksheet, result: &ScenarioResult, s: &Styles
     for col in 2..=5 {
         sheet.set_column_width(col, 14)?;
     }
-    let title = t!(tr, "xlsx-plan-title", scenario = &result.scenario);
+    let title = t!(tr, "sec-title", scenario = &result.scenario);
     sheet.write_string_with_format(0, 0, title, &s.title)?;
     let mut row = 2;
     let mut line = |sheet: &mut Worksheet, label: &str| -> Result<u32> {
@@ -27,20 +27,20 @@ pub(crate) fn summary(sheet: &mut Worksheet, result: &ScenarioResult, s: &Styles
         row += 1;
         Ok(row - 1)
     };
-    let r = line(sheet, &t!(tr, "xlsx-status"))?;
+    let r = line(sheet, &t!(tr, "col-status"))?;
     sheet.write_string(r, 1, status_words(result))?;
     if !result.has_plan() {
         let r = line(sheet, &t!(tr, "xlsx-what-now"))?;
         sheet.write_string(r, 1, t!(tr, "xlsx-no-plan-what-now"))?;
         return Ok(());
     }
-    let r = line(sheet, &t!(tr, "xlsx-independent-check"))?;
+    let r = line(sheet, &t!(tr, "sec-check"))?;
     sheet.write_string(r, 1, check_passed(tr))?;
     let r = line(sheet, &t!(tr, "xlsx-aim"))?;
     sheet.write_string(r, 1, aim_words(tr, result.objective_kind))?;
     let r = line(sheet, &t!(tr, "xlsx-objective-value"))?;
     optional_number(sheet, r, 1, result.objective, &s.number)?;
-    let r = line(sheet, &t!(tr, "xlsx-actions-funded"))?;
+    let r = line(sheet, &t!(tr, "cmp-actions-funded"))?;
     sheet.write_number(r, 1, result.selected.len() as f64)?;
     let total = result.selected.len() + result.not_selected.len();
     sheet.write_string(r, 2, t!(tr, "xlsx-of-total", total = total.to_string()))?;
@@ -61,7 +61,7 @@ pub(crate) fn summary(sheet: &mut Worksheet, result: &ScenarioResult, s: &Styles
     let r = line(sheet, &t!(tr, "xlsx-leverage"))?;
     optional_number(sheet, r, 1, m.leverage, &s.number)?;
     if !result.not_selected.is_empty() {
-        let r = line(sheet, &t!(tr, "xlsx-not-funded"))?;
+        let r = line(sheet, &t!(tr, "sec-not-funded"))?;
         sheet.write_string(r, 1, result.not_selected.join(", "))?;
     }
 
@@ -69,12 +69,12 @@ pub(crate) fn summary(sheet: &mut Worksheet, result: &ScenarioResult, s: &Styles
     sheet.write_string_with_format(row, 0, t!(tr, "xlsx-indicators"), &s.bold)?;
     row += 1;
     let titles = [
-        t!(tr, "xlsx-indicator"),
-        t!(tr, "xlsx-reached"),
-        t!(tr, "xlsx-target"),
+        t!(tr, "col-indicator"),
+        t!(tr, "col-reached"),
+        t!(tr, "col-target"),
         t!(tr, "xlsx-hard-target"),
-        t!(tr, "xlsx-shortfall"),
-        t!(tr, "xlsx-weight"),
+        t!(tr, "col-shortfall"),
+        t!(tr, "col-weight"),
     ];
     header_row(sheet, row, &titles, s)?;
     for i in &result.indicators {
@@ -99,10 +99,10 @@ pub(crate) fn summary(sheet: &mut Worksheet, result: &ScenarioResult, s: &Styles
     row += 1;
     let titles = [
         t!(tr, "xlsx-year"),
-        t!(tr, "xlsx-hours-needed"),
-        t!(tr, "xlsx-hours-partners"),
+        t!(tr, "col-needed"),
+        t!(tr, "col-given-by-partners"),
         t!(tr, "xlsx-hours-municipal"),
-        t!(tr, "xlsx-capacity"),
+        t!(tr, "col-capacity"),
     ];
     header_row(sheet, row, &titles, s)?;
     for h in &result.staff {
@@ -116,13 +116,13 @@ pub(crate) fn summary(sheet: &mut Worksheet, result: &ScenarioResult, s: &Styles
 
     if !result.partners.is_empty() {
         row += 2;
-        sheet.write_string_with_format(row, 0, t!(tr, "xlsx-partners"), &s.bold)?;
+        sheet.write_string_with_format(row, 0, t!(tr, "sec-partners"), &s.bold)?;
         row += 1;
         let titles = [
-            t!(tr, "xlsx-partner"),
-            t!(tr, "xlsx-partner-cash"),
-            t!(tr, "xlsx-hours"),
-            t!(tr, "xlsx-joins"),
+            t!(tr, "col-partner"),
+            t!(tr, "col-cash-eur"),
+            t!(tr, "col-hours"),
+            t!(tr, "col-joins"),
         ];
         header_row(sheet, row, &titles, s)?;
         for p in &result.partners {
@@ -142,9 +142,9 @@ pub(crate) fn allocation(sheet: &mut Worksheet, result: &ScenarioResult, s: &Sty
     sheet.set_name(t!(tr, "xlsx-sheet-allocation"))?;
     super::page_setup(sheet, true);
     let titles = [
-        t!(tr, "xlsx-action"),
+        t!(tr, "col-action"),
         t!(tr, "xlsx-action-name"),
-        t!(tr, "xlsx-source"),
+        t!(tr, "col-source"),
         t!(tr, "xlsx-source-name"),
         t!(tr, "xlsx-year"),
         t!(tr, "xlsx-amount"),
@@ -204,11 +204,7 @@ pub(crate) fn sources(
     sheet.set_name(&name)?;
     super::page_setup(sheet, true);
     let periods = result.periods.len() as u16;
-    let mut titles = vec![
-        t!(tr, "xlsx-source"),
-        t!(tr, "xlsx-name"),
-        t!(tr, "xlsx-kind"),
-    ];
+    let mut titles = vec![t!(tr, "col-source"), t!(tr, "col-name"), t!(tr, "col-kind")];
     titles.extend(
         result
             .periods
@@ -248,7 +244,7 @@ pub(crate) fn sources(
         optional_number(sheet, row, available_col + 1, share, &s.percent)?;
         let note = match (source.enabled, available) {
             (false, _) => t!(tr, "xlsx-switched-off"),
-            (true, None) => t!(tr, "xlsx-no-cap"),
+            (true, None) => t!(tr, "no-cap"),
             _ => String::new(),
         };
         sheet.write_string(row, available_col + 2, note)?;
@@ -326,7 +322,7 @@ pub(crate) fn charts(
             sources.name_col,
         );
         for (col, label) in [
-            (sources.used_col, t!(tr, "xlsx-used")),
+            (sources.used_col, t!(tr, "col-used")),
             (sources.available_col, t!(tr, "xlsx-budget-available")),
         ] {
             used.add_series()
