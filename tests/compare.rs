@@ -108,20 +108,8 @@ fn json_order(dir: &Path) -> Vec<String> {
 
 /// A copy of the bundled example (scenarios and plan) in a temporary folder.
 fn copy_jelgava() -> tempfile::TempDir {
-    fn copy(from: &Path, to: &Path) {
-        fs::create_dir_all(to).unwrap();
-        for entry in fs::read_dir(from).unwrap() {
-            let path = entry.unwrap().path();
-            let target = to.join(path.file_name().unwrap());
-            if path.is_dir() {
-                copy(&path, &target);
-            } else {
-                fs::copy(&path, &target).unwrap();
-            }
-        }
-    }
     let dir = tempfile::tempdir().unwrap();
-    copy(&jelgava(), &dir.path().join("jelgava"));
+    common::copy_dir(&jelgava(), &dir.path().join("jelgava"));
     dir
 }
 

@@ -6,8 +6,11 @@
 //! The English wording is taken from the English catalogue itself: every run of words of two
 //! words or more between a message's variables. So a message added later is checked too.
 
+mod common;
+
 use assert_cmd::Command;
 use calamine::{open_workbook, Data, Reader, Xlsx};
+use common::fundmix_ok;
 use fundmix::i18n::Lang;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -16,21 +19,6 @@ const EXAMPLE: &str = "scenarios/jelgava/baseline.toml";
 
 fn fundmix() -> Command {
     Command::cargo_bin("fundmix").unwrap()
-}
-
-/// Runs fundmix in the repository folder and returns its stdout (it must succeed).
-fn run(args: &[&str]) -> String {
-    let out = fundmix()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "fundmix {args:?} failed:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
 }
 
 /// A message's text without its variables and choices: the runs of literal text.
@@ -213,7 +201,7 @@ fn a_latvian_report_has_no_english_wording() {
     let out_text = out.to_str().unwrap();
     let mut texts = vec![(
         "solve (terminal)".to_string(),
-        run(&[
+        fundmix_ok(&[
             "solve",
             EXAMPLE,
             "--lang",
@@ -229,7 +217,7 @@ fn a_latvian_report_has_no_english_wording() {
     let compare = work.path().join("compare");
     texts.push((
         "compare (terminal)".into(),
-        run(&[
+        fundmix_ok(&[
             "compare",
             "scenarios/jelgava",
             "--lang",
@@ -242,7 +230,7 @@ fn a_latvian_report_has_no_english_wording() {
     ));
     texts.push((
         "explain (terminal)".into(),
-        run(&[
+        fundmix_ok(&[
             "explain",
             EXAMPLE,
             "--lang",
@@ -254,7 +242,7 @@ fn a_latvian_report_has_no_english_wording() {
     let frontier = work.path().join("frontier");
     texts.push((
         "frontier (terminal)".into(),
-        run(&[
+        fundmix_ok(&[
             "frontier",
             EXAMPLE,
             "--lang",
@@ -290,10 +278,7 @@ fn a_latvian_report_has_no_english_wording() {
 
     // Latvian words with their diacritics, and Latvian numbers (a decimal comma).
     let report = fs::read_to_string(out.join("report.md")).unwrap();
-    assert!(
-        report.contains("# Finansējuma plāns: Baseline"),
-        "{report}"
-    );
+    assert!(report.contains("# Finansējuma plāns: Baseline"), "{report}");
     assert!(report.contains("| 2 275,0 |"), "{report}");
     let html = fs::read_to_string(out.join("report.html")).unwrap();
     assert!(html.contains("lang=\"lv\""), "{}", &html[..200]);
@@ -313,7 +298,7 @@ fn the_scenario_file_can_ask_for_latvian() {
     )
     .unwrap();
     let out = work.path().join("out");
-    let text = run(&[
+    let text = fundmix_ok(&[
         "solve",
         scenario.to_str().unwrap(),
         "--no-timings",
@@ -322,7 +307,7 @@ fn the_scenario_file_can_ask_for_latvian() {
     ]);
     assert!(text.starts_with("Scenārijs: Latviski\n"), "{text}");
     // --lang wins over the scenario's lang.
-    let text = run(&[
+    let text = fundmix_ok(&[
         "solve",
         scenario.to_str().unwrap(),
         "--lang",
@@ -333,7 +318,7 @@ fn the_scenario_file_can_ask_for_latvian() {
     ]);
     assert!(text.starts_with("Scenario: Latviski\n"), "{text}");
     // `show` is in the scenario's language too.
-    let shown = run(&["show", scenario.to_str().unwrap()]);
+    let shown = fundmix_ok(&["show", scenario.to_str().unwrap()]);
     assert!(shown.contains("Pārskatu valoda:       lv\n"), "{shown}");
 }
 

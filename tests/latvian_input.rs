@@ -2,7 +2,10 @@
 //! `lang = "lv"` in the scenario file) gives every message and fix in Latvian, located by file,
 //! row (line) and column (key) as in English; the same case without a language stays English.
 
+mod common;
+
 use assert_cmd::Command;
+use common::copy_dir;
 use fundmix::i18n::{with_input_lang, Lang};
 use fundmix::input::pabulib;
 use std::fs;
@@ -14,21 +17,8 @@ const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/jelgava");
 fn example() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("jelgava");
-    copy(Path::new(EXAMPLE), &root);
+    copy_dir(Path::new(EXAMPLE), &root);
     (dir, root)
-}
-
-fn copy(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy(&path, &target);
-        } else {
-            fs::copy(&path, &target).unwrap();
-        }
-    }
 }
 
 /// Replaces `from` by `to` in the file at `path` (which must contain it).

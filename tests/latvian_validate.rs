@@ -2,7 +2,10 @@
 //! Latvian (`--lang lv`, or `lang = "lv"` in the scenario file), located at the same file, row
 //! and column as in English; without a language the same input gives the English text.
 
+mod common;
+
 use assert_cmd::Command;
+use common::fundmix_ok;
 use fundmix::i18n::Lang;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -48,21 +51,6 @@ fn refused(args: &[&str]) -> String {
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
     stderr
-}
-
-/// Runs `fundmix <args>` in the repository folder, which must succeed; returns stdout.
-fn run(args: &[&str]) -> String {
-    let out = fundmix()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "fundmix {args:?} failed:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
 }
 
 fn path(p: &Path) -> &str {
@@ -214,7 +202,7 @@ fn english_phrases(prefix: &str) -> Vec<String> {
 #[test]
 fn show_and_check_print_the_example_in_latvian() {
     let example = "scenarios/jelgava/baseline.toml";
-    let shown = run(&["show", example, "--lang", "lv"]);
+    let shown = fundmix_ok(&["show", example, "--lang", "lv"]);
     for text in [
         "Scenārijs:             Baseline\n",
         "Mērķfunkcija:          max-impact\n",
@@ -231,7 +219,7 @@ fn show_and_check_print_the_example_in_latvian() {
     for phrase in english_phrases("show-") {
         assert!(!shown.contains(&phrase), "show has {phrase:?}:\n{shown}");
     }
-    let checked = run(&["check", example, "--lang", "lv"]);
+    let checked = fundmix_ok(&["check", example, "--lang", "lv"]);
     for text in [
         "Ievaddati ir derīgi. Scenārijs 'Baseline' (max-impact)",
         "27 darbības, 6 finansējuma avoti, 5 partneri, 4 mērķvērtības; periodi: 2025, 2026, 2027",
@@ -258,7 +246,7 @@ fn show_and_check_print_the_example_in_latvian() {
         assert_eq!(line.chars().count(), width, "{line}");
     }
     // Without a language the example stays English.
-    let shown = run(&["show", example]);
+    let shown = fundmix_ok(&["show", example]);
     assert!(shown.starts_with("Scenario:       Baseline\n"), "{shown}");
     assert!(!shown.contains("Reports in"), "{shown}");
 }

@@ -42,3 +42,33 @@ pub fn test_data(sub: &str) -> PathBuf {
     assert!(path.exists(), "test data missing: {}", path.display());
     path
 }
+
+/// Runs `fundmix <args>` in the repository folder; it must succeed. Returns its stdout.
+pub fn fundmix_ok(args: &[&str]) -> String {
+    let out = assert_cmd::Command::cargo_bin("fundmix")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "fundmix {args:?} failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Copies the folder `from` (and everything in it) to `to`.
+pub fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            fs::copy(&path, &target).unwrap();
+        }
+    }
+}
