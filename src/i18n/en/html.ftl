@@ -21,7 +21,6 @@ html-aim-impact = { $value } impact points
 # "12 of 20", "540 000 of 600 000": a part of a whole, both numbers already written.
 html-of = { $part } of { $whole }
 html-total-cost = Total cost
-html-met = met
 
 ## report.html (html/scenario_page.rs).
 
@@ -56,27 +55,19 @@ html-seconds = { $seconds } s
 html-must-mark = (must)
 
 # Money by source and year.
-html-sources-heading = Money by source and year (EUR)
 html-sources-hint = Each year shows the money used and, below it, the budget for that year.
-html-source-switched-off = { $name } (switched off in this scenario)
 html-of-budget = of { $budget }
-html-all-sources = All sources
 
 # Partners.
 
 # Staff hours.
-html-col-year = Year
 
 # Indicators and targets.
-html-col-result = Result
-html-no-target = no target
-html-short-by = short by { $shortfall }
 
 # What limits this plan.
 html-limits-rest = { $rest }; all are in summary.json.
 
 # The funding matrix.
-html-matrix-heading = Funding matrix (EUR, all years)
 html-matrix-hint = Who pays for each funded action: sources, then partners giving cash.
 
 ## comparison.html (html/comparison_page.rs).

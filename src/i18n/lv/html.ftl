@@ -14,7 +14,6 @@ html-aim-own = { $value } EUR pašu naudas
 html-aim-impact = { $value } ietekmes punkti
 html-of = { $part } no { $whole }
 html-total-cost = Kopējās izmaksas
-html-met = sasniegta
 
 ## report.html (html/scenario_page.rs).
 
@@ -48,22 +47,14 @@ html-seconds = { $seconds } s
 
 html-must-mark = (obligāta)
 
-html-sources-heading = Nauda pa finansējuma avotiem un gadiem (EUR)
 html-sources-hint = Katram gadam parādīta izmantotā nauda un zem tās — tā gada budžets.
-html-source-switched-off = { $name } (šajā scenārijā izslēgts)
 html-of-budget = no { $budget }
-html-all-sources = Visi finansējuma avoti
 
 
-html-col-year = Gads
 
-html-col-result = Rezultāts
-html-no-target = nav mērķvērtības
-html-short-by = trūkst { $shortfall }
 
 html-limits-rest = { $rest }; visas ir failā summary.json.
 
-html-matrix-heading = Finansējuma matrica (EUR, visi gadi)
 html-matrix-hint = Kas maksā par katru finansēto darbību: finansējuma avoti, tad partneri, kas iegulda naudu.
 
 ## comparison.html (html/comparison_page.rs).

@@ -245,7 +245,7 @@ fn comparison_indicators(out: &mut String, tr: &Tr, results: &[ScenarioResult]) 
                     Some(t) => {
                         let short = || t!(tr, "html-short", shortfall = tr.number(i.shortfall, 1));
                         let (class, verdict) = if i.shortfall <= 0.0 {
-                            ("ok", t!(tr, "html-met"))
+                            ("ok", t!(tr, "verdict-met"))
                         } else if i.hard == Some(true) {
                             ("bad", short())
                         } else {

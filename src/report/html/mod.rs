@@ -18,6 +18,7 @@ use crate::result::ScenarioResult;
 use crate::solve::SolveStatus;
 use crate::t;
 use crate::view::status_words;
+use crate::view::tables::{self as view, Table as ViewTable};
 use std::fmt::Write;
 
 mod comparison_page;
@@ -172,6 +173,65 @@ fn table(out: &mut String, class: &str, head: &[Cell], rows: &[Vec<Cell>], foot:
         out.push_str("</tfoot>\n");
     }
     out.push_str("</table></div>\n");
+}
+
+/// A table of the view ([`crate::view::tables`]) as HTML cells: ids in their own font, numbers
+/// right-aligned, an amount's budget below it, shares with a bar, verdicts as pills.
+fn view_table(out: &mut String, tr: &Tr, class: &str, table: &ViewTable) {
+    let head: Vec<Cell> = table
+        .columns
+        .iter()
+        .map(|c| match (c.id, c.numeric) {
+            (true, _) => html(format!("<span class=\"id\">{}</span>", id(&c.label)), "num"),
+            (false, true) => num(c.label.clone()),
+            (false, false) => text(&c.label),
+        })
+        .collect();
+    let cells =
+        |row: &[view::Cell]| -> Vec<Cell> { row.iter().map(|c| view_cell(tr, c)).collect() };
+    let rows: Vec<Vec<Cell>> = table.rows.iter().map(|r| cells(r)).collect();
+    let foot = table.total.as_deref().map(cells);
+    self::table(out, class, &head, &rows, foot.as_deref());
+}
+
+/// One cell of a view table in HTML.
+fn view_cell(tr: &Tr, cell: &view::Cell) -> Cell {
+    use view::{Cell as V, Verdict};
+    match cell {
+        V::Id(value) => code(value),
+        V::Text(value) => text(value),
+        V::Named { name, id } => named(name, id),
+        V::Ids(list) => html(ids(list), ""),
+        V::Number(value) => num(value.clone()),
+        V::UsedOf { used, of } => {
+            let cap = of.as_ref().map_or(String::new(), |b| {
+                format!(
+                    "<br><span class=\"small\">{}</span>",
+                    escape(&t!(tr, "html-of-budget", budget = b))
+                )
+            });
+            html(format!("{}{cap}", escape(used)), "num")
+        }
+        V::Share { used, cap } => usage(tr, *used, *cap),
+        V::Verdict(Verdict::NoTarget) => text(&t!(tr, "verdict-no-target")),
+        V::Verdict(Verdict::Met) => html(
+            format!(
+                "<span class=\"pill ok\">{}</span>",
+                escape(&t!(tr, "verdict-met"))
+            ),
+            "",
+        ),
+        V::Verdict(Verdict::Short { by, hard }) => html(
+            format!(
+                "<span class=\"pill {}\">{}</span>",
+                if *hard { "bad" } else { "warn" },
+                escape(&t!(tr, "verdict-short-by", shortfall = by))
+            ),
+            "",
+        ),
+        V::Missing => num("–".into()),
+        V::Empty => text(""),
+    }
 }
 
 /// `used` as a share of `cap`, with a small bar.

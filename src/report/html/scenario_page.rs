@@ -2,7 +2,8 @@
 
 use super::*;
 use crate::report::limits::{caveat, LimitsView, NoPlan, SHOWN};
-use crate::view::{aim_words, check_passed, target_cell, FundingMatrix};
+use crate::view::tables;
+use crate::view::{aim_words, check_passed};
 
 /// The HTML text of `report.html`.
 pub fn scenario_html(result: &ScenarioResult, charts: &[Chart]) -> String {
@@ -272,34 +273,7 @@ fn hint(out: &mut String, hint: &str) {
 
 fn funded_actions(out: &mut String, tr: &Tr, result: &ScenarioResult) {
     section(out, "funded", &t!(tr, "sec-funded-actions"));
-    let head = [
-        text(&t!(tr, "col-action")),
-        text(&t!(tr, "col-name")),
-        text(&t!(tr, "col-goal")),
-        num(t!(tr, "col-scale")),
-        num(t!(tr, "col-cost-eur")),
-    ];
-    let rows: Vec<Vec<Cell>> = result
-        .selected
-        .iter()
-        .map(|a| {
-            vec![
-                code(&a.action),
-                text(&a.name),
-                text(&a.goal),
-                num(tr.percent(a.scale, 0)),
-                num(tr.number(a.cost_eur, 0)),
-            ]
-        })
-        .collect();
-    let foot = [
-        text(&t!(tr, "col-total")),
-        text(""),
-        text(""),
-        text(""),
-        num(tr.number(result.money.total_cost_eur, 0)),
-    ];
-    table(out, "funded", &head, &rows, Some(&foot));
+    view_table(out, tr, "funded", &tables::funded_actions(tr, result));
     if !result.not_selected.is_empty() {
         let _ = writeln!(
             out,
@@ -329,199 +303,36 @@ fn funded_actions(out: &mut String, tr: &Tr, result: &ScenarioResult) {
 }
 
 fn money_by_source(out: &mut String, tr: &Tr, result: &ScenarioResult) {
-    section(out, "sources", &t!(tr, "html-sources-heading"));
+    section(out, "sources", &t!(tr, "sec-sources"));
     hint(out, &t!(tr, "html-sources-hint"));
-    let mut head = vec![text(&t!(tr, "col-source")), text(&t!(tr, "col-kind"))];
-    head.extend(result.periods.iter().map(|p| num(p.clone())));
-    head.extend([
-        num(t!(tr, "col-total")),
-        num(t!(tr, "col-budget")),
-        num(t!(tr, "col-used")),
-    ]);
-    let mut period_totals = vec![0.0; result.periods.len()];
-    let rows: Vec<Vec<Cell>> = result
-        .sources
-        .iter()
-        .map(|s| {
-            let name = if s.enabled {
-                s.name.clone()
-            } else {
-                t!(tr, "html-source-switched-off", name = &s.name)
-            };
-            let mut row = vec![
-                named(&name, &s.source),
-                text(&crate::view::source_kind(tr, s.kind)),
-            ];
-            for (total, p) in period_totals.iter_mut().zip(&s.periods) {
-                *total += p.used_eur;
-                let cap = p.budget_eur.map_or(String::new(), |b| {
-                    format!(
-                        "<br><span class=\"small\">{}</span>",
-                        escape(&t!(tr, "html-of-budget", budget = tr.number(b, 0)))
-                    )
-                });
-                row.push(html(
-                    format!("{}{cap}", escape(&tr.number(p.used_eur, 0))),
-                    "num",
-                ));
-            }
-            let cap = s.available_eur();
-            row.push(num(tr.number(s.used_eur, 0)));
-            row.push(num(
-                cap.map_or_else(|| t!(tr, "no-cap"), |c| tr.number(c, 0))
-            ));
-            row.push(usage(tr, s.used_eur, cap));
-            row
-        })
-        .collect();
-    let mut foot = vec![text(&t!(tr, "html-all-sources")), text("")];
-    foot.extend(period_totals.iter().map(|t| num(tr.number(*t, 0))));
-    foot.push(num(tr.number(period_totals.iter().sum(), 0)));
-    foot.extend([text(""), text("")]);
-    table(out, "sources", &head, &rows, Some(&foot));
+    view_table(out, tr, "sources", &tables::money_by_source(tr, result));
     out.push_str("</section>\n");
 }
 
 fn partners(out: &mut String, tr: &Tr, result: &ScenarioResult) {
-    if result.partners.is_empty() {
+    let Some(table) = tables::partners(tr, result) else {
         return;
-    }
+    };
     section(out, "partners", &t!(tr, "sec-partners"));
-    let head = [
-        text(&t!(tr, "col-partner")),
-        text(&t!(tr, "col-joins")),
-        num(t!(tr, "col-cash-eur")),
-        num(t!(tr, "col-hours")),
-    ];
-    let rows: Vec<Vec<Cell>> = result
-        .partners
-        .iter()
-        .map(|p| {
-            vec![
-                text(&p.name),
-                html(ids(&p.actions), ""),
-                num(tr.number(p.cash_eur, 0)),
-                num(tr.number(p.hours, 0)),
-            ]
-        })
-        .collect();
-    table(out, "partners", &head, &rows, None);
+    view_table(out, tr, "partners", &table);
     out.push_str("</section>\n");
 }
 
 fn staff(out: &mut String, tr: &Tr, result: &ScenarioResult) {
     section(out, "staff", &t!(tr, "sec-staff-hours"));
-    let head = [
-        text(&t!(tr, "html-col-year")),
-        num(t!(tr, "col-needed")),
-        num(t!(tr, "col-given-by-partners")),
-        num(t!(tr, "col-municipal-staff")),
-        num(t!(tr, "col-capacity")),
-        num(t!(tr, "col-used")),
-    ];
-    let rows: Vec<Vec<Cell>> = result
-        .staff
-        .iter()
-        .map(|s| {
-            vec![
-                text(&s.period),
-                num(tr.number(s.needed_hours, 0)),
-                num(tr.number(s.partner_hours, 0)),
-                num(tr.number(s.municipal_hours, 0)),
-                num(s
-                    .capacity_hours
-                    .map_or_else(|| t!(tr, "no-limit"), |c| tr.number(c, 0))),
-                usage(tr, s.municipal_hours, s.capacity_hours),
-            ]
-        })
-        .collect();
-    table(out, "staff", &head, &rows, None);
+    view_table(out, tr, "staff", &tables::staff(tr, result));
     out.push_str("</section>\n");
 }
 
 fn indicators(out: &mut String, tr: &Tr, result: &ScenarioResult) {
     section(out, "indicators", &t!(tr, "sec-indicators"));
-    let head = [
-        text(&t!(tr, "col-indicator")),
-        num(t!(tr, "col-weight")),
-        num(t!(tr, "col-reached")),
-        num(t!(tr, "col-target")),
-        num(t!(tr, "col-shortfall")),
-        text(&t!(tr, "html-col-result")),
-    ];
-    let rows: Vec<Vec<Cell>> = result
-        .indicators
-        .iter()
-        .map(|i| {
-            let target = target_cell(tr, i.target, i.hard).unwrap_or_else(|| "–".into());
-            let verdict = match i.target {
-                None => text(&t!(tr, "html-no-target")),
-                Some(_) if i.shortfall <= 0.0 => html(
-                    format!(
-                        "<span class=\"pill ok\">{}</span>",
-                        escape(&t!(tr, "html-met"))
-                    ),
-                    "",
-                ),
-                Some(_) => html(
-                    format!(
-                        "<span class=\"pill {}\">{}</span>",
-                        if i.hard == Some(true) { "bad" } else { "warn" },
-                        escape(&t!(
-                            tr,
-                            "html-short-by",
-                            shortfall = tr.number(i.shortfall, 1)
-                        ))
-                    ),
-                    "",
-                ),
-            };
-            vec![
-                code(&i.indicator),
-                num(tr.number(i.weight, 2)),
-                num(tr.number(i.reached, 1)),
-                num(target),
-                num(tr.number(i.shortfall, 1)),
-                verdict,
-            ]
-        })
-        .collect();
-    table(out, "indicators", &head, &rows, None);
+    view_table(out, tr, "indicators", &tables::indicators(tr, result));
     out.push_str("</section>\n");
 }
 
 fn funding_matrix(out: &mut String, tr: &Tr, result: &ScenarioResult) {
-    let matrix = FundingMatrix::of(result);
-    section(out, "matrix", &t!(tr, "html-matrix-heading"));
+    section(out, "matrix", &t!(tr, "sec-matrix"));
     hint(out, &t!(tr, "html-matrix-hint"));
-    let mut head = vec![text(&t!(tr, "col-action"))];
-    head.extend(
-        matrix
-            .payers
-            .iter()
-            .map(|p| html(format!("<span class=\"id\">{}</span>", id(&p.id)), "num")),
-    );
-    head.push(num(t!(tr, "col-total")));
-    let body: Vec<Vec<Cell>> = matrix
-        .rows
-        .iter()
-        .map(|r| {
-            let mut row = vec![code(&r.action)];
-            for v in &r.eur {
-                row.push(num(if *v > 0.0 {
-                    tr.number(*v, 0)
-                } else {
-                    String::new()
-                }));
-            }
-            row.push(num(tr.number(r.eur.iter().sum(), 0)));
-            row
-        })
-        .collect();
-    let totals = matrix.column_totals();
-    let mut foot = vec![text(&t!(tr, "col-total"))];
-    foot.extend(totals.iter().map(|t| num(tr.number(*t, 0))));
-    foot.push(num(tr.number(totals.iter().sum(), 0)));
-    table(out, "matrix", &head, &body, Some(&foot));
+    view_table(out, tr, "matrix", &tables::funding_matrix(tr, result));
     out.push_str("</section>\n");
 }

@@ -3,6 +3,8 @@
 //! independent check and the scenario's aim. Markdown, HTML, the workbook, the terminal text and
 //! the charts take these from here rather than each working them out again.
 
+pub mod tables;
+
 use crate::domain::{Objective, SourceKind};
 use crate::i18n::Tr;
 use crate::result::ScenarioResult;

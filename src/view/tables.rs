@@ -1,0 +1,337 @@
+//! The tables of a scenario's report, built once from a result: each column with its heading
+//! and whether it holds numbers, each cell with what it holds (an id, words, an amount, a share
+//! of a budget, a target's verdict). report.md and report.html write these tables, each in its
+//! own markup; neither chooses columns or formats amounts itself.
+
+use super::{source_kind, target_cell, FundingMatrix, MatrixRow};
+use crate::i18n::Tr;
+use crate::result::ScenarioResult;
+use crate::t;
+
+/// A column of a table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    /// The heading, in the report's language (or an id from the user's files, see `id`).
+    pub label: String,
+    /// True when the heading is an id from the user's files (a payer of the funding matrix).
+    pub id: bool,
+    /// True when the column holds numbers (right-aligned).
+    pub numeric: bool,
+}
+
+impl Column {
+    fn words(label: String) -> Column {
+        Column {
+            label,
+            id: false,
+            numeric: false,
+        }
+    }
+
+    fn numbers(label: String) -> Column {
+        Column {
+            label,
+            id: false,
+            numeric: true,
+        }
+    }
+}
+
+/// How an indicator stands against its target.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Verdict {
+    /// The indicator has no target.
+    NoTarget,
+    /// The target is reached.
+    Met,
+    /// The target is missed.
+    Short {
+        /// By how much (formatted).
+        by: String,
+        /// True for a target that must be met.
+        hard: bool,
+    },
+}
+
+/// What a cell holds. Amounts are formatted already, in the report's language.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    /// An id from the user's files (an action, an indicator).
+    Id(String),
+    /// Words (a name, a goal, a kind, a label).
+    Text(String),
+    /// A name with its id (a funding source).
+    Named {
+        /// The name.
+        name: String,
+        /// The id in the user's files.
+        id: String,
+    },
+    /// A list of ids (the actions a partner joins); empty for none.
+    Ids(Vec<String>),
+    /// A number, formatted (empty for nothing to show, as a zero in the funding matrix).
+    Number(String),
+    /// An amount used of a budget.
+    UsedOf {
+        /// The amount used (formatted).
+        used: String,
+        /// The budget (formatted); `None` without one.
+        of: Option<String>,
+    },
+    /// The share of a limit used, read as "96% used".
+    Share {
+        /// What is used.
+        used: f64,
+        /// The limit; `None` without one.
+        cap: Option<f64>,
+    },
+    /// An indicator against its target.
+    Verdict(Verdict),
+    /// A value that does not exist (a target not set).
+    Missing,
+    /// An empty cell of a totals row.
+    Empty,
+}
+
+/// A table: its columns, rows and (optionally) a totals row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    /// The columns.
+    pub columns: Vec<Column>,
+    /// The rows, each a cell per column.
+    pub rows: Vec<Vec<Cell>>,
+    /// The totals row, when the table has one.
+    pub total: Option<Vec<Cell>>,
+}
+
+/// The funded actions with their goal, scale and cost, and the total cost.
+pub fn funded_actions(tr: &Tr, result: &ScenarioResult) -> Table {
+    Table {
+        columns: vec![
+            Column::words(t!(tr, "col-action")),
+            Column::words(t!(tr, "col-name")),
+            Column::words(t!(tr, "col-goal")),
+            Column::numbers(t!(tr, "col-scale")),
+            Column::numbers(t!(tr, "col-cost-eur")),
+        ],
+        rows: result
+            .selected
+            .iter()
+            .map(|a| {
+                vec![
+                    Cell::Id(a.action.clone()),
+                    Cell::Text(a.name.clone()),
+                    Cell::Text(a.goal.clone()),
+                    Cell::Number(tr.percent(a.scale, 0)),
+                    Cell::Number(tr.number(a.cost_eur, 0)),
+                ]
+            })
+            .collect(),
+        total: Some(vec![
+            Cell::Text(t!(tr, "col-total")),
+            Cell::Empty,
+            Cell::Empty,
+            Cell::Empty,
+            Cell::Number(tr.number(result.money.total_cost_eur, 0)),
+        ]),
+    }
+}
+
+/// Each source's money per period against its cap, its total against its budget, and the
+/// money of all sources per period.
+pub fn money_by_source(tr: &Tr, result: &ScenarioResult) -> Table {
+    let mut columns = vec![
+        Column::words(t!(tr, "col-source")),
+        Column::words(t!(tr, "col-kind")),
+    ];
+    columns.extend(result.periods.iter().map(|p| Column::numbers(p.clone())));
+    columns.extend([
+        Column::numbers(t!(tr, "col-total")),
+        Column::numbers(t!(tr, "col-budget")),
+        Column::numbers(t!(tr, "col-used")),
+    ]);
+    let mut period_totals = vec![0.0; result.periods.len()];
+    let rows = result
+        .sources
+        .iter()
+        .map(|s| {
+            let name = if s.enabled {
+                s.name.clone()
+            } else {
+                t!(tr, "source-switched-off", name = &s.name)
+            };
+            let mut row = vec![
+                Cell::Named {
+                    name,
+                    id: s.source.clone(),
+                },
+                Cell::Text(source_kind(tr, s.kind)),
+            ];
+            for (total, p) in period_totals.iter_mut().zip(&s.periods) {
+                *total += p.used_eur;
+                row.push(Cell::UsedOf {
+                    used: tr.number(p.used_eur, 0),
+                    of: p.budget_eur.map(|b| tr.number(b, 0)),
+                });
+            }
+            let cap = s.available_eur();
+            row.push(Cell::Number(tr.number(s.used_eur, 0)));
+            row.push(Cell::Number(
+                cap.map_or_else(|| t!(tr, "no-cap"), |c| tr.number(c, 0)),
+            ));
+            row.push(Cell::Share {
+                used: s.used_eur,
+                cap,
+            });
+            row
+        })
+        .collect();
+    let mut total = vec![Cell::Text(t!(tr, "all-sources")), Cell::Empty];
+    total.extend(period_totals.iter().map(|t| Cell::Number(tr.number(*t, 0))));
+    total.push(Cell::Number(tr.number(period_totals.iter().sum(), 0)));
+    total.extend([Cell::Empty, Cell::Empty]);
+    Table {
+        columns,
+        rows,
+        total: Some(total),
+    }
+}
+
+/// Each partner: the actions it joins, its cash and hours (`None` without partners).
+pub fn partners(tr: &Tr, result: &ScenarioResult) -> Option<Table> {
+    if result.partners.is_empty() {
+        return None;
+    }
+    Some(Table {
+        columns: vec![
+            Column::words(t!(tr, "col-partner")),
+            Column::words(t!(tr, "col-joins")),
+            Column::numbers(t!(tr, "col-cash-eur")),
+            Column::numbers(t!(tr, "col-hours")),
+        ],
+        rows: result
+            .partners
+            .iter()
+            .map(|p| {
+                vec![
+                    Cell::Text(p.name.clone()),
+                    Cell::Ids(p.actions.clone()),
+                    Cell::Number(tr.number(p.cash_eur, 0)),
+                    Cell::Number(tr.number(p.hours, 0)),
+                ]
+            })
+            .collect(),
+        total: None,
+    })
+}
+
+/// Staff hours per period: needed, given by partners, left for municipal staff, against the
+/// capacity.
+pub fn staff(tr: &Tr, result: &ScenarioResult) -> Table {
+    Table {
+        columns: vec![
+            Column::words(t!(tr, "col-year")),
+            Column::numbers(t!(tr, "col-needed")),
+            Column::numbers(t!(tr, "col-given-by-partners")),
+            Column::numbers(t!(tr, "col-municipal-staff")),
+            Column::numbers(t!(tr, "col-capacity")),
+            Column::numbers(t!(tr, "col-used")),
+        ],
+        rows: result
+            .staff
+            .iter()
+            .map(|s| {
+                vec![
+                    Cell::Text(s.period.clone()),
+                    Cell::Number(tr.number(s.needed_hours, 0)),
+                    Cell::Number(tr.number(s.partner_hours, 0)),
+                    Cell::Number(tr.number(s.municipal_hours, 0)),
+                    Cell::Number(
+                        s.capacity_hours
+                            .map_or_else(|| t!(tr, "no-limit"), |c| tr.number(c, 0)),
+                    ),
+                    Cell::Share {
+                        used: s.municipal_hours,
+                        cap: s.capacity_hours,
+                    },
+                ]
+            })
+            .collect(),
+        total: None,
+    }
+}
+
+/// Each indicator: its weight, what the plan reaches, the target and the verdict.
+pub fn indicators(tr: &Tr, result: &ScenarioResult) -> Table {
+    Table {
+        columns: vec![
+            Column::words(t!(tr, "col-indicator")),
+            Column::numbers(t!(tr, "col-weight")),
+            Column::numbers(t!(tr, "col-reached")),
+            Column::numbers(t!(tr, "col-target")),
+            Column::numbers(t!(tr, "col-shortfall")),
+            Column::words(t!(tr, "col-result")),
+        ],
+        rows: result
+            .indicators
+            .iter()
+            .map(|i| {
+                let verdict = match i.target {
+                    None => Verdict::NoTarget,
+                    Some(_) if i.shortfall <= 0.0 => Verdict::Met,
+                    Some(_) => Verdict::Short {
+                        by: tr.number(i.shortfall, 1),
+                        hard: i.hard == Some(true),
+                    },
+                };
+                vec![
+                    Cell::Id(i.indicator.clone()),
+                    Cell::Number(tr.number(i.weight, 2)),
+                    Cell::Number(tr.number(i.reached, 1)),
+                    target_cell(tr, i.target, i.hard).map_or(Cell::Missing, Cell::Number),
+                    Cell::Number(tr.number(i.shortfall, 1)),
+                    Cell::Verdict(verdict),
+                ]
+            })
+            .collect(),
+        total: None,
+    }
+}
+
+/// The funding matrix: each funded action's money from each payer over the whole plan, with
+/// each payer's total.
+pub fn funding_matrix(tr: &Tr, result: &ScenarioResult) -> Table {
+    let matrix = FundingMatrix::of(result);
+    let mut columns = vec![Column::words(t!(tr, "col-action"))];
+    columns.extend(matrix.payers.iter().map(|p| Column {
+        label: p.id.clone(),
+        id: true,
+        numeric: true,
+    }));
+    columns.push(Column::numbers(t!(tr, "col-total")));
+    let rows = matrix
+        .rows
+        .iter()
+        .map(|MatrixRow { action, eur, .. }| {
+            let mut row = vec![Cell::Id(action.clone())];
+            row.extend(eur.iter().map(|v| {
+                Cell::Number(if *v > 0.0 {
+                    tr.number(*v, 0)
+                } else {
+                    String::new()
+                })
+            }));
+            row.push(Cell::Number(tr.number(eur.iter().sum(), 0)));
+            row
+        })
+        .collect();
+    let totals = matrix.column_totals();
+    let mut total = vec![Cell::Text(t!(tr, "col-total"))];
+    total.extend(totals.iter().map(|t| Cell::Number(tr.number(*t, 0))));
+    total.push(Cell::Number(tr.number(totals.iter().sum(), 0)));
+    Table {
+        columns,
+        rows,
+        total: Some(total),
+    }
+}
