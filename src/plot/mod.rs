@@ -24,7 +24,7 @@ pub(crate) mod source_use;
 mod stacked;
 mod style;
 #[cfg(test)]
-mod testdata;
+pub(crate) mod testdata;
 
 use crate::error::OutputResult as Result;
 use crate::i18n::Lang;

@@ -4,19 +4,9 @@ use super::limits::{caveat, LimitsView, NoPlan, SHOWN};
 use crate::i18n::Tr;
 use crate::result::ScenarioResult;
 use crate::t;
-use crate::view::{aim_words, check_passed, source_kind, status_words, target_cell, FundingMatrix};
+use crate::view::tables;
+use crate::view::{aim_words, check_passed, status_words};
 use std::fmt::Write;
-
-fn share(tr: &Tr, used: f64, budget: Option<f64>) -> String {
-    match budget {
-        Some(b) if b > 0.0 => tr.percent(used / b, 0),
-        _ => "-".into(),
-    }
-}
-
-fn budget(tr: &Tr, value: Option<f64>) -> String {
-    value.map_or(t!(tr, "no-cap"), |v| tr.number(v, 0))
-}
 
 /// A table's header row and its alignment row: `| A | B |` and `|---|---:|` (`right` marks the
 /// right-aligned columns).
@@ -30,6 +20,43 @@ fn header(out: &mut String, columns: &[String], right: &[bool]) {
         out.push_str(if r { "---:|" } else { "---|" });
     }
     out.push('\n');
+}
+
+/// A table of the view ([`tables`]) in Markdown: a header row, the alignment row, the rows
+/// and the totals row.
+fn table(out: &mut String, tr: &Tr, table: &tables::Table) {
+    let labels: Vec<String> = table.columns.iter().map(|c| cell(&c.label)).collect();
+    let right: Vec<bool> = table.columns.iter().map(|c| c.numeric).collect();
+    header(out, &labels, &right);
+    for row in table.rows.iter().chain(&table.total) {
+        out.push('|');
+        for c in row {
+            let _ = write!(out, " {} |", cell(&words(tr, c)));
+        }
+        out.push('\n');
+    }
+}
+
+/// A cell of a view table as Markdown text.
+fn words(tr: &Tr, cell: &tables::Cell) -> String {
+    use tables::{Cell, Verdict};
+    match cell {
+        Cell::Id(text) | Cell::Text(text) | Cell::Number(text) => text.clone(),
+        Cell::Named { name, .. } => name.clone(),
+        Cell::Ids(ids) if ids.is_empty() => "-".into(),
+        Cell::Ids(ids) => ids.join(", "),
+        Cell::UsedOf { used, of: Some(of) } => format!("{used} / {of}"),
+        Cell::UsedOf { used, of: None } => used.clone(),
+        Cell::Share {
+            used,
+            cap: Some(cap),
+        } if *cap > 0.0 => tr.percent(used / cap, 0),
+        Cell::Share { .. } | Cell::Missing => "-".into(),
+        Cell::Verdict(Verdict::NoTarget) => t!(tr, "verdict-no-target"),
+        Cell::Verdict(Verdict::Met) => t!(tr, "verdict-met"),
+        Cell::Verdict(Verdict::Short { by, .. }) => t!(tr, "verdict-short-by", shortfall = by),
+        Cell::Empty => String::new(),
+    }
 }
 
 /// The Markdown text of `report.md`.
@@ -94,28 +121,7 @@ pub fn report(result: &ScenarioResult) -> String {
     );
 
     let _ = writeln!(out, "## {}\n", t!(tr, "sec-funded-actions"));
-    header(
-        &mut out,
-        &[
-            t!(tr, "col-action"),
-            t!(tr, "col-name"),
-            t!(tr, "col-goal"),
-            t!(tr, "col-scale"),
-            t!(tr, "col-cost-eur"),
-        ],
-        &[false, false, false, true, true],
-    );
-    for a in &result.selected {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | {} |",
-            a.action,
-            a.name,
-            a.goal,
-            tr.percent(a.scale, 0),
-            tr.number(a.cost_eur, 0)
-        );
-    }
+    table(&mut out, tr, &tables::funded_actions(tr, result));
     if !result.not_selected.is_empty() {
         let _ = writeln!(
             out,
@@ -125,137 +131,24 @@ pub fn report(result: &ScenarioResult) -> String {
         );
     }
 
-    let _ = writeln!(out, "\n## {}\n", t!(tr, "md-money-by-source"));
-    let mut columns = vec![t!(tr, "col-source"), t!(tr, "col-kind")];
-    columns.extend(result.periods.iter().cloned());
-    columns.extend([
-        t!(tr, "col-total"),
-        t!(tr, "col-budget"),
-        t!(tr, "col-used"),
-    ]);
-    let mut right = vec![false, false];
-    right.extend(std::iter::repeat_n(true, result.periods.len() + 3));
-    header(&mut out, &columns, &right);
-    for s in &result.sources {
-        let _ = write!(out, "| {} | {} |", s.name, source_kind(tr, s.kind));
-        for p in &s.periods {
-            let cap = p
-                .budget_eur
-                .map_or(String::new(), |b| format!(" / {}", tr.number(b, 0)));
-            let _ = write!(out, " {}{cap} |", tr.number(p.used_eur, 0));
-        }
-        let cap = s.available_eur();
-        let _ = writeln!(
-            out,
-            " {} | {} | {} |",
-            tr.number(s.used_eur, 0),
-            budget(tr, cap),
-            share(tr, s.used_eur, cap)
-        );
-    }
+    let _ = writeln!(out, "\n## {}\n", t!(tr, "sec-sources"));
+    table(&mut out, tr, &tables::money_by_source(tr, result));
 
-    if !result.partners.is_empty() {
+    if let Some(partners) = tables::partners(tr, result) {
         let _ = writeln!(out, "\n## {}\n", t!(tr, "sec-partners"));
-        header(
-            &mut out,
-            &[
-                t!(tr, "col-partner"),
-                t!(tr, "col-joins"),
-                t!(tr, "col-cash-eur"),
-                t!(tr, "col-hours"),
-            ],
-            &[false, false, true, true],
-        );
-        for p in &result.partners {
-            let joins = if p.actions.is_empty() {
-                "-".to_string()
-            } else {
-                p.actions.join(", ")
-            };
-            let _ = writeln!(
-                out,
-                "| {} | {joins} | {} | {} |",
-                p.name,
-                tr.number(p.cash_eur, 0),
-                tr.number(p.hours, 0)
-            );
-        }
+        table(&mut out, tr, &partners);
     }
 
     let _ = writeln!(out, "\n## {}\n", t!(tr, "sec-staff-hours"));
-    header(
-        &mut out,
-        &[
-            t!(tr, "col-period"),
-            t!(tr, "col-needed"),
-            t!(tr, "col-given-by-partners"),
-            t!(tr, "col-municipal-staff"),
-            t!(tr, "col-capacity"),
-        ],
-        &[false, true, true, true, true],
-    );
-    for s in &result.staff {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | {} |",
-            s.period,
-            tr.number(s.needed_hours, 0),
-            tr.number(s.partner_hours, 0),
-            tr.number(s.municipal_hours, 0),
-            s.capacity_hours
-                .map_or(t!(tr, "no-limit"), |c| tr.number(c, 0))
-        );
-    }
+    table(&mut out, tr, &tables::staff(tr, result));
 
     let _ = writeln!(out, "\n## {}\n", t!(tr, "sec-indicators"));
-    header(
-        &mut out,
-        &[
-            t!(tr, "col-indicator"),
-            t!(tr, "col-weight"),
-            t!(tr, "col-reached"),
-            t!(tr, "col-target"),
-            t!(tr, "col-shortfall"),
-        ],
-        &[false, true, true, true, true],
-    );
-    for i in &result.indicators {
-        let target = target_cell(tr, i.target, i.hard).unwrap_or_else(|| "-".into());
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {target} | {} |",
-            i.indicator,
-            tr.number(i.weight, 2),
-            tr.number(i.reached, 1),
-            tr.number(i.shortfall, 1)
-        );
-    }
+    table(&mut out, tr, &tables::indicators(tr, result));
 
     limits(&mut out, result, tr);
 
-    let matrix = FundingMatrix::of(result);
-    let _ = writeln!(out, "\n## {}\n", t!(tr, "md-funding-matrix"));
-    let mut columns = vec![t!(tr, "col-action")];
-    columns.extend(matrix.payers.iter().map(|p| p.id.clone()));
-    columns.push(t!(tr, "col-total"));
-    let mut right = vec![false];
-    right.extend(std::iter::repeat_n(true, matrix.payers.len() + 1));
-    header(&mut out, &columns, &right);
-    for crate::view::MatrixRow {
-        action, eur: row, ..
-    } in &matrix.rows
-    {
-        let _ = write!(out, "| {action} |");
-        for v in row {
-            let cell = if *v > 0.0 {
-                tr.number(*v, 0)
-            } else {
-                String::new()
-            };
-            let _ = write!(out, " {cell} |");
-        }
-        let _ = writeln!(out, " {} |", tr.number(row.iter().sum(), 0));
-    }
+    let _ = writeln!(out, "\n## {}\n", t!(tr, "sec-matrix"));
+    table(&mut out, tr, &tables::funding_matrix(tr, result));
     let _ = writeln!(
         out,
         "\n{}",

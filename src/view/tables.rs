@@ -335,3 +335,54 @@ pub fn funding_matrix(tr: &Tr, result: &ScenarioResult) -> Table {
         total: Some(total),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    fn all(result: &ScenarioResult, tr: &Tr) -> Vec<Table> {
+        let mut tables = vec![
+            funded_actions(tr, result),
+            money_by_source(tr, result),
+            staff(tr, result),
+            indicators(tr, result),
+            funding_matrix(tr, result),
+        ];
+        tables.extend(partners(tr, result));
+        tables
+    }
+
+    #[test]
+    fn every_row_has_a_cell_per_column() {
+        let result = crate::plot::testdata::baseline();
+        for lang in Lang::ALL {
+            for table in all(result, lang.tr()) {
+                for row in table.rows.iter().chain(&table.total) {
+                    assert_eq!(row.len(), table.columns.len(), "{:?}", table.columns);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn totals_add_up_to_the_plans_cost() {
+        let result = crate::plot::testdata::baseline();
+        let tr = Lang::En.tr();
+        let total = Cell::Number(tr.number(result.money.total_cost_eur, 0));
+        let funded = funded_actions(tr, result);
+        assert_eq!(funded.rows.len(), result.selected.len());
+        assert_eq!(funded.total.as_ref().unwrap().last(), Some(&total));
+        let matrix = funding_matrix(tr, result);
+        assert_eq!(matrix.total.as_ref().unwrap().last(), Some(&total));
+        // Partners' cash is in the matrix, not among the sources: the sources' total is the
+        // cost less the partners' cash.
+        let sources = money_by_source(tr, result);
+        let from_sources = result.money.total_cost_eur - result.money.partner_cash_eur;
+        let row = sources.total.unwrap();
+        assert_eq!(
+            row[2 + result.periods.len()],
+            Cell::Number(tr.number(from_sources, 0))
+        );
+    }
+}
