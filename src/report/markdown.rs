@@ -41,21 +41,25 @@ fn table(out: &mut String, tr: &Tr, table: &tables::Table) {
 fn words(tr: &Tr, cell: &tables::Cell) -> String {
     use tables::{Cell, Verdict};
     match cell {
-        Cell::Id(text) | Cell::Text(text) | Cell::Number(text) => text.clone(),
-        Cell::Named { name, .. } => name.clone(),
+        Cell::Id(id) => id.clone(),
         Cell::Ids(ids) if ids.is_empty() => "-".into(),
         Cell::Ids(ids) => ids.join(", "),
-        Cell::UsedOf { used, of: Some(of) } => format!("{used} / {of}"),
-        Cell::UsedOf { used, of: None } => used.clone(),
-        Cell::Share {
+        Cell::UsedOf { used, of: Some(of) } => {
+            format!("{} / {}", tr.number(*used, 0), tr.number(*of, 0))
+        }
+        Cell::UsedOf { used, of: None } => tr.number(*used, 0),
+        Cell::UseOf {
             used,
             cap: Some(cap),
         } if *cap > 0.0 => tr.percent(used / cap, 0),
-        Cell::Share { .. } | Cell::Missing => "-".into(),
+        Cell::UseOf { .. } | Cell::Missing => "-".into(),
         Cell::Verdict(Verdict::NoTarget) => t!(tr, "verdict-no-target"),
         Cell::Verdict(Verdict::Met) => t!(tr, "verdict-met"),
-        Cell::Verdict(Verdict::Short { by, .. }) => t!(tr, "verdict-short-by", shortfall = by),
-        Cell::Empty => String::new(),
+        Cell::Verdict(Verdict::Short { by, .. }) => {
+            t!(tr, "verdict-short-by", shortfall = tr.number(*by, 1))
+        }
+        // Numbers and words: written alike by every format.
+        other => other.text(tr).unwrap_or_default(),
     }
 }
 

@@ -46,8 +46,8 @@ pub enum Verdict {
     Met,
     /// The target is missed.
     Short {
-        /// By how much (formatted).
-        by: String,
+        /// By how much.
+        by: f64,
         /// True for a target that must be met.
         hard: bool,
     },
@@ -69,17 +69,27 @@ pub enum Cell {
     },
     /// A list of ids (the actions a partner joins); empty for none.
     Ids(Vec<String>),
-    /// A number, formatted (empty for nothing to show, as a zero in the funding matrix).
-    Number(String),
-    /// An amount used of a budget.
+    /// Whole euros.
+    Eur(f64),
+    /// Whole hours.
+    Hours(f64),
+    /// An indicator's value or weight, with this many decimals.
+    Points(f64, usize),
+    /// A share, as a percentage (a funded scale).
+    Share(f64),
+    /// Words standing where a number would (`no cap`).
+    Words(String),
+    /// A number not shown (no money from this payer).
+    Blank,
+    /// Euros used of a budget.
     UsedOf {
-        /// The amount used (formatted).
-        used: String,
-        /// The budget (formatted); `None` without one.
-        of: Option<String>,
+        /// The euros used.
+        used: f64,
+        /// The budget; `None` without one.
+        of: Option<f64>,
     },
     /// The share of a limit used, read as "96% used".
-    Share {
+    UseOf {
         /// What is used.
         used: f64,
         /// The limit; `None` without one.
@@ -87,10 +97,40 @@ pub enum Cell {
     },
     /// An indicator against its target.
     Verdict(Verdict),
+    /// An indicator's target: at least `value`; `hard` when it must be met.
+    Target {
+        /// The least value.
+        value: f64,
+        /// True for a target that must be met.
+        hard: bool,
+    },
     /// A value that does not exist (a target not set).
     Missing,
     /// An empty cell of a totals row.
     Empty,
+}
+
+impl Cell {
+    /// The cell's number or words as text in `tr`'s language, for the cells every format
+    /// writes alike (`None` for the cells each format writes its own way: ids, lists,
+    /// budgets, shares of a limit, verdicts).
+    pub fn text(&self, tr: &Tr) -> Option<String> {
+        Some(match self {
+            Cell::Text(text) | Cell::Words(text) => text.clone(),
+            Cell::Named { name, .. } => name.clone(),
+            Cell::Eur(v) | Cell::Hours(v) => tr.number(*v, 0),
+            Cell::Points(v, decimals) => tr.number(*v, *decimals),
+            Cell::Share(share) => tr.percent(*share, 0),
+            Cell::Target { value, hard } => target_cell(tr, Some(*value), Some(*hard))?,
+            Cell::Blank | Cell::Empty => String::new(),
+            Cell::Id(_)
+            | Cell::Ids(_)
+            | Cell::UsedOf { .. }
+            | Cell::UseOf { .. }
+            | Cell::Verdict(_)
+            | Cell::Missing => return None,
+        })
+    }
 }
 
 /// A table: its columns, rows and (optionally) a totals row.
@@ -122,8 +162,8 @@ pub fn funded_actions(tr: &Tr, result: &ScenarioResult) -> Table {
                     Cell::Id(a.action.clone()),
                     Cell::Text(a.name.clone()),
                     Cell::Text(a.goal.clone()),
-                    Cell::Number(tr.percent(a.scale, 0)),
-                    Cell::Number(tr.number(a.cost_eur, 0)),
+                    Cell::Share(a.scale),
+                    Cell::Eur(a.cost_eur),
                 ]
             })
             .collect(),
@@ -132,7 +172,7 @@ pub fn funded_actions(tr: &Tr, result: &ScenarioResult) -> Table {
             Cell::Empty,
             Cell::Empty,
             Cell::Empty,
-            Cell::Number(tr.number(result.money.total_cost_eur, 0)),
+            Cell::Eur(result.money.total_cost_eur),
         ]),
     }
 }
@@ -170,16 +210,14 @@ pub fn money_by_source(tr: &Tr, result: &ScenarioResult) -> Table {
             for (total, p) in period_totals.iter_mut().zip(&s.periods) {
                 *total += p.used_eur;
                 row.push(Cell::UsedOf {
-                    used: tr.number(p.used_eur, 0),
-                    of: p.budget_eur.map(|b| tr.number(b, 0)),
+                    used: p.used_eur,
+                    of: p.budget_eur,
                 });
             }
             let cap = s.available_eur();
-            row.push(Cell::Number(tr.number(s.used_eur, 0)));
-            row.push(Cell::Number(
-                cap.map_or_else(|| t!(tr, "no-cap"), |c| tr.number(c, 0)),
-            ));
-            row.push(Cell::Share {
+            row.push(Cell::Eur(s.used_eur));
+            row.push(cap.map_or_else(|| Cell::Words(t!(tr, "no-cap")), Cell::Eur));
+            row.push(Cell::UseOf {
                 used: s.used_eur,
                 cap,
             });
@@ -187,8 +225,8 @@ pub fn money_by_source(tr: &Tr, result: &ScenarioResult) -> Table {
         })
         .collect();
     let mut total = vec![Cell::Text(t!(tr, "all-sources")), Cell::Empty];
-    total.extend(period_totals.iter().map(|t| Cell::Number(tr.number(*t, 0))));
-    total.push(Cell::Number(tr.number(period_totals.iter().sum(), 0)));
+    total.extend(period_totals.iter().map(|t| Cell::Eur(*t)));
+    total.push(Cell::Eur(period_totals.iter().sum()));
     total.extend([Cell::Empty, Cell::Empty]);
     Table {
         columns,
@@ -216,8 +254,8 @@ pub fn partners(tr: &Tr, result: &ScenarioResult) -> Option<Table> {
                 vec![
                     Cell::Text(p.name.clone()),
                     Cell::Ids(p.actions.clone()),
-                    Cell::Number(tr.number(p.cash_eur, 0)),
-                    Cell::Number(tr.number(p.hours, 0)),
+                    Cell::Eur(p.cash_eur),
+                    Cell::Hours(p.hours),
                 ]
             })
             .collect(),
@@ -243,14 +281,12 @@ pub fn staff(tr: &Tr, result: &ScenarioResult) -> Table {
             .map(|s| {
                 vec![
                     Cell::Text(s.period.clone()),
-                    Cell::Number(tr.number(s.needed_hours, 0)),
-                    Cell::Number(tr.number(s.partner_hours, 0)),
-                    Cell::Number(tr.number(s.municipal_hours, 0)),
-                    Cell::Number(
-                        s.capacity_hours
-                            .map_or_else(|| t!(tr, "no-limit"), |c| tr.number(c, 0)),
-                    ),
-                    Cell::Share {
+                    Cell::Hours(s.needed_hours),
+                    Cell::Hours(s.partner_hours),
+                    Cell::Hours(s.municipal_hours),
+                    s.capacity_hours
+                        .map_or_else(|| Cell::Words(t!(tr, "no-limit")), Cell::Hours),
+                    Cell::UseOf {
                         used: s.municipal_hours,
                         cap: s.capacity_hours,
                     },
@@ -280,16 +316,19 @@ pub fn indicators(tr: &Tr, result: &ScenarioResult) -> Table {
                     None => Verdict::NoTarget,
                     Some(_) if i.shortfall <= 0.0 => Verdict::Met,
                     Some(_) => Verdict::Short {
-                        by: tr.number(i.shortfall, 1),
+                        by: i.shortfall,
                         hard: i.hard == Some(true),
                     },
                 };
                 vec![
                     Cell::Id(i.indicator.clone()),
-                    Cell::Number(tr.number(i.weight, 2)),
-                    Cell::Number(tr.number(i.reached, 1)),
-                    target_cell(tr, i.target, i.hard).map_or(Cell::Missing, Cell::Number),
-                    Cell::Number(tr.number(i.shortfall, 1)),
+                    Cell::Points(i.weight, 2),
+                    Cell::Points(i.reached, 1),
+                    i.target.map_or(Cell::Missing, |value| Cell::Target {
+                        value,
+                        hard: i.hard == Some(true),
+                    }),
+                    Cell::Points(i.shortfall, 1),
                     Cell::Verdict(verdict),
                 ]
             })
@@ -314,21 +353,18 @@ pub fn funding_matrix(tr: &Tr, result: &ScenarioResult) -> Table {
         .iter()
         .map(|MatrixRow { action, eur, .. }| {
             let mut row = vec![Cell::Id(action.clone())];
-            row.extend(eur.iter().map(|v| {
-                Cell::Number(if *v > 0.0 {
-                    tr.number(*v, 0)
-                } else {
-                    String::new()
-                })
-            }));
-            row.push(Cell::Number(tr.number(eur.iter().sum(), 0)));
+            row.extend(
+                eur.iter()
+                    .map(|v| if *v > 0.0 { Cell::Eur(*v) } else { Cell::Blank }),
+            );
+            row.push(Cell::Eur(eur.iter().sum()));
             row
         })
         .collect();
     let totals = matrix.column_totals();
     let mut total = vec![Cell::Text(t!(tr, "col-total"))];
-    total.extend(totals.iter().map(|t| Cell::Number(tr.number(*t, 0))));
-    total.push(Cell::Number(tr.number(totals.iter().sum(), 0)));
+    total.extend(totals.iter().map(|t| Cell::Eur(*t)));
+    total.push(Cell::Eur(totals.iter().sum()));
     Table {
         columns,
         rows,
@@ -369,7 +405,7 @@ mod tests {
     fn totals_add_up_to_the_plans_cost() {
         let result = crate::plot::testdata::baseline();
         let tr = Lang::En.tr();
-        let total = Cell::Number(tr.number(result.money.total_cost_eur, 0));
+        let total = Cell::Eur(result.money.total_cost_eur);
         let funded = funded_actions(tr, result);
         assert_eq!(funded.rows.len(), result.selected.len());
         assert_eq!(funded.total.as_ref().unwrap().last(), Some(&total));
@@ -380,9 +416,6 @@ mod tests {
         let sources = money_by_source(tr, result);
         let from_sources = result.money.total_cost_eur - result.money.partner_cash_eur;
         let row = sources.total.unwrap();
-        assert_eq!(
-            row[2 + result.periods.len()],
-            Cell::Number(tr.number(from_sources, 0))
-        );
+        assert_eq!(row[2 + result.periods.len()], Cell::Eur(from_sources));
     }
 }

@@ -202,17 +202,23 @@ fn view_cell(tr: &Tr, cell: &view::Cell) -> Cell {
         V::Text(value) => text(value),
         V::Named { name, id } => named(name, id),
         V::Ids(list) => html(ids(list), ""),
-        V::Number(value) => num(value.clone()),
+        V::Eur(_)
+        | V::Hours(_)
+        | V::Points(..)
+        | V::Share(_)
+        | V::Words(_)
+        | V::Blank
+        | V::Target { .. } => num(cell.text(tr).unwrap_or_default()),
         V::UsedOf { used, of } => {
-            let cap = of.as_ref().map_or(String::new(), |b| {
+            let cap = of.map_or(String::new(), |b| {
                 format!(
                     "<br><span class=\"small\">{}</span>",
-                    escape(&t!(tr, "html-of-budget", budget = b))
+                    escape(&t!(tr, "html-of-budget", budget = tr.number(b, 0)))
                 )
             });
-            html(format!("{}{cap}", escape(used)), "num")
+            html(format!("{}{cap}", escape(&tr.number(*used, 0))), "num")
         }
-        V::Share { used, cap } => usage(tr, *used, *cap),
+        V::UseOf { used, cap } => usage(tr, *used, *cap),
         V::Verdict(Verdict::NoTarget) => text(&t!(tr, "verdict-no-target")),
         V::Verdict(Verdict::Met) => html(
             format!(
@@ -225,7 +231,7 @@ fn view_cell(tr: &Tr, cell: &view::Cell) -> Cell {
             format!(
                 "<span class=\"pill {}\">{}</span>",
                 if *hard { "bad" } else { "warn" },
-                escape(&t!(tr, "verdict-short-by", shortfall = by))
+                escape(&t!(tr, "verdict-short-by", shortfall = tr.number(*by, 1)))
             ),
             "",
         ),
