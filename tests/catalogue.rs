@@ -2,6 +2,9 @@
 //! message, with the same variables, every message the code asks for exists, and every message
 //! is used. A Latvian report therefore never falls back to English or shows a message id.
 
+mod common;
+
+use common::rust_files;
 use fluent_bundle::FluentResource;
 use fundmix::i18n::Lang;
 use std::collections::{BTreeMap, BTreeSet};
@@ -56,21 +59,6 @@ fn catalogue(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
         }
     }
     all
-}
-
-fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            rust_files(&path, found);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            found.push(path);
-        }
-    }
 }
 
 /// The message ids the code asks for: the first string literal after `t!(<tr>,`.

@@ -72,3 +72,19 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// Every `.rs` file below `dir`, in name order, added to `found`.
+pub fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
+    let mut entries: Vec<_> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            rust_files(&path, found);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            found.push(path);
+        }
+    }
+}
