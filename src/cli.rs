@@ -78,6 +78,21 @@ pub enum Command {
     /// Example: fundmix frontier scenarios/jelgava/baseline.toml --grid 6
     #[command(after_help = EXIT_CODES)]
     Frontier(FrontierArgs),
+    /// Test the plan against funding risk: calls that may be rejected, partners that may
+    /// withdraw.
+    ///
+    /// Draws which sources pay out (their award_probability in sources.csv; sources of one
+    /// award_group together) and which partners keep their word (commitment_probability in
+    /// partners.csv), solves the scenario again for each draw, and reports each action's core
+    /// index (the share of draws in which it is funded: 100% = funded whatever happens), the
+    /// spread of the objective and of own money, how often each target is met and what each
+    /// source is expected to give. Writes robust.md, robust.json, core_index.csv and
+    /// samples.csv (every draw: what paid out and the plan's figures). The same seed gives the
+    /// same draws whatever --jobs is.
+    ///
+    /// Example: fundmix robust scenarios/jelgava-risk/baseline.toml --samples 200
+    #[command(after_help = EXIT_CODES)]
+    Robust(RobustArgs),
     /// Print a scenario as fundmix understands it, after `extends` and every override.
     ///
     /// Example: fundmix show scenarios/jelgava/esf_rejected.toml
@@ -408,6 +423,32 @@ pub struct FrontierArgs {
     pub out: Option<PathBuf>,
     /// Language of the reports and the terminal text: en (English) or lv (Latvian)
     /// [default: the scenario's `lang`, else en]. Ids and names from your files stay as written.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
+}
+
+/// Arguments of `fundmix robust`.
+#[derive(Debug, Args)]
+pub struct RobustArgs {
+    /// A scenario file (.toml), a plan folder or a workbook (.xlsx).
+    #[arg(value_name = "SCENARIO_OR_PLAN")]
+    pub input: PathBuf,
+    /// Draws of what pays out, each solved.
+    #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub samples: u32,
+    /// The seed of the draws (the same seed gives the same draws).
+    #[arg(long, value_name = "S", default_value_t = 1)]
+    pub seed: u64,
+    /// Draws solved at the same time [default: the number of processor cores]; the result is
+    /// the same whatever this is.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub jobs: Option<u32>,
+    /// Folder for the files [default: reports/<scenario name>-robust/]. An earlier run there
+    /// is replaced.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Language of the files and the terminal text: en (English) or lv (Latvian) [default: the
+    /// scenario's `lang`, else en].
     #[arg(long, value_name = "LANG")]
     pub lang: Option<crate::i18n::Lang>,
 }

@@ -94,6 +94,8 @@ that is one or two letters away from a known column is taken for a typo and repo
 | `max_share` | largest share of an action's total cost it may pay (co-financing rate: 0.85 = 85%) | 1 |
 | `eligible` | categories and/or action ids it may fund | all actions |
 | `min_grant`, `max_grant` | if it funds an action at all, its contribution lies between these | none |
+| `award_probability` | the chance the money arrives (0.6 = 6 times in 10; used by `fundmix robust`) | 1 |
+| `award_group` | sources with the same group are awarded or rejected together | on its own |
 
 ## plan/partners.csv (optional) — partners offering cash or staff time
 | column | meaning | default |
@@ -103,6 +105,7 @@ that is one or two letters away from a known column is taken for a typo and repo
 | `staff_hours` or `staff_hours_<period>` | in-kind hours that relieve municipal staff | 0 |
 | `eligible` | categories and/or action ids it may join | all actions |
 | `max_actions` | the most actions it will join | no limit |
+| `commitment_probability` | the chance its cash and hours arrive (used by `fundmix robust`) | 1 |
 
 ## plan/targets.csv (optional) — SMART targets
 | column | meaning | default |

@@ -814,7 +814,7 @@ fn unknown_keys_in_each_table() {
     assert_override_error(
         "[sources.eu]\nbudgett = 1\n",
         "v.toml, line 3, key 'sources.eu.budgett': 'budgett' is not a setting here\n    \
-         how to fix: use one of: budget, budget_<period> (a period of the plan), max_share, enabled",
+         how to fix: use one of: budget, budget_<period> (a period of the plan), max_share, enabled, award_probability",
     );
     assert_override_error(
         "[sources.eu]\nbudget_2030 = 1\n",
@@ -829,7 +829,7 @@ fn unknown_keys_in_each_table() {
     assert_override_error(
         "[partners.bank]\nhours = 1\n",
         "v.toml, line 3, key 'partners.bank.hours': 'hours' is not a setting here\n    \
-         how to fix: use one of: enabled, cash, staff_hours",
+         how to fix: use one of: enabled, cash, staff_hours, commitment_probability",
     );
     assert_override_error(
         "[targets.people]\nmaximum = 1\n",

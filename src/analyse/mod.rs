@@ -14,6 +14,7 @@ pub mod diagnose;
 pub mod explain;
 pub mod frontier;
 pub mod marginal;
+pub mod robust;
 
 use crate::domain::{Allocation, Objective, Scenario};
 use crate::i18n::{Lang, Tr};

@@ -10,6 +10,7 @@ pub mod generate;
 pub mod import;
 pub mod init;
 pub mod pb;
+pub mod robust;
 pub mod show;
 pub mod solve;
 
@@ -45,6 +46,7 @@ fn dispatch(command: Command) -> Result<Ended, Failure> {
         Command::Compare(args) => compare::run(args),
         Command::Explain(args) => explain::run(args),
         Command::Frontier(args) => frontier::run(args),
+        Command::Robust(args) => robust::run(args),
         Command::Show(args) => show::run(args),
         Command::Init(args) => init::run(args),
         Command::Pb(args) => pb::run(args),
@@ -62,6 +64,7 @@ fn input_lang(command: &Command) -> Lang {
         Command::Compare(a) => (a.lang, a.inputs.first()),
         Command::Explain(a) => (a.lang, Some(&a.input)),
         Command::Frontier(a) => (a.lang, Some(&a.input)),
+        Command::Robust(a) => (a.lang, Some(&a.input)),
         _ => (None, None),
     };
     lang.or_else(|| input.and_then(|path| scenario_lang(path)))

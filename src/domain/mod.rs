@@ -120,6 +120,11 @@ pub struct Source {
     pub min_grant_eur: Option<f64>,
     /// Largest contribution to one action.
     pub max_grant_eur: Option<f64>,
+    /// The chance that the source's money arrives (1 = certain): a call may be rejected.
+    pub award_probability: f64,
+    /// Sources of one group are awarded or rejected together (two measures of one call);
+    /// `None`: decided on its own.
+    pub award_group: Option<String>,
 }
 
 impl Source {
@@ -168,6 +173,9 @@ pub struct Partner {
     pub eligible: Vec<bool>,
     /// The most actions it will join.
     pub max_actions: Option<usize>,
+    /// The chance that the partner's cash and hours arrive (1 = certain): a sponsor may
+    /// withdraw.
+    pub commitment_probability: f64,
 }
 
 /// A minimum level for one indicator.

@@ -125,6 +125,9 @@ pub(crate) fn column_help(table: &str, column: &str) -> Help {
         ("sources", "max_share") => help(false, Share, "The largest share of an action's total cost this source may pay: the co-financing rate, 0.85 = 85%. Empty: 1."),
         ("sources" | "partners", "eligible") => help(false, Text, "Categories and/or action ids it may fund, separated by ; (e.g. skills;coordination). Empty: every action."),
         ("sources", "min_grant") => help(false, NonNegative, "If it funds an action at all, it gives at least this much to it, in EUR. Empty: no minimum."),
+        ("sources", "award_probability") => help(false, Share, "The chance that this money arrives, between 0 and 1 (a call approved 6 times in 10: 0.6). fundmix robust draws it; a plain solve counts on the money. Empty: 1, certain."),
+        ("sources", "award_group") => help(false, Text, "Sources with the same group are awarded or rejected together (two measures of one call). Empty: decided on its own."),
+        ("partners", "commitment_probability") => help(false, Share, "The chance that the partner's cash and hours arrive, between 0 and 1. fundmix robust draws it. Empty: 1, certain."),
         ("sources", "max_grant") => help(false, NonNegative, "It gives at most this much to one action, in EUR. Empty: no maximum."),
         ("partners", _) if period_column("cash").is_some() => {
             let period = period_column("cash").flatten();

@@ -13,6 +13,7 @@ pub mod html;
 pub(crate) mod json;
 pub mod limits;
 mod markdown;
+pub mod robust;
 pub(crate) mod text;
 pub mod xlsx;
 
@@ -105,7 +106,12 @@ pub fn chart_files(charts: &[crate::plot::Chart]) -> Vec<(String, Vec<u8>)> {
 
 /// Files that mark a folder as written by fundmix: a scenario's report, a comparison, a
 /// frontier. Only such a folder (or a missing or empty one) is replaced.
-const REPORT_MARKERS: [&str; 3] = ["summary.json", "comparison.csv", "frontier.json"];
+const REPORT_MARKERS: [&str; 4] = [
+    "summary.json",
+    "comparison.csv",
+    "frontier.json",
+    "robust.json",
+];
 
 /// Checks that `dir` may be replaced by a report: it is missing, empty, or an earlier fundmix
 /// report. Anything else (a scenario folder, a user's documents) is refused, never deleted.

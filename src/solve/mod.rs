@@ -530,6 +530,8 @@ fn for_each_amount(scenario: &mut Scenario, f: &mut dyn FnMut(&mut f64)) {
             eligible: _,
             min_grant_eur,
             max_grant_eur,
+            award_probability: _,
+            award_group: _,
         } = source;
         let amounts = budget_eur
             .iter_mut()
@@ -545,6 +547,7 @@ fn for_each_amount(scenario: &mut Scenario, f: &mut dyn FnMut(&mut f64)) {
             staff_hours: _,
             eligible: _,
             max_actions: _,
+            commitment_probability: _,
         } = partner;
         match cash_eur {
             Offer::None => {}

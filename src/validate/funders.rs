@@ -139,6 +139,16 @@ pub fn read_sources(cells: &mut Cells, periods: &[String], actions: &[Action]) -
             }
         }
         let eligible = eligibility(cells, row, actions, Kind::Source);
+        let award_probability = cells
+            .number(
+                row,
+                "award_probability",
+                0.0,
+                1.0,
+                &t!(tr, "val-fix-probability"),
+            )
+            .unwrap_or(1.0);
+        let award_group = cells.text(row, "award_group").map(str::to_string);
         sources.push(Source {
             name: cells.text(row, "name").unwrap_or(&id).to_string(),
             id,
@@ -149,6 +159,8 @@ pub fn read_sources(cells: &mut Cells, periods: &[String], actions: &[Action]) -
             eligible,
             min_grant_eur,
             max_grant_eur,
+            award_probability,
+            award_group,
         });
     }
     sources
@@ -232,6 +244,15 @@ pub fn read_partners(cells: &mut Cells, periods: &[String], actions: &[Action]) 
                 }
             });
         let eligible = eligibility(cells, row, actions, Kind::Partner);
+        let commitment_probability = cells
+            .number(
+                row,
+                "commitment_probability",
+                0.0,
+                1.0,
+                &t!(tr, "val-fix-probability"),
+            )
+            .unwrap_or(1.0);
         partners.push(Partner {
             name: cells.text(row, "name").unwrap_or(&id).to_string(),
             id,
@@ -239,6 +260,7 @@ pub fn read_partners(cells: &mut Cells, periods: &[String], actions: &[Action]) 
             staff_hours,
             eligible,
             max_actions,
+            commitment_probability,
         });
     }
     partners

@@ -79,6 +79,11 @@ pub fn apply(raw: &RawScenario, plan: &mut Plan, problems: &mut Problems, at: &A
                         source.eligible.iter_mut().for_each(|e| *e = false);
                     }
                 }
+                "award_probability" => {
+                    if let Some(p) = ctx.number(&path, value, 0.0, 1.0, Expect::Share) {
+                        source.award_probability = p;
+                    }
+                }
                 other => match other
                     .strip_prefix("budget_")
                     .and_then(|p| plan.periods.iter().position(|x| x == p))
@@ -183,6 +188,11 @@ pub fn apply(raw: &RawScenario, plan: &mut Plan, problems: &mut Problems, at: &A
                         partner.eligible.iter_mut().for_each(|e| *e = false);
                     }
                 }
+                "commitment_probability" => {
+                    if let Some(p) = ctx.number(&path, value, 0.0, 1.0, Expect::Share) {
+                        partner.commitment_probability = p;
+                    }
+                }
                 "cash" => {
                     if let Some(offer) = ctx.offer(&path, value, &periods, MAX_EUR) {
                         partner.cash_eur = offer;
@@ -193,7 +203,11 @@ pub fn apply(raw: &RawScenario, plan: &mut Plan, problems: &mut Problems, at: &A
                         partner.staff_hours = offer;
                     }
                 }
-                _ => ctx.unknown_key(&path, key, "enabled, cash, staff_hours"),
+                _ => ctx.unknown_key(
+                    &path,
+                    key,
+                    "enabled, cash, staff_hours, commitment_probability",
+                ),
             }
         }
     }

@@ -77,6 +77,7 @@ val-not-a-kind = '{ $text }' is not a kind of source
 val-fix-kind = write one of: own (the municipality's budget), eu, national, grant, private, other
 val-no-budget = source '{ $id }' has no total budget and no budget for every period
 val-fix-no-budget = enter its total budget in 'budget', or a budget for each period in the 'budget_<period>' columns
+val-fix-probability = enter a chance between 0 and 1 (0.6 = a 60% chance; empty: 1, certain)
 val-fix-max-share = enter the co-financing rate as a share between 0 and 1 (85% = 0.85)
 val-min-above-max-grant = min_grant { $min } is larger than max_grant { $max }
 val-fix-min-above-max-grant = make min_grant at most max_grant (or swap the two values)
@@ -145,7 +146,7 @@ val-fix-staff-period-missing = add "{ $period }" = <hours> to the staff_capacity
 val-fix-budget-single-period = write the budget as budget = <EUR>
 val-not-a-period = '{ $period }' is not a period of the plan
 val-fix-budget-period = write budget_<period> for one of the periods: { $periods }
-val-source-settings = budget, budget_<period> (a period of the plan), max_share, enabled
+val-source-settings = budget, budget_<period> (a period of the plan), max_share, enabled, award_probability
 # The amount a factor makes too large ($what of val-factor-too-large).
 val-source-budget = the budget of source '{ $id }'
 val-action-cost = the cost of action '{ $id }'

@@ -89,6 +89,7 @@ val-not-a-kind = '{ $text }' nav finansējuma avota veids
 val-fix-kind = rakstiet vienu no: own (pašvaldības budžets), eu, national, grant, private, other
 val-no-budget = avotam '{ $id }' nav ne kopējā budžeta, ne budžeta katram periodam
 val-fix-no-budget = ievadiet tā kopējo budžetu kolonnā 'budget' vai budžetu katram periodam kolonnās 'budget_<period>'
+val-fix-probability = ievadiet varbūtību no 0 līdz 1 (0.6 = 60% iespēja; tukšs: 1, droši)
 val-fix-max-share = ievadiet līdzfinansējuma likmi kā daļu no 0 līdz 1 (85% = 0.85)
 val-min-above-max-grant = min_grant { $min } ir lielāks par max_grant { $max }
 val-fix-min-above-max-grant = min_grant nedrīkst pārsniegt max_grant (vai samainiet abas vērtības vietām)
@@ -157,7 +158,7 @@ val-fix-staff-period-missing = pievienojiet tabulai staff_capacity "{ $period }"
 val-fix-budget-single-period = ierakstiet budžetu kā budget = <EUR>
 val-not-a-period = '{ $period }' nav plāna periods
 val-fix-budget-period = rakstiet budget_<period> kādam no periodiem: { $periods }
-val-source-settings = budget, budget_<period> (plāna periods), max_share, enabled
+val-source-settings = budget, budget_<period> (plāna periods), max_share, enabled, award_probability
 # The amount a factor makes too large ($what of val-factor-too-large), in the nominative.
 val-source-budget = avota '{ $id }' budžets
 val-action-cost = darbības '{ $id }' izmaksas

@@ -1,0 +1,336 @@
+//! Funding risk: Monte Carlo over the sources that may not pay and the partners that may
+//! withdraw (`award_probability`, `award_group`, `commitment_probability`).
+//!
+//! Each sample decides which sources pay out and which partners keep their word, and the
+//! scenario is solved again with only those (every plan re-checked like any other). Across
+//! the samples: how often each action is funded (its core index: 1 = funded whatever happens),
+//! the spread of the objective and of own money, how often each target is met, how much each
+//! source is expected to give. The random numbers of sample `i` depend only on the seed and
+//! `i`, so the same seed gives the same samples whatever the number of threads.
+
+use crate::checked::{solve_checked, Failure};
+use crate::domain::{metrics, Offer, Scenario, SourceKind};
+use crate::solve::SolveOptions;
+use rayon::prelude::*;
+use serde::Serialize;
+
+/// What `fundmix robust` is asked.
+#[derive(Debug, Clone)]
+pub struct RobustRequest {
+    /// Samples to draw.
+    pub samples: usize,
+    /// The seed of the random numbers.
+    pub seed: u64,
+    /// Samples solved at the same time.
+    pub jobs: usize,
+}
+
+/// One sample: what paid out, and the plan solved for it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Sample {
+    /// The sample's number (0-based).
+    pub index: usize,
+    /// Per source (plan order): whether its money arrived.
+    pub paid: Vec<bool>,
+    /// Per partner (plan order): whether its cash and hours arrived.
+    pub committed: Vec<bool>,
+    /// The objective of the sample's plan (`None`: no plan keeps every rule).
+    pub objective: Option<f64>,
+    /// Own money of the plan (EUR).
+    pub own_eur: f64,
+    /// Per indicator: what the plan reaches.
+    pub indicators: Vec<f64>,
+    /// Per action: its funded scale (0 = out).
+    pub scale: Vec<f64>,
+    /// Per source: the money it gives (EUR).
+    pub source_eur: Vec<f64>,
+}
+
+/// Mean and quantiles of a quantity over the samples that have a plan.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Spread {
+    /// Mean.
+    pub mean: f64,
+    /// 5th percentile.
+    pub p5: f64,
+    /// Median.
+    pub p50: f64,
+    /// 95th percentile.
+    pub p95: f64,
+}
+
+impl Spread {
+    /// The spread of `values` (`None` for none). Quantiles are the nearest rank of the sorted
+    /// values (no interpolation: every quantile is a value some sample had).
+    pub fn of(values: &[f64]) -> Option<Spread> {
+        if values.is_empty() {
+            return None;
+        }
+        let mut sorted = values.to_vec();
+        sorted.sort_by(f64::total_cmp);
+        let rank = |q: f64| {
+            let r = (q * sorted.len() as f64).ceil() as usize;
+            sorted[r.clamp(1, sorted.len()) - 1]
+        };
+        Some(Spread {
+            mean: sorted.iter().sum::<f64>() / sorted.len() as f64,
+            p5: rank(0.05),
+            p50: rank(0.5),
+            p95: rank(0.95),
+        })
+    }
+}
+
+/// The Monte Carlo run and what it shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct Robust {
+    /// Scenario name.
+    pub scenario: String,
+    /// Samples drawn.
+    pub samples: usize,
+    /// The seed.
+    pub seed: u64,
+    /// Share of the samples with a plan (the rest: no plan keeps every rule).
+    pub plan_share: f64,
+    /// Per action (plan order): id and the share of samples in which it is funded.
+    pub core_index: Vec<(String, f64)>,
+    /// The objective over the samples with a plan.
+    pub objective: Option<Spread>,
+    /// Own money over the samples with a plan.
+    pub own_eur: Option<Spread>,
+    /// Per indicator: name and spread.
+    pub indicators: Vec<(String, Option<Spread>)>,
+    /// Per target: indicator and the share of samples meeting it (no plan counts as not met).
+    pub target_met: Vec<(String, f64)>,
+    /// Per source: id, chance of paying, and the money it gives on average over all samples.
+    pub expected_source_eur: Vec<(String, f64, f64)>,
+    /// Per partner: id and chance of keeping its word.
+    pub partners: Vec<(String, f64)>,
+    /// Every sample.
+    pub sample_list: Vec<Sample>,
+    /// The language of the report.
+    #[serde(skip)]
+    pub lang: crate::i18n::Lang,
+}
+
+/// SplitMix64 (Steele, Lea and Flood, 2014): a small generator whose every state gives
+/// well-mixed numbers, so that sample `i` can start from the seed and `i` alone.
+struct SplitMix64(u64);
+
+impl SplitMix64 {
+    fn new(seed: u64, sample: usize) -> Self {
+        let mut start = SplitMix64(seed);
+        let mixed = start.next() ^ (sample as u64).wrapping_mul(0xD1B5_4A32_D192_ED03);
+        SplitMix64(mixed)
+    }
+
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in [0, 1) with 53 random bits.
+    fn uniform(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+/// What pays out in sample `index`: per source and per partner. Sources of one `award_group`
+/// share one draw (the first of the group in plan order draws it): with equal chances they
+/// are awarded or rejected together.
+pub fn draw(scenario: &Scenario, seed: u64, index: usize) -> (Vec<bool>, Vec<bool>) {
+    let mut rng = SplitMix64::new(seed, index);
+    let plan = &scenario.plan;
+    let mut groups: Vec<(&str, f64)> = Vec::new();
+    let paid = plan
+        .sources
+        .iter()
+        .map(|s| {
+            let u = match &s.award_group {
+                Some(group) => match groups.iter().find(|(g, _)| g == group) {
+                    Some((_, u)) => *u,
+                    None => {
+                        let u = rng.uniform();
+                        groups.push((group, u));
+                        u
+                    }
+                },
+                None => rng.uniform(),
+            };
+            u < s.award_probability
+        })
+        .collect();
+    let committed = plan
+        .partners
+        .iter()
+        .map(|p| rng.uniform() < p.commitment_probability)
+        .collect();
+    (paid, committed)
+}
+
+/// The scenario as it stands in a sample: the sources that did not pay fund nothing, the
+/// partners that withdrew give nothing and join nothing.
+fn sampled(scenario: &Scenario, paid: &[bool], committed: &[bool]) -> Scenario {
+    let mut sample = scenario.clone();
+    for (source, &ok) in sample.plan.sources.iter_mut().zip(paid) {
+        if !ok {
+            source.eligible.iter_mut().for_each(|e| *e = false);
+        }
+    }
+    for (partner, &ok) in sample.plan.partners.iter_mut().zip(committed) {
+        if !ok {
+            partner.eligible.iter_mut().for_each(|e| *e = false);
+            partner.cash_eur = Offer::None;
+            partner.staff_hours = Offer::None;
+        }
+    }
+    sample
+}
+
+/// Solves sample `index`.
+fn solve_sample(
+    scenario: &Scenario,
+    seed: u64,
+    index: usize,
+    options: &SolveOptions,
+) -> Result<Sample, Failure> {
+    let (paid, committed) = draw(scenario, seed, index);
+    let case = sampled(scenario, &paid, &committed);
+    let outcome = solve_checked(&case, options)?;
+    let plan = &scenario.plan;
+    let mut sample = Sample {
+        index,
+        paid,
+        committed,
+        objective: None,
+        own_eur: 0.0,
+        indicators: vec![0.0; plan.indicators.len()],
+        scale: vec![0.0; plan.actions.len()],
+        source_eur: vec![0.0; plan.sources.len()],
+    };
+    if let Some(allocation) = &outcome.allocation {
+        sample.objective = Some(metrics::objective_value(&case, allocation));
+        sample.indicators = metrics::indicator_totals(&case, allocation);
+        sample.scale = allocation.scale.clone();
+        for f in &allocation.funding {
+            sample.source_eur[f.source] += f.amount_eur;
+            if plan.sources[f.source].kind == SourceKind::Own {
+                sample.own_eur += f.amount_eur;
+            }
+        }
+    }
+    Ok(sample)
+}
+
+/// Draws and solves the samples (in parallel, `request.jobs` at a time) and sums them up.
+pub fn robust(
+    scenario: &Scenario,
+    request: &RobustRequest,
+    options: &SolveOptions,
+) -> Result<Robust, Failure> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(request.jobs.max(1))
+        .build()
+        .map_err(|e| {
+            Failure::Fault(format!("cannot start {} worker threads: {e}", request.jobs))
+        })?;
+    let samples: Vec<Sample> = pool.install(|| {
+        (0..request.samples)
+            .into_par_iter()
+            .map(|i| solve_sample(scenario, request.seed, i, options))
+            .collect::<Result<_, _>>()
+    })?;
+    Ok(summarise(scenario, request, samples))
+}
+
+/// The summaries of the samples.
+pub fn summarise(scenario: &Scenario, request: &RobustRequest, samples: Vec<Sample>) -> Robust {
+    let plan = &scenario.plan;
+    let n = samples.len().max(1) as f64;
+    let with_plan: Vec<&Sample> = samples.iter().filter(|s| s.objective.is_some()).collect();
+    let share = |count: usize| count as f64 / n;
+    let core_index = plan
+        .actions
+        .iter()
+        .enumerate()
+        .map(|(a, action)| {
+            let funded = samples.iter().filter(|s| s.scale[a] > 0.0).count();
+            (action.id.clone(), share(funded))
+        })
+        .collect();
+    let spread = |f: &dyn Fn(&Sample) -> f64| {
+        Spread::of(&with_plan.iter().map(|s| f(s)).collect::<Vec<_>>())
+    };
+    let indicators = plan
+        .indicators
+        .iter()
+        .enumerate()
+        .map(|(i, name)| (name.clone(), spread(&|s| s.indicators[i])))
+        .collect();
+    let target_met = plan
+        .targets
+        .iter()
+        .map(|t| {
+            let met = with_plan
+                .iter()
+                .filter(|s| s.indicators[t.indicator] >= t.min - 1e-6)
+                .count();
+            (plan.indicators[t.indicator].clone(), share(met))
+        })
+        .collect();
+    let expected_source_eur = plan
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(k, s)| {
+            let total: f64 = samples.iter().map(|x| x.source_eur[k]).sum();
+            (s.id.clone(), s.award_probability, total / n)
+        })
+        .collect();
+    Robust {
+        scenario: scenario.name.clone(),
+        samples: samples.len(),
+        seed: request.seed,
+        plan_share: share(with_plan.len()),
+        core_index,
+        objective: spread(&|s| s.objective.unwrap_or(0.0)),
+        own_eur: spread(&|s| s.own_eur),
+        indicators,
+        target_met,
+        expected_source_eur,
+        partners: plan
+            .partners
+            .iter()
+            .map(|p| (p.id.clone(), p.commitment_probability))
+            .collect(),
+        lang: scenario.lang,
+        sample_list: samples,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quantiles_are_values_of_the_samples() {
+        let s = Spread::of(&[5.0, 1.0, 3.0, 2.0, 4.0]).unwrap();
+        assert_eq!((s.mean, s.p5, s.p50, s.p95), (3.0, 1.0, 3.0, 5.0));
+        assert_eq!(Spread::of(&[]), None);
+    }
+
+    #[test]
+    fn the_generator_is_uniform_and_depends_on_seed_and_sample_only() {
+        let draws: Vec<f64> = (0..10_000)
+            .map(|i| SplitMix64::new(7, i).uniform())
+            .collect();
+        let mean = draws.iter().sum::<f64>() / draws.len() as f64;
+        assert!((mean - 0.5).abs() < 0.01, "{mean}");
+        assert!(draws.iter().all(|u| (0.0..1.0).contains(u)));
+        assert_eq!(SplitMix64::new(7, 42).uniform(), draws[42]);
+        assert_ne!(SplitMix64::new(8, 42).uniform(), draws[42]);
+    }
+}

@@ -1,0 +1,64 @@
+//! `fundmix robust`: the plan against funding risk, drawn and solved many times.
+
+use super::Ended;
+use crate::analyse::robust::{robust, Robust, RobustRequest};
+use crate::checked::Failure;
+use crate::cli::RobustArgs;
+use crate::i18n::Lang;
+use crate::solve::SolveOptions;
+use crate::{folder_name, report, t, validate};
+use std::path::{Path, PathBuf};
+
+/// Runs `fundmix robust`.
+pub fn run(args: RobustArgs) -> Result<Ended, Failure> {
+    let command = RobustCommand {
+        input: args.input,
+        request: RobustRequest {
+            samples: args.samples as usize,
+            seed: args.seed,
+            jobs: args
+                .jobs
+                .map_or_else(crate::compare::default_jobs, |j| j as usize),
+        },
+        out: args.out,
+        lang: args.lang,
+    };
+    let (robust, dir) = run_robust(&command)?;
+    let tr = robust.lang.tr();
+    print!("{}", report::robust::text(&robust));
+    println!(
+        "{:<10}{}",
+        format!("{}:", t!(tr, "term-reports")),
+        dir.display()
+    );
+    Ok(Ended::Done)
+}
+
+/// What `fundmix robust` was asked.
+#[derive(Debug, Clone)]
+pub struct RobustCommand {
+    /// Scenario file or plan folder.
+    pub input: PathBuf,
+    /// Samples, seed, threads.
+    pub request: RobustRequest,
+    /// Output folder (default `reports/<scenario>-robust`).
+    pub out: Option<PathBuf>,
+    /// The language of the files and the terminal text, over the scenario's `lang`.
+    pub lang: Option<Lang>,
+}
+
+/// Load → validate → draw and solve → write. Returns the run and the folder.
+pub fn run_robust(command: &RobustCommand) -> Result<(Robust, PathBuf), Failure> {
+    let mut scenario = validate::load_scenario(&command.input)?;
+    if let Some(lang) = command.lang {
+        scenario.lang = lang;
+    }
+    let dir = command.out.clone().unwrap_or_else(|| {
+        Path::new("reports").join(format!("{}-robust", folder_name(&scenario.name)))
+    });
+    report::check_report_folder(&dir).map_err(Failure::Output)?;
+    let robust = robust(&scenario, &command.request, &SolveOptions::default())?;
+    let files = report::robust::files(&robust).map_err(Failure::Output)?;
+    report::replace_folder(&dir, &files).map_err(Failure::Output)?;
+    Ok((robust, dir))
+}

@@ -1,0 +1,231 @@
+//! The files and the terminal text of `fundmix robust`: `robust.json` (everything),
+//! `robust.md` (for reading), `core_index.csv` and `samples.csv` (one row per draw).
+
+use super::csv::field;
+use crate::analyse::robust::{Robust, Spread};
+use crate::error::OutputResult as Result;
+use crate::format::fixed;
+use crate::i18n::Tr;
+use crate::t;
+use std::fmt::Write;
+
+/// Every file of the folder: (name, content).
+pub fn files(robust: &Robust) -> Result<Vec<(String, Vec<u8>)>> {
+    let mut value = serde_json::to_value(robust)?;
+    super::json::round(&mut value);
+    Ok(vec![
+        (
+            "robust.json".into(),
+            (serde_json::to_string_pretty(&value)? + "\n").into_bytes(),
+        ),
+        ("robust.md".into(), markdown(robust).into_bytes()),
+        ("core_index.csv".into(), core_index_csv(robust).into_bytes()),
+        ("samples.csv".into(), samples_csv(robust).into_bytes()),
+    ])
+}
+
+/// `core_index.csv`: `action,core_index`, plan order.
+pub fn core_index_csv(robust: &Robust) -> String {
+    let mut out = String::from("action,core_index\n");
+    for (action, share) in &robust.core_index {
+        let _ = writeln!(out, "{},{}", field(action), fixed(*share, 4));
+    }
+    out
+}
+
+/// `samples.csv`: one row per draw: whether each source paid and each partner committed (1/0),
+/// whether the draw has a plan, its objective and own money, each indicator, and each action's
+/// funded scale. Column names are the plan's ids (`paid_<source>`, `committed_<partner>`,
+/// `scale_<action>`, `<indicator>`).
+pub fn samples_csv(robust: &Robust) -> String {
+    let ids = |prefix: &str, list: &[(String, f64)]| -> Vec<String> {
+        list.iter()
+            .map(|(id, _)| field(&format!("{prefix}{id}")))
+            .collect()
+    };
+    let mut header = vec!["sample".to_string()];
+    header.extend(
+        robust
+            .expected_source_eur
+            .iter()
+            .map(|(id, _, _)| field(&format!("paid_{id}"))),
+    );
+    header.extend(ids("committed_", &robust.partners));
+    header.extend(["has_plan", "objective", "own_eur"].map(String::from));
+    header.extend(robust.indicators.iter().map(|(name, _)| field(name)));
+    header.extend(ids("scale_", &robust.core_index));
+    let mut out = header.join(",");
+    out.push('\n');
+    let flag = |b: bool| if b { "1" } else { "0" };
+    for s in &robust.sample_list {
+        let mut row = vec![s.index.to_string()];
+        row.extend(s.paid.iter().map(|&b| flag(b).to_string()));
+        row.extend(s.committed.iter().map(|&b| flag(b).to_string()));
+        row.push(flag(s.objective.is_some()).into());
+        row.push(s.objective.map_or(String::new(), |o| fixed(o, 4)));
+        row.push(fixed(s.own_eur, 2));
+        row.extend(s.indicators.iter().map(|v| fixed(*v, 4)));
+        row.extend(s.scale.iter().map(|v| fixed(*v, 4)));
+        out.push_str(&row.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+/// A spread as `mean (P5 – P95)`, numbers with `decimals` decimals.
+fn spread_words(tr: &Tr, spread: Option<Spread>, decimals: usize) -> String {
+    match spread {
+        None => "-".into(),
+        Some(s) => t!(
+            tr,
+            "risk-spread",
+            mean = tr.number(s.mean, decimals),
+            p5 = tr.number(s.p5, decimals),
+            p50 = tr.number(s.p50, decimals),
+            p95 = tr.number(s.p95, decimals)
+        ),
+    }
+}
+
+/// `robust.md`.
+pub fn markdown(robust: &Robust) -> String {
+    let tr = robust.lang.tr();
+    let mut out = format!(
+        "# {}\n\n",
+        t!(tr, "risk-title", scenario = &robust.scenario)
+    );
+    let _ = writeln!(out, "{}\n", intro(tr, robust));
+    let _ = writeln!(
+        out,
+        "- **{}:** {}",
+        t!(tr, "risk-objective"),
+        spread_words(tr, robust.objective, 1)
+    );
+    let _ = writeln!(
+        out,
+        "- **{}:** {}",
+        t!(tr, "risk-own-money"),
+        spread_words(tr, robust.own_eur, 0)
+    );
+    let _ = writeln!(
+        out,
+        "\n## {}\n\n{}\n\n| {} | {} |\n|---|---:|",
+        t!(tr, "risk-core-heading"),
+        t!(tr, "risk-core-hint"),
+        t!(tr, "col-action"),
+        t!(tr, "risk-col-core")
+    );
+    let mut order: Vec<&(String, f64)> = robust.core_index.iter().collect();
+    order.sort_by(|a, b| b.1.total_cmp(&a.1));
+    for (action, share) in order {
+        let _ = writeln!(out, "| {action} | {} |", tr.percent(*share, 0));
+    }
+    if !robust.target_met.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n## {}\n\n| {} | {} |\n|---|---:|",
+            t!(tr, "risk-targets-heading"),
+            t!(tr, "col-indicator"),
+            t!(tr, "risk-col-met")
+        );
+        for (indicator, share) in &robust.target_met {
+            let _ = writeln!(out, "| {indicator} | {} |", tr.percent(*share, 0));
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\n## {}\n\n| {} | {} | {} |\n|---|---|---:|",
+        t!(tr, "risk-sources-heading"),
+        t!(tr, "col-source"),
+        t!(tr, "risk-col-chance"),
+        t!(tr, "risk-col-expected")
+    );
+    for (source, chance, eur) in &robust.expected_source_eur {
+        let _ = writeln!(
+            out,
+            "| {source} | {} | {} |",
+            tr.percent(*chance, 0),
+            tr.number(*eur, 0)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\n## {}\n\n| {} | {} |\n|---|---|",
+        t!(tr, "risk-indicators-heading"),
+        t!(tr, "col-indicator"),
+        t!(tr, "risk-col-spread")
+    );
+    for (indicator, spread) in &robust.indicators {
+        let _ = writeln!(out, "| {indicator} | {} |", spread_words(tr, *spread, 1));
+    }
+    let _ = writeln!(out, "\n{}", t!(tr, "risk-files"));
+    out
+}
+
+/// "200 draws (seed 1): 93% of them have a plan."
+fn intro(tr: &Tr, robust: &Robust) -> String {
+    t!(
+        tr,
+        "risk-intro",
+        samples = robust.samples,
+        seed = robust.seed.to_string(),
+        plans = tr.percent(robust.plan_share, 0)
+    )
+}
+
+/// The terminal text: the draws, the spread of the objective, the actions that depend on luck.
+pub fn text(robust: &Robust) -> String {
+    let tr = robust.lang.tr();
+    let mut out = format!(
+        "{}\n{}\n",
+        t!(tr, "risk-title", scenario = &robust.scenario),
+        intro(tr, robust)
+    );
+    let _ = writeln!(
+        out,
+        "  {}: {}",
+        t!(tr, "risk-objective"),
+        spread_words(tr, robust.objective, 1)
+    );
+    let _ = writeln!(
+        out,
+        "  {}: {}",
+        t!(tr, "risk-own-money"),
+        spread_words(tr, robust.own_eur, 0)
+    );
+    let always = robust.core_index.iter().filter(|(_, s)| *s >= 1.0).count();
+    let never = robust.core_index.iter().filter(|(_, s)| *s <= 0.0).count();
+    let luck: Vec<String> = robust
+        .core_index
+        .iter()
+        .filter(|(_, s)| *s > 0.0 && *s < 1.0)
+        .map(|(a, s)| format!("{a} {}", tr.percent(*s, 0)))
+        .collect();
+    let _ = writeln!(
+        out,
+        "  {}",
+        t!(
+            tr,
+            "risk-core-line",
+            always = always,
+            never = never,
+            luck = luck.len()
+        )
+    );
+    for line in luck {
+        let _ = writeln!(out, "    {line}");
+    }
+    for (indicator, share) in &robust.target_met {
+        let _ = writeln!(
+            out,
+            "  {}",
+            t!(
+                tr,
+                "risk-target-line",
+                indicator = indicator,
+                share = tr.percent(*share, 0)
+            )
+        );
+    }
+    out
+}
