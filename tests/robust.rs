@@ -121,9 +121,18 @@ fn the_command_writes_its_files() {
         out.to_str().unwrap(),
     ]);
     assert!(text.contains("20 draws"), "{text}");
-    for file in ["robust.json", "robust.md", "core_index.csv", "samples.csv"] {
+    for file in [
+        "robust.json",
+        "robust.md",
+        "core_index.csv",
+        "samples.csv",
+        "charts/core_index.svg",
+        "charts/core_index.png",
+    ] {
         assert!(out.join(file).is_file(), "{file}");
     }
+    let svg = std::fs::read_to_string(out.join("charts/core_index.svg")).unwrap();
+    assert!(svg.contains("How often each action is funded"), "{svg}");
     let samples = std::fs::read_to_string(out.join("samples.csv")).unwrap();
     assert_eq!(samples.lines().count(), 21);
     assert!(

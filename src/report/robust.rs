@@ -1,5 +1,6 @@
 //! The files and the terminal text of `fundmix robust`: `robust.json` (everything),
-//! `robust.md` (for reading), `core_index.csv` and `samples.csv` (one row per draw).
+//! `robust.md` (for reading), `core_index.csv`, `samples.csv` (one row per draw) and the chart
+//! of the core index (`charts/core_index.svg`, `.png`).
 
 use super::csv::field;
 use crate::analyse::robust::{Robust, Spread};
@@ -13,7 +14,8 @@ use std::fmt::Write;
 pub fn files(robust: &Robust) -> Result<Vec<(String, Vec<u8>)>> {
     let mut value = serde_json::to_value(robust)?;
     super::json::round(&mut value);
-    Ok(vec![
+    let chart = crate::plot::core_index::chart(robust)?;
+    let mut files = vec![
         (
             "robust.json".into(),
             (serde_json::to_string_pretty(&value)? + "\n").into_bytes(),
@@ -21,7 +23,9 @@ pub fn files(robust: &Robust) -> Result<Vec<(String, Vec<u8>)>> {
         ("robust.md".into(), markdown(robust).into_bytes()),
         ("core_index.csv".into(), core_index_csv(robust).into_bytes()),
         ("samples.csv".into(), samples_csv(robust).into_bytes()),
-    ])
+    ];
+    files.extend(super::chart_files(&[chart]));
+    Ok(files)
 }
 
 /// `core_index.csv`: `action,core_index`, plan order.
@@ -158,7 +162,12 @@ pub fn markdown(robust: &Robust) -> String {
     for (indicator, spread) in &robust.indicators {
         let _ = writeln!(out, "| {indicator} | {} |", spread_words(tr, *spread, 1));
     }
-    let _ = writeln!(out, "\n{}", t!(tr, "risk-files"));
+    let _ = writeln!(
+        out,
+        "\n![{}](charts/core_index.png)\n\n{}",
+        t!(tr, "chart-core-index-title"),
+        t!(tr, "risk-files")
+    );
     out
 }
 

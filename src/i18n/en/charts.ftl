@@ -73,3 +73,5 @@ chart-frontier-legend-flat = More money buys nothing more
 chart-frontier-legend-current = This plan: the scenario's own
 chart-frontier-this-plan = this plan
 chart-frontier-current-detail = { $money } EUR, { $impact } points
+chart-core-index-title = How often each action is funded (core index)
+chart-core-index-subtitle = { $samples } draws of which calls succeed; 100% = funded whatever happens

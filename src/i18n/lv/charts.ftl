@@ -55,3 +55,5 @@ chart-frontier-legend-flat = Vairāk naudas neko vairāk nedod
 chart-frontier-legend-current = Šis plāns: paša scenārija plāns
 chart-frontier-this-plan = šis plāns
 chart-frontier-current-detail = { $money } EUR, ietekme { $impact }
+chart-core-index-title = Cik bieži katra darbība tiek finansēta (kodola indekss)
+chart-core-index-subtitle = { $samples } izlozes par to, kuri konkursi izdodas; 100% = finansēta jebkurā gadījumā

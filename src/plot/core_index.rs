@@ -1,0 +1,116 @@
+//! Chart "How often each action is funded": the core index of `fundmix robust`, one
+//! horizontal bar per action, most robust first. A full bar is funded whatever happens; a
+//! short one depends on which calls succeed.
+
+use super::parts::{self, Rect};
+use super::render::{render, DrawResult, Figure};
+use super::style::{self, INK, LINE_HEIGHT, MARGIN, TICK_SIZE};
+use super::Chart;
+use crate::analyse::robust::Robust;
+use crate::error::OutputResult as Result;
+use crate::i18n::Tr;
+use crate::t;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+/// Height of one action's row.
+const ROW: i32 = 24;
+/// Width of the bars at 100%.
+const PLOT_WIDTH: i32 = 420;
+
+/// The chart data.
+pub struct CoreIndex {
+    tr: &'static Tr,
+    title: String,
+    subtitle: String,
+    /// (action, core index), most robust first (plan order among equals).
+    rows: Vec<(String, f64)>,
+}
+
+/// The chart's data from a run.
+pub fn figure(robust: &Robust) -> CoreIndex {
+    let tr = robust.lang.tr();
+    let mut rows = robust.core_index.clone();
+    rows.sort_by(|a, b| b.1.total_cmp(&a.1));
+    CoreIndex {
+        tr,
+        title: t!(tr, "chart-core-index-title"),
+        subtitle: t!(tr, "chart-core-index-subtitle", samples = robust.samples),
+        rows,
+    }
+}
+
+/// Renders the chart.
+pub fn chart(robust: &Robust) -> Result<Chart> {
+    let figure = figure(robust);
+    render("core_index", &figure.title, &figure)
+}
+
+impl CoreIndex {
+    fn plot(&self) -> Rect {
+        let label_width = parts::widest(self.rows.iter().map(|(a, _)| a.clone()), TICK_SIZE);
+        let x0 = MARGIN + label_width + 12;
+        let y0 = MARGIN + style::HEADER_HEIGHT + 8;
+        Rect {
+            x0,
+            y0,
+            x1: x0 + PLOT_WIDTH,
+            y1: y0 + ROW * self.rows.len().max(1) as i32,
+        }
+    }
+}
+
+impl Figure for CoreIndex {
+    fn size(&self) -> (u32, u32) {
+        let plot = self.plot();
+        let title = style::bold_width(&self.title, style::TITLE_SIZE) + 2 * MARGIN;
+        let width = (plot.x1 + 60 + MARGIN).max(title);
+        let height = plot.y1 + 8 + 2 * LINE_HEIGHT + MARGIN;
+        (width as u32, height as u32)
+    }
+
+    fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>) -> DrawResult<DB> {
+        let tr = self.tr;
+        parts::header(root, &self.title, &self.subtitle)?;
+        let plot = self.plot();
+        let ticks = [0.0, 0.25, 0.5, 0.75, 1.0];
+        parts::value_axis_bottom(root, plot, &ticks, &|t| tr.percent(t, 0), "")?;
+        let scale = parts::horizontal_scale(plot, &ticks);
+        for (i, (action, share)) in self.rows.iter().enumerate() {
+            let y = plot.y0 + i as i32 * ROW;
+            let middle = y + ROW / 2;
+            parts::text(
+                root,
+                action,
+                (plot.x0 - 8, middle),
+                TICK_SIZE,
+                INK,
+                (HPos::Right, VPos::Center),
+            )?;
+            let colour = if *share >= 1.0 {
+                style::payer_colour(0)
+            } else {
+                style::payer_colour(1)
+            };
+            let bar = Rect {
+                x0: plot.x0,
+                y0: y + 4,
+                x1: scale.px(*share),
+                y1: y + ROW - 4,
+            };
+            if bar.x1 > bar.x0 {
+                parts::fill(root, bar, colour)?;
+            }
+            parts::text(
+                root,
+                &tr.percent(*share, 0),
+                (bar.x1.max(plot.x0) + 6, middle),
+                TICK_SIZE,
+                INK,
+                (HPos::Left, VPos::Center),
+            )?;
+        }
+        Ok(())
+    }
+}
