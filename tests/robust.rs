@@ -111,6 +111,12 @@ fn a_chance_outside_0_to_1_is_refused_with_its_place() {
 #[test]
 fn the_command_writes_its_files() {
     let plan = plan("0.5");
+    // A soft target the plan meets only with the grant.
+    std::fs::write(
+        plan.plan().join("targets.csv"),
+        "indicator,min,hard\npeople,5,false\n",
+    )
+    .unwrap();
     let out = plan.dir.path().join("risk");
     let text = common::fundmix_ok(&[
         "robust",
@@ -121,6 +127,22 @@ fn the_command_writes_its_files() {
         out.to_str().unwrap(),
     ]);
     assert!(text.contains("20 draws"), "{text}");
+    let core: f64 = std::fs::read_to_string(out.join("core_index.csv"))
+        .unwrap()
+        .lines()
+        .nth(1)
+        .and_then(|l| l.split(',').nth(1))
+        .unwrap()
+        .parse()
+        .unwrap();
+    // The target is met exactly when the grant pays, as the big action is funded.
+    assert!(
+        text.contains(&format!(
+            "target people met in {:.0}% of the draws",
+            100.0 * core
+        )),
+        "{text}"
+    );
     for file in [
         "robust.json",
         "robust.md",
@@ -128,6 +150,8 @@ fn the_command_writes_its_files() {
         "samples.csv",
         "charts/core_index.svg",
         "charts/core_index.png",
+        "charts/targets_met.svg",
+        "charts/targets_met.png",
     ] {
         assert!(out.join(file).is_file(), "{file}");
     }

@@ -10,7 +10,6 @@
 //! One file per chart, each a [`render::Figure`] drawn on any plotters backend; `style` holds
 //! the palette, font and sizes, `parts`, `stacked` and `grid` the pieces charts share.
 
-pub mod core_index;
 pub mod frontier;
 mod funding_matrix;
 mod grid;
@@ -20,6 +19,7 @@ mod money_by_source;
 mod parts;
 mod payers;
 mod render;
+pub mod robust;
 mod selection;
 pub(crate) mod source_use;
 mod stacked;

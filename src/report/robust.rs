@@ -14,7 +14,7 @@ use std::fmt::Write;
 pub fn files(robust: &Robust) -> Result<Vec<(String, Vec<u8>)>> {
     let mut value = serde_json::to_value(robust)?;
     super::json::round(&mut value);
-    let chart = crate::plot::core_index::chart(robust)?;
+    let charts = crate::plot::robust::charts(robust)?;
     let mut files = vec![
         (
             "robust.json".into(),
@@ -24,7 +24,7 @@ pub fn files(robust: &Robust) -> Result<Vec<(String, Vec<u8>)>> {
         ("core_index.csv".into(), core_index_csv(robust).into_bytes()),
         ("samples.csv".into(), samples_csv(robust).into_bytes()),
     ];
-    files.extend(super::chart_files(&[chart]));
+    files.extend(super::chart_files(&charts));
     Ok(files)
 }
 
@@ -135,6 +135,11 @@ pub fn markdown(robust: &Robust) -> String {
         for (indicator, share) in &robust.target_met {
             let _ = writeln!(out, "| {indicator} | {} |", tr.percent(*share, 0));
         }
+        let _ = writeln!(
+            out,
+            "\n![{}](charts/targets_met.png)",
+            t!(tr, "chart-targets-met-title")
+        );
     }
     let _ = writeln!(
         out,

@@ -75,3 +75,5 @@ chart-frontier-this-plan = this plan
 chart-frontier-current-detail = { $money } EUR, { $impact } points
 chart-core-index-title = How often each action is funded (core index)
 chart-core-index-subtitle = { $samples } draws of which calls succeed; 100% = funded whatever happens
+chart-targets-met-title = How often each target is met
+chart-targets-met-subtitle = { $samples } draws; a draw without a plan counts as not met

@@ -57,3 +57,5 @@ chart-frontier-this-plan = šis plāns
 chart-frontier-current-detail = { $money } EUR, ietekme { $impact }
 chart-core-index-title = Cik bieži katra darbība tiek finansēta (kodola indekss)
 chart-core-index-subtitle = { $samples } izlozes par to, kuri konkursi izdodas; 100% = finansēta jebkurā gadījumā
+chart-targets-met-title = Cik bieži katra mērķvērtība tiek sasniegta
+chart-targets-met-subtitle = { $samples } izlozes; izloze bez plāna skaitās kā nesasniegta

@@ -1,6 +1,6 @@
-//! Chart "How often each action is funded": the core index of `fundmix robust`, one
-//! horizontal bar per action, most robust first. A full bar is funded whatever happens; a
-//! short one depends on which calls succeed.
+//! The charts of `fundmix robust`, each a share per row as a horizontal bar, largest first:
+//! "How often each action is funded" (the core index: a full bar is funded whatever happens, a
+//! short one depends on which calls succeed) and "How often each target is met".
 
 use super::parts::{self, Rect};
 use super::render::{render, DrawResult, Figure};
@@ -19,8 +19,8 @@ const ROW: i32 = 24;
 /// Width of the bars at 100%.
 const PLOT_WIDTH: i32 = 420;
 
-/// The chart data.
-pub struct CoreIndex {
+/// The chart data: a share (0–1) per row.
+pub struct ShareBars {
     tr: &'static Tr,
     title: String,
     subtitle: String,
@@ -28,26 +28,49 @@ pub struct CoreIndex {
     rows: Vec<(String, f64)>,
 }
 
-/// The chart's data from a run.
-pub fn figure(robust: &Robust) -> CoreIndex {
-    let tr = robust.lang.tr();
-    let mut rows = robust.core_index.clone();
-    rows.sort_by(|a, b| b.1.total_cmp(&a.1));
-    CoreIndex {
-        tr,
-        title: t!(tr, "chart-core-index-title"),
-        subtitle: t!(tr, "chart-core-index-subtitle", samples = robust.samples),
-        rows,
+impl ShareBars {
+    fn new(tr: &'static Tr, title: String, subtitle: String, rows: &[(String, f64)]) -> Self {
+        let mut rows = rows.to_vec();
+        rows.sort_by(|a, b| b.1.total_cmp(&a.1));
+        ShareBars {
+            tr,
+            title,
+            subtitle,
+            rows,
+        }
     }
 }
 
-/// Renders the chart.
-pub fn chart(robust: &Robust) -> Result<Chart> {
-    let figure = figure(robust);
-    render("core_index", &figure.title, &figure)
+/// The core index chart's data from a run.
+pub fn figure(robust: &Robust) -> ShareBars {
+    let tr = robust.lang.tr();
+    ShareBars::new(
+        tr,
+        t!(tr, "chart-core-index-title"),
+        t!(tr, "chart-core-index-subtitle", samples = robust.samples),
+        &robust.core_index,
+    )
 }
 
-impl CoreIndex {
+/// The charts of a run: the core index, and how often each target is met (when the plan has
+/// targets).
+pub fn charts(robust: &Robust) -> Result<Vec<Chart>> {
+    let core = figure(robust);
+    let mut charts = vec![render("core_index", &core.title, &core)?];
+    if !robust.target_met.is_empty() {
+        let tr = robust.lang.tr();
+        let targets = ShareBars::new(
+            tr,
+            t!(tr, "chart-targets-met-title"),
+            t!(tr, "chart-targets-met-subtitle", samples = robust.samples),
+            &robust.target_met,
+        );
+        charts.push(render("targets_met", &targets.title, &targets)?);
+    }
+    Ok(charts)
+}
+
+impl ShareBars {
     fn plot(&self) -> Rect {
         let label_width = parts::widest(self.rows.iter().map(|(a, _)| a.clone()), TICK_SIZE);
         let x0 = MARGIN + label_width + 12;
@@ -61,7 +84,7 @@ impl CoreIndex {
     }
 }
 
-impl Figure for CoreIndex {
+impl Figure for ShareBars {
     fn size(&self) -> (u32, u32) {
         let plot = self.plot();
         let title = style::bold_width(&self.title, style::TITLE_SIZE) + 2 * MARGIN;
