@@ -433,12 +433,14 @@ pub struct RobustArgs {
     /// A scenario file (.toml), a plan folder or a workbook (.xlsx).
     #[arg(value_name = "SCENARIO_OR_PLAN")]
     pub input: PathBuf,
-    /// Draws of what pays out, each solved.
-    #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=100_000))]
-    pub samples: u32,
-    /// The seed of the draws (the same seed gives the same draws).
-    #[arg(long, value_name = "S", default_value_t = 1)]
-    pub seed: u64,
+    /// Draws of what pays out, each solved [default: `samples` in the scenario's `[risk]`,
+    /// else 100].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub samples: Option<u32>,
+    /// The seed of the draws; the same seed gives the same draws [default: `seed` in the
+    /// scenario's `[risk]`, else 1].
+    #[arg(long, value_name = "S")]
+    pub seed: Option<u64>,
     /// Draws solved at the same time [default: the number of processor cores]; the result is
     /// the same whatever this is.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]

@@ -43,6 +43,7 @@ pub fn describe(scenario: &Scenario) -> String {
         t!(tr, "show-staff-capacity"),
         t!(tr, "show-weights"),
         t!(tr, "show-vote"),
+        t!(tr, "show-risk"),
     ];
     let width = labels
         .iter()
@@ -50,7 +51,7 @@ pub fn describe(scenario: &Scenario) -> String {
         .max()
         .unwrap_or(0)
         .max(16);
-    let [scenario_label, file, plan_label, objective, lang, periods, staff, weights_label, vote] =
+    let [scenario_label, file, plan_label, objective, lang, periods, staff, weights_label, vote, risk] =
         labels.map(|l| format!("{:<width$}", format!("{l}:")));
     let _ = writeln!(out, "{scenario_label}{}", scenario.name);
     let _ = writeln!(out, "{file}{}", scenario.source_file.display());
@@ -59,6 +60,22 @@ pub fn describe(scenario: &Scenario) -> String {
     // English is the default and is not listed (the output of plain scenarios stays as it was).
     if scenario.lang != Lang::En {
         let _ = writeln!(out, "{lang}{}", scenario.lang.code());
+    }
+    // Like the language, the draws of `fundmix robust` are listed only when the scenario sets
+    // them.
+    let settings = scenario.risk;
+    if settings.samples.is_some() || settings.seed.is_some() {
+        let samples = settings
+            .samples
+            .map_or(t!(tr, "show-risk-default"), |n| n.to_string());
+        let seed = settings
+            .seed
+            .map_or(t!(tr, "show-risk-default"), |n| n.to_string());
+        let _ = writeln!(
+            out,
+            "{risk}{}",
+            t!(tr, "show-risk-line", samples = samples, seed = seed)
+        );
     }
     let _ = writeln!(out, "{periods}{}", plan.periods.join(", "));
     let capacity = scenario

@@ -166,3 +166,51 @@ fn the_command_writes_its_files() {
         "{samples}"
     );
 }
+
+#[test]
+fn the_scenario_sets_the_draws_and_the_command_line_wins() {
+    let plan = plan("0.5");
+    let scenario = plan.scenario(
+        "risk.toml",
+        "plan = \"plan\"\n[risk]\nsamples = 12\nseed = 3\n",
+    );
+    let out = plan.dir.path().join("risk");
+    let run = |extra: &[&str]| {
+        let mut args = vec![
+            "robust",
+            scenario.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        common::fundmix_ok(&args)
+    };
+    assert!(run(&[]).contains("12 draws of which"), "{}", run(&[]));
+    assert!(run(&[]).contains("(seed 3)"));
+    assert!(run(&["--samples", "5"]).contains("5 draws of which"));
+    let shown = common::fundmix_ok(&["show", scenario.to_str().unwrap()]);
+    assert!(
+        shown.contains("Risk draws:     12 draws, seed 3\n"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn bad_risk_settings_are_refused_with_their_line() {
+    let plan = plan("0.5");
+    let scenario = plan.scenario(
+        "risk.toml",
+        "plan = \"plan\"\n[risk]\nsamples = 0\nseed = -1\ndraws = 3\n",
+    );
+    let err = load_scenario(&scenario).unwrap_err().to_string();
+    assert!(
+        err.contains("line 3, key 'risk.samples': 0 is not a number of draws"),
+        "{err}"
+    );
+    assert!(
+        err.contains("line 4, key 'risk.seed': -1 is not a seed"),
+        "{err}"
+    );
+    assert!(err.contains("line 5, key 'risk.draws'"), "{err}");
+    assert!(err.contains("use one of: samples, seed"), "{err}");
+}

@@ -13,13 +13,11 @@ use std::path::{Path, PathBuf};
 pub fn run(args: RobustArgs) -> Result<Ended, Failure> {
     let command = RobustCommand {
         input: args.input,
-        request: RobustRequest {
-            samples: args.samples as usize,
-            seed: args.seed,
-            jobs: args
-                .jobs
-                .map_or_else(crate::compare::default_jobs, |j| j as usize),
-        },
+        samples: args.samples.map(|n| n as usize),
+        seed: args.seed,
+        jobs: args
+            .jobs
+            .map_or_else(crate::compare::default_jobs, |j| j as usize),
         out: args.out,
         lang: args.lang,
     };
@@ -34,13 +32,22 @@ pub fn run(args: RobustArgs) -> Result<Ended, Failure> {
     Ok(Ended::Done)
 }
 
+/// Draws when neither the command line nor the scenario says.
+pub const SAMPLES: usize = 100;
+/// Seed when neither the command line nor the scenario says.
+pub const SEED: u64 = 1;
+
 /// What `fundmix robust` was asked.
 #[derive(Debug, Clone)]
 pub struct RobustCommand {
     /// Scenario file or plan folder.
     pub input: PathBuf,
-    /// Samples, seed, threads.
-    pub request: RobustRequest,
+    /// Draws, over the scenario's `[risk] samples` (default [`SAMPLES`]).
+    pub samples: Option<usize>,
+    /// Seed, over the scenario's `[risk] seed` (default [`SEED`]).
+    pub seed: Option<u64>,
+    /// Draws solved at the same time.
+    pub jobs: usize,
     /// Output folder (default `reports/<scenario>-robust`).
     pub out: Option<PathBuf>,
     /// The language of the files and the terminal text, over the scenario's `lang`.
@@ -57,7 +64,12 @@ pub fn run_robust(command: &RobustCommand) -> Result<(Robust, PathBuf), Failure>
         Path::new("reports").join(format!("{}-robust", folder_name(&scenario.name)))
     });
     report::check_report_folder(&dir).map_err(Failure::Output)?;
-    let robust = robust(&scenario, &command.request, &SolveOptions::default())?;
+    let request = RobustRequest {
+        samples: command.samples.or(scenario.risk.samples).unwrap_or(SAMPLES),
+        seed: command.seed.or(scenario.risk.seed).unwrap_or(SEED),
+        jobs: command.jobs,
+    };
+    let robust = robust(&scenario, &request, &SolveOptions::default())?;
     let files = report::robust::files(&robust).map_err(Failure::Output)?;
     report::replace_folder(&dir, &files).map_err(Failure::Output)?;
     Ok((robust, dir))

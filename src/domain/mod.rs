@@ -283,6 +283,17 @@ pub struct Scenario {
     pub support: SupportRule,
     /// The language of the reports (`lang`; `--lang` overrides it).
     pub lang: crate::i18n::Lang,
+    /// Funding-risk settings (`[risk]`).
+    pub risk: RiskSettings,
+}
+
+/// How `fundmix robust` draws (`[risk]` in a scenario; its command-line options win).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct RiskSettings {
+    /// Draws (`samples`); `None`: the command's default.
+    pub samples: Option<usize>,
+    /// The seed of the draws (`seed`); `None`: the command's default.
+    pub seed: Option<u64>,
 }
 
 /// Money from a source to an action in a period.

@@ -41,6 +41,7 @@ pub const SCENARIO_KEYS: &[(&str, KeyShape, bool)] = &[
     ("partners", KeyShape::Overrides("id"), true),
     ("targets", KeyShape::Overrides("indicator"), true),
     ("lang", KeyShape::Value, true),
+    ("risk", KeyShape::Map("setting"), true),
 ];
 
 /// A placeholder of the keys (`id`, `indicator`, `period`, `key`) in the input's language.
@@ -121,6 +122,8 @@ pub struct RawScenario {
     pub targets: Option<Overrides>,
     /// The language of the reports: `en` (default) or `lv`.
     pub lang: Option<Spanned<String>>,
+    /// Funding-risk settings (`samples`, `seed` of `fundmix robust`).
+    pub risk: Option<BTreeMap<Spanned<String>, Spanned<toml::Value>>>,
     /// The text of the file (empty when there is no file), to turn spans into line numbers.
     #[serde(skip)]
     pub text: String,

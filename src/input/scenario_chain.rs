@@ -198,6 +198,7 @@ fn merge(merged: &mut RawScenario, raw: RawScenario, layer: usize) {
         layer,
     );
     merge_table(&mut merged.weights, raw.weights, "weights", o, layer);
+    merge_table(&mut merged.risk, raw.risk, "risk", o, layer);
     merge_overrides(&mut merged.sources, raw.sources, "sources", o, layer);
     merge_overrides(&mut merged.actions, raw.actions, "actions", o, layer);
     merge_overrides(&mut merged.partners, raw.partners, "partners", o, layer);

@@ -492,6 +492,7 @@ fn for_each_amount(scenario: &mut Scenario, f: &mut dyn FnMut(&mut f64)) {
         weights: _,
         support: _,
         lang: _,
+        risk: _,
     } = scenario;
     let Plan {
         folder: _,

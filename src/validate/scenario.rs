@@ -4,7 +4,7 @@
 //! lists the problems of every file.
 
 use super::{hours_or_number, load_plan, SINGLE_PERIOD};
-use crate::domain::{Objective, Plan, Scenario, SupportRule};
+use crate::domain::{Objective, Plan, RiskSettings, Scenario, SupportRule};
 use crate::error::{InputError, InputProblem, Problems};
 use crate::i18n::{input_tr, Lang};
 use crate::input::scenario::{RawScenario, StaffCapacity};
@@ -192,6 +192,38 @@ fn resolve(
 
     let staff_capacity_hours = staff_capacity(&raw.staff, periods, &mut problems, &at_layer);
 
+    let mut risk = RiskSettings::default();
+    for (key, value) in raw.risk.iter().flatten() {
+        let path = format!("risk.{}", key.get_ref());
+        let whole = value.get_ref().as_integer();
+        match key.get_ref().as_str() {
+            "samples" => match whole.filter(|n| (1..=100_000).contains(n)) {
+                Some(n) => risk.samples = Some(n as usize),
+                None => problems.push(at(
+                    &path,
+                    value.span(),
+                    t!(tr, "val-risk-samples", value = value.get_ref().to_string()),
+                    &t!(tr, "val-fix-risk-samples"),
+                )),
+            },
+            "seed" => match whole.filter(|n| *n >= 0) {
+                Some(n) => risk.seed = Some(n as u64),
+                None => problems.push(at(
+                    &path,
+                    value.span(),
+                    t!(tr, "val-risk-seed", value = value.get_ref().to_string()),
+                    &t!(tr, "val-fix-risk-seed"),
+                )),
+            },
+            other => problems.push(at(
+                &path,
+                key.span(),
+                t!(tr, "val-not-a-setting", key = other),
+                &t!(tr, "val-fix-use-one-of", list = "samples, seed"),
+            )),
+        }
+    }
+
     let mut weights = vec![1.0; indicators.map_or(0, <[String]>::len)];
     for (name, value) in raw.weights.iter().flatten() {
         let key = format!("weights.{}", name.get_ref());
@@ -281,6 +313,7 @@ fn resolve(
         weights,
         support,
         lang,
+        risk,
     })
 }
 

@@ -221,3 +221,10 @@ show-partner-disabled = disabled: joins nothing
 show-targets = Targets:
 # $kind: target-soft of report.ftl.
 show-soft-penalty = { $kind }, penalty { $penalty } per unit short
+val-risk-samples = { $value } is not a number of draws
+val-fix-risk-samples = write a whole number from 1 to 100000, e.g. samples = 200
+val-risk-seed = { $value } is not a seed
+val-fix-risk-seed = write a whole number of 0 or more, e.g. seed = 7
+show-risk = Risk draws
+show-risk-line = { $samples } draws, seed { $seed }
+show-risk-default = default

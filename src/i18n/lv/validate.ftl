@@ -257,3 +257,10 @@ show-partner-disabled = atslēgts: nepiedalās nevienā darbībā
 show-targets = Mērķvērtības:
 # $kind: target-soft of report.ftl.
 show-soft-penalty = { $kind }, sods { $penalty } par katru trūkstošo vienību
+val-risk-samples = { $value } nav izložu skaits
+val-fix-risk-samples = ierakstiet veselu skaitli no 1 līdz 100000, piem., samples = 200
+val-risk-seed = { $value } nav sēkla
+val-fix-risk-seed = ierakstiet veselu skaitli, kas ir 0 vai vairāk, piem., seed = 7
+show-risk = Riska izlozes
+show-risk-line = { $samples } izlozes, sēkla { $seed }
+show-risk-default = noklusējums
