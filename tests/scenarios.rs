@@ -863,10 +863,10 @@ fn unknown_top_level_key() {
         "budget_factr = 0.9\n",
         "v.toml, line 2: unknown field `budget_factr`, expected one of `name`, `plan`, `objective`, \
          `staff_capacity`, `support`, `weights`, `extends`, `budget_factor`, `cost_factor`, `sources`, `actions`, \
-         `partners`, `targets`, `lang`\n    \
+         `partners`, `targets`, `lang`, `risk`\n    \
          how to fix: write `key = value` lines; allowed keys: name, plan, extends, objective, support, \
          staff_capacity, budget_factor, cost_factor, [weights], [sources.<id>], [actions.<id>], \
-         [partners.<id>], [targets.<indicator>], lang; text goes in double quotes (name = \"Baseline\")",
+         [partners.<id>], [targets.<indicator>], lang, [risk]; text goes in double quotes (name = \"Baseline\")",
     );
 }
 
