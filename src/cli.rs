@@ -449,6 +449,11 @@ pub struct RobustArgs {
     /// is replaced.
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
+    /// As for `solve`: which solver proves each draw's best objective: auto (CBC when its
+    /// program `cbc` is installed, else HiGHS), highs or cbc. Every draw's plan is checked the
+    /// same way.
+    #[arg(long, value_enum, default_value_t = SolverChoice::Auto)]
+    pub solver: SolverChoice,
     /// Language of the files and the terminal text: en (English) or lv (Latvian) [default: the
     /// scenario's `lang`, else en].
     #[arg(long, value_name = "LANG")]

@@ -20,6 +20,10 @@ pub fn run(args: RobustArgs) -> Result<Ended, Failure> {
             .map_or_else(crate::compare::default_jobs, |j| j as usize),
         out: args.out,
         lang: args.lang,
+        options: SolveOptions {
+            solver: args.solver.resolve(),
+            ..SolveOptions::default()
+        },
     };
     let (robust, dir) = run_robust(&command)?;
     let tr = robust.lang.tr();
@@ -52,6 +56,8 @@ pub struct RobustCommand {
     pub out: Option<PathBuf>,
     /// The language of the files and the terminal text, over the scenario's `lang`.
     pub lang: Option<Lang>,
+    /// Solver settings for every draw.
+    pub options: SolveOptions,
 }
 
 /// Load → validate → draw and solve → write. Returns the run and the folder.
@@ -69,7 +75,7 @@ pub fn run_robust(command: &RobustCommand) -> Result<(Robust, PathBuf), Failure>
         seed: command.seed.or(scenario.risk.seed).unwrap_or(SEED),
         jobs: command.jobs,
     };
-    let robust = robust(&scenario, &request, &SolveOptions::default())?;
+    let robust = robust(&scenario, &request, &command.options)?;
     let files = report::robust::files(&robust).map_err(Failure::Output)?;
     report::replace_folder(&dir, &files).map_err(Failure::Output)?;
     Ok((robust, dir))
