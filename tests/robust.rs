@@ -152,6 +152,8 @@ fn the_command_writes_its_files() {
         "charts/core_index.png",
         "charts/targets_met.svg",
         "charts/targets_met.png",
+        "charts/objective.svg",
+        "charts/objective.png",
     ] {
         assert!(out.join(file).is_file(), "{file}");
     }

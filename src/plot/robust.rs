@@ -1,6 +1,7 @@
-//! The charts of `fundmix robust`, each a share per row as a horizontal bar, largest first:
-//! "How often each action is funded" (the core index: a full bar is funded whatever happens, a
-//! short one depends on which calls succeed) and "How often each target is met".
+//! The charts of `fundmix robust`: "How often each action is funded" (the core index: a full
+//! bar is funded whatever happens, a short one depends on which calls succeed) and "How often
+//! each target is met", each a share per row as a horizontal bar, largest first; and "The
+//! objective over the draws", a histogram.
 
 use super::parts::{self, Rect};
 use super::render::{render, DrawResult, Figure};
@@ -67,7 +68,121 @@ pub fn charts(robust: &Robust) -> Result<Vec<Chart>> {
         );
         charts.push(render("targets_met", &targets.title, &targets)?);
     }
+    let objectives: Vec<f64> = robust
+        .sample_list
+        .iter()
+        .filter_map(|s| s.objective)
+        .collect();
+    if !objectives.is_empty() {
+        let tr = robust.lang.tr();
+        let histogram = Histogram::new(
+            tr,
+            t!(tr, "chart-objective-title"),
+            t!(
+                tr,
+                "chart-objective-subtitle",
+                samples = robust.samples,
+                plans = objectives.len()
+            ),
+            &objectives,
+        );
+        charts.push(render("objective", &histogram.title, &histogram)?);
+    }
     Ok(charts)
+}
+
+/// Bins of a histogram.
+const BINS: usize = 10;
+/// Width of one bin's column.
+const BIN_WIDTH: i32 = 64;
+/// Height of the plotting area of the histogram.
+const HISTOGRAM_HEIGHT: i32 = 300;
+
+/// A histogram: how many draws fall in each of [`BINS`] equal ranges of a value.
+pub struct Histogram {
+    tr: &'static Tr,
+    title: String,
+    subtitle: String,
+    /// (lower edge, upper edge, count) per bin, low to high.
+    bins: Vec<(f64, f64, usize)>,
+}
+
+impl Histogram {
+    fn new(tr: &'static Tr, title: String, subtitle: String, values: &[f64]) -> Self {
+        let low = values.iter().copied().fold(f64::INFINITY, f64::min);
+        let high = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        // All draws alike: one bin holding them all.
+        let bins = if high - low < 1e-9 {
+            vec![(low, high, values.len())]
+        } else {
+            let width = (high - low) / BINS as f64;
+            let mut counts = vec![0usize; BINS];
+            for v in values {
+                let bin = (((v - low) / width) as usize).min(BINS - 1);
+                counts[bin] += 1;
+            }
+            counts
+                .into_iter()
+                .enumerate()
+                .map(|(i, c)| (low + i as f64 * width, low + (i + 1) as f64 * width, c))
+                .collect()
+        };
+        Histogram {
+            tr,
+            title,
+            subtitle,
+            bins,
+        }
+    }
+
+    fn plot(&self) -> Rect {
+        let x0 = MARGIN + 60;
+        let y0 = MARGIN + style::HEADER_HEIGHT + 24;
+        Rect {
+            x0,
+            y0,
+            x1: x0 + BIN_WIDTH * self.bins.len() as i32,
+            y1: y0 + HISTOGRAM_HEIGHT,
+        }
+    }
+}
+
+impl Figure for Histogram {
+    fn size(&self) -> (u32, u32) {
+        let plot = self.plot();
+        let title = style::bold_width(&self.title, style::TITLE_SIZE) + 2 * MARGIN;
+        let subtitle = style::text_width(&self.subtitle, style::LABEL_SIZE) + 2 * MARGIN;
+        let width = (plot.x1 + MARGIN + 40).max(title).max(subtitle);
+        let height = plot.y1 + 8 + 3 * LINE_HEIGHT + MARGIN;
+        (width as u32, height as u32)
+    }
+
+    fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>) -> DrawResult<DB> {
+        let tr = self.tr;
+        parts::header(root, &self.title, &self.subtitle)?;
+        let plot = self.plot();
+        let most = self.bins.iter().map(|b| b.2).max().unwrap_or(0) as f64;
+        let ticks = style::ticks(most);
+        let whole = |t: f64| tr.number(t, 0);
+        parts::value_axis_left(root, plot, &ticks, &whole, &t!(tr, "chart-objective-draws"))?;
+        let scale = parts::vertical_scale(plot, &ticks);
+        for (i, (low, high, count)) in self.bins.iter().enumerate() {
+            let x0 = plot.x0 + i as i32 * BIN_WIDTH;
+            let bar = Rect {
+                x0: x0 + 4,
+                y0: scale.px(*count as f64),
+                x1: x0 + BIN_WIDTH - 4,
+                y1: plot.y1,
+            };
+            if bar.y1 > bar.y0 {
+                parts::fill(root, bar, style::payer_colour(0))?;
+            }
+            // The range under the bin, on two lines: its lower and upper edge.
+            let edges = [tr.number(*low, 0), format!("– {}", tr.number(*high, 0))];
+            parts::lines(root, &edges, (x0 + BIN_WIDTH / 2, plot.y1 + 12), INK)?;
+        }
+        Ok(())
+    }
 }
 
 impl ShareBars {

@@ -111,6 +111,13 @@ pub fn markdown(robust: &Robust) -> String {
         t!(tr, "risk-own-money"),
         spread_words(tr, robust.own_eur, 0)
     );
+    if robust.objective.is_some() {
+        let _ = writeln!(
+            out,
+            "\n![{}](charts/objective.png)",
+            t!(tr, "chart-objective-title")
+        );
+    }
     let _ = writeln!(
         out,
         "\n## {}\n\n{}\n\n| {} | {} |\n|---|---:|",

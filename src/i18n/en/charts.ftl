@@ -77,3 +77,6 @@ chart-core-index-title = How often each action is funded (core index)
 chart-core-index-subtitle = { $samples } draws of which calls succeed; 100% = funded whatever happens
 chart-targets-met-title = How often each target is met
 chart-targets-met-subtitle = { $samples } draws; a draw without a plan counts as not met
+chart-objective-title = The objective over the draws
+chart-objective-subtitle = How many of the { $plans } draws with a plan (of { $samples }) reach each level
+chart-objective-draws = draws

@@ -59,3 +59,6 @@ chart-core-index-title = Cik bieži katra darbība tiek finansēta (kodola indek
 chart-core-index-subtitle = { $samples } izlozes par to, kuri konkursi izdodas; 100% = finansēta jebkurā gadījumā
 chart-targets-met-title = Cik bieži katra mērķvērtība tiek sasniegta
 chart-targets-met-subtitle = { $samples } izlozes; izloze bez plāna skaitās kā nesasniegta
+chart-objective-title = Mērķfunkcija pa izlozēm
+chart-objective-subtitle = Cik no { $plans } izlozēm ar plānu (no { $samples }) sasniedz katru līmeni
+chart-objective-draws = izlozes
