@@ -146,6 +146,7 @@ fn the_command_writes_its_files() {
     for file in [
         "robust.json",
         "robust.md",
+        "robust.html",
         "core_index.csv",
         "samples.csv",
         "charts/core_index.svg",
@@ -157,6 +158,9 @@ fn the_command_writes_its_files() {
     ] {
         assert!(out.join(file).is_file(), "{file}");
     }
+    let page = std::fs::read_to_string(out.join("robust.html")).unwrap();
+    assert!(page.contains("<h1>Funding risk: plan</h1>"), "{page}");
+    assert!(page.contains("<svg"), "the page holds its charts");
     let svg = std::fs::read_to_string(out.join("charts/core_index.svg")).unwrap();
     assert!(svg.contains("How often each action is funded"), "{svg}");
     let samples = std::fs::read_to_string(out.join("samples.csv")).unwrap();

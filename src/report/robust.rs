@@ -1,5 +1,5 @@
 //! The files and the terminal text of `fundmix robust`: `robust.json` (everything),
-//! `robust.md` (for reading), `core_index.csv`, `samples.csv` (one row per draw) and the chart
+//! `robust.md` and `robust.html` (for reading; the page with the charts), `core_index.csv`, `samples.csv` (one row per draw) and the chart
 //! of the core index (`charts/core_index.svg`, `.png`).
 
 use super::csv::field;
@@ -21,6 +21,10 @@ pub fn files(robust: &Robust) -> Result<Vec<(String, Vec<u8>)>> {
             (serde_json::to_string_pretty(&value)? + "\n").into_bytes(),
         ),
         ("robust.md".into(), markdown(robust).into_bytes()),
+        (
+            "robust.html".into(),
+            super::html::robust_html(robust, &charts).into_bytes(),
+        ),
         ("core_index.csv".into(), core_index_csv(robust).into_bytes()),
         ("samples.csv".into(), samples_csv(robust).into_bytes()),
     ];
