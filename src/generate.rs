@@ -14,6 +14,7 @@
 //! It writes text only (no solving), through the same CSV and TOML the user writes by hand.
 
 use crate::error::{Doing, OutputError, OutputResult as Result};
+use crate::random::SplitMix64 as Rng;
 use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
@@ -62,35 +63,6 @@ const SOURCE_KINDS: [(&str, f64); 6] = [
     ("private", 0.7),
     ("other", 0.6),
 ];
-
-/// SplitMix64: a tiny, well-known generator whose sequence is fixed forever (a crate's
-/// generator may change its stream between versions, and the files must not).
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in [0, 1).
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-
-    /// Uniform integer in `lo..=hi`.
-    fn between(&mut self, lo: usize, hi: usize) -> usize {
-        lo + (self.next() % (hi - lo + 1) as u64) as usize
-    }
-
-    /// True with probability `p`.
-    fn chance(&mut self, p: f64) -> bool {
-        self.unit() < p
-    }
-}
 
 /// One generated action, in numbers.
 struct GenAction {

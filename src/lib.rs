@@ -47,6 +47,7 @@ pub mod input;
 pub mod model;
 pub mod pb;
 pub mod plot;
+pub mod random;
 pub mod report;
 pub mod result;
 pub mod show;

@@ -18,6 +18,8 @@ use std::path::{Path, PathBuf};
 /// Each top-level module of `src/` and its layer (lower may be used by higher).
 const LAYERS: &[(&str, u32)] = &[
     ("format", 0),
+    // The random-number generator of generated plans and risk draws.
+    ("random", 0),
     // The words of the reports in each language, and how each writes numbers.
     ("i18n", 1),
     ("domain", 2),

@@ -10,6 +10,7 @@
 
 use crate::checked::{solve_checked, Failure};
 use crate::domain::{metrics, Offer, Scenario, SourceKind};
+use crate::random::SplitMix64;
 use crate::solve::SolveOptions;
 use rayon::prelude::*;
 use serde::Serialize;
@@ -113,36 +114,11 @@ pub struct Robust {
     pub lang: crate::i18n::Lang,
 }
 
-/// SplitMix64 (Steele, Lea and Flood, 2014): a small generator whose every state gives
-/// well-mixed numbers, so that sample `i` can start from the seed and `i` alone.
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-    fn new(seed: u64, sample: usize) -> Self {
-        let mut start = SplitMix64(seed);
-        let mixed = start.next() ^ (sample as u64).wrapping_mul(0xD1B5_4A32_D192_ED03);
-        SplitMix64(mixed)
-    }
-
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number in [0, 1) with 53 random bits.
-    fn uniform(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
-
 /// What pays out in sample `index`: per source and per partner. Sources of one `award_group`
 /// share one draw (the first of the group in plan order draws it): with equal chances they
 /// are awarded or rejected together.
 pub fn draw(scenario: &Scenario, seed: u64, index: usize) -> (Vec<bool>, Vec<bool>) {
-    let mut rng = SplitMix64::new(seed, index);
+    let mut rng = SplitMix64::for_draw(seed, index);
     let plan = &scenario.plan;
     let mut groups: Vec<(&str, f64)> = Vec::new();
     let paid = plan
@@ -153,12 +129,12 @@ pub fn draw(scenario: &Scenario, seed: u64, index: usize) -> (Vec<bool>, Vec<boo
                 Some(group) => match groups.iter().find(|(g, _)| g == group) {
                     Some((_, u)) => *u,
                     None => {
-                        let u = rng.uniform();
+                        let u = rng.unit();
                         groups.push((group, u));
                         u
                     }
                 },
-                None => rng.uniform(),
+                None => rng.unit(),
             };
             u < s.award_probability
         })
@@ -166,7 +142,7 @@ pub fn draw(scenario: &Scenario, seed: u64, index: usize) -> (Vec<bool>, Vec<boo
     let committed = plan
         .partners
         .iter()
-        .map(|p| rng.uniform() < p.commitment_probability)
+        .map(|p| rng.unit() < p.commitment_probability)
         .collect();
     (paid, committed)
 }
@@ -320,17 +296,5 @@ mod tests {
         let s = Spread::of(&[5.0, 1.0, 3.0, 2.0, 4.0]).unwrap();
         assert_eq!((s.mean, s.p5, s.p50, s.p95), (3.0, 1.0, 3.0, 5.0));
         assert_eq!(Spread::of(&[]), None);
-    }
-
-    #[test]
-    fn the_generator_is_uniform_and_depends_on_seed_and_sample_only() {
-        let draws: Vec<f64> = (0..10_000)
-            .map(|i| SplitMix64::new(7, i).uniform())
-            .collect();
-        let mean = draws.iter().sum::<f64>() / draws.len() as f64;
-        assert!((mean - 0.5).abs() < 0.01, "{mean}");
-        assert!(draws.iter().all(|u| (0.0..1.0).contains(u)));
-        assert_eq!(SplitMix64::new(7, 42).uniform(), draws[42]);
-        assert_ne!(SplitMix64::new(8, 42).uniform(), draws[42]);
     }
 }

@@ -3,11 +3,11 @@
 //! of the core index (`charts/core_index.svg`, `.png`).
 
 use super::csv::field;
-use crate::analyse::robust::{Robust, Spread};
+use crate::analyse::robust::Robust;
 use crate::error::OutputResult as Result;
 use crate::format::fixed;
-use crate::i18n::Tr;
 use crate::t;
+use crate::view::risk::{intro, spread_words};
 use std::fmt::Write;
 
 /// Every file of the folder: (name, content).
@@ -78,21 +78,6 @@ pub fn samples_csv(robust: &Robust) -> String {
         out.push('\n');
     }
     out
-}
-
-/// A spread as `mean (P5 – P95)`, numbers with `decimals` decimals.
-fn spread_words(tr: &Tr, spread: Option<Spread>, decimals: usize) -> String {
-    match spread {
-        None => "-".into(),
-        Some(s) => t!(
-            tr,
-            "risk-spread",
-            mean = tr.number(s.mean, decimals),
-            p5 = tr.number(s.p5, decimals),
-            p50 = tr.number(s.p50, decimals),
-            p95 = tr.number(s.p95, decimals)
-        ),
-    }
 }
 
 /// `robust.md`.
@@ -185,17 +170,6 @@ pub fn markdown(robust: &Robust) -> String {
         t!(tr, "risk-files")
     );
     out
-}
-
-/// "200 draws (seed 1): 93% of them have a plan."
-fn intro(tr: &Tr, robust: &Robust) -> String {
-    t!(
-        tr,
-        "risk-intro",
-        samples = robust.samples,
-        seed = robust.seed.to_string(),
-        plans = tr.percent(robust.plan_share, 0)
-    )
 }
 
 /// The terminal text: the draws, the spread of the objective, the actions that depend on luck.

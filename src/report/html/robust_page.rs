@@ -1,7 +1,8 @@
 //! `robust.html`: funding risk on one page, charts first, for a workshop wall.
 
 use super::*;
-use crate::analyse::robust::{Robust, Spread};
+use crate::analyse::robust::Robust;
+use crate::view::risk::{intro, spread_words};
 
 /// The HTML text of `robust.html`, in the run's language.
 pub fn robust_html(robust: &Robust, charts: &[Chart]) -> String {
@@ -13,35 +14,14 @@ pub fn robust_html(robust: &Robust, charts: &[Chart]) -> String {
         &t!(tr, "risk-title", scenario = &robust.scenario),
         &t!(tr, "html-risk-kicker"),
     );
-    let _ = writeln!(
-        out,
-        "<p class=\"lead\">{}</p>",
-        escape(&t!(
-            tr,
-            "risk-intro",
-            samples = robust.samples,
-            seed = robust.seed.to_string(),
-            plans = tr.percent(robust.plan_share, 0)
-        ))
-    );
-    let spread = |s: Option<Spread>, decimals: usize| match s {
-        None => "–".to_string(),
-        Some(s) => t!(
-            tr,
-            "risk-spread",
-            mean = tr.number(s.mean, decimals),
-            p5 = tr.number(s.p5, decimals),
-            p50 = tr.number(s.p50, decimals),
-            p95 = tr.number(s.p95, decimals)
-        ),
-    };
+    let _ = writeln!(out, "<p class=\"lead\">{}</p>", escape(&intro(tr, robust)));
     let _ = writeln!(
         out,
         "<dl class=\"facts\">\n<dt>{}</dt><dd>{}</dd>\n<dt>{}</dt><dd>{}</dd>\n</dl>",
         escape(&t!(tr, "risk-objective")),
-        escape(&spread(robust.objective, 1)),
+        escape(&spread_words(tr, robust.objective, 1)),
         escape(&t!(tr, "risk-own-money")),
-        escape(&spread(robust.own_eur, 0))
+        escape(&spread_words(tr, robust.own_eur, 0))
     );
     charts_section(&mut out, tr, charts);
 
