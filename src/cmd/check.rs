@@ -1,10 +1,10 @@
 //! `fundmix check`: what the plan asks against what is offered, before any solving.
 
 use super::Ended;
+use crate::check;
 use crate::checked::Failure;
 use crate::cli::CheckArgs;
 use crate::i18n::Lang;
-use crate::{check, validate};
 use std::path::Path;
 
 /// Runs `fundmix check`.
@@ -16,9 +16,6 @@ pub fn run(args: CheckArgs) -> Result<Ended, Failure> {
 /// Load → validate → compare what the plan asks with what is offered, in `lang` (the
 /// scenario's `lang` when `None`).
 pub fn run_check(input: &Path, lang: Option<Lang>) -> Result<String, Failure> {
-    let mut scenario = validate::load_scenario(input)?;
-    if let Some(lang) = lang {
-        scenario.lang = lang;
-    }
+    let scenario = super::load_scenario(input, lang)?;
     Ok(check::overview(&scenario))
 }

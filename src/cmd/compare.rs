@@ -1,7 +1,7 @@
 //! `fundmix compare`: several scenarios solved side by side, one report folder each and the
 //! comparison, then a short table on the terminal.
 
-use super::Ended;
+use super::{label, Ended};
 use crate::checked::Failure;
 use crate::cli::CompareArgs;
 use crate::compare::{default_jobs, solve_all};
@@ -63,8 +63,8 @@ pub fn terminal_table(results: &[ScenarioResult], dir: &Path) -> String {
         ));
     }
     out.push_str(&format!(
-        "{:<10}{}\n",
-        format!("{}:", t!(tr, "term-reports")),
+        "{}{}\n",
+        label(t!(tr, "term-reports")),
         dir.display()
     ));
     out

@@ -7,7 +7,6 @@ use crate::checked::Failure;
 use crate::cli::ExplainArgs;
 use crate::report::explain::{explanation_text, no_plan_text};
 use crate::solve::SolveOptions;
-use crate::validate;
 use std::path::PathBuf;
 
 /// Runs `fundmix explain`.
@@ -61,10 +60,7 @@ pub enum Explained {
 
 /// Load → validate → explain one action.
 pub fn run_explain(request: &ExplainRequest) -> Result<Explained, Failure> {
-    let mut scenario = validate::load_scenario(&request.input)?;
-    if let Some(lang) = request.lang {
-        scenario.lang = lang;
-    }
+    let scenario = super::load_scenario(&request.input, request.lang)?;
     let actions = &scenario.plan.actions;
     let Some(index) = actions.iter().position(|a| a.id == request.action) else {
         let ids = actions.iter().map(|a| a.id.as_str()).collect();

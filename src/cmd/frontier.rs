@@ -1,10 +1,9 @@
 //! `fundmix frontier`: what more money buys, traced and written as files.
 
-use super::{ended, unknown, Ended, IdOf};
+use super::{ended, label, unknown, Ended, IdOf};
 use crate::analyse::frontier::{frontier, Frontier, FrontierRequest, Money};
 use crate::checked::Failure;
 use crate::cli::FrontierArgs;
-use crate::validate;
 use std::path::{Path, PathBuf};
 
 /// Runs `fundmix frontier`.
@@ -23,11 +22,8 @@ pub fn run(args: FrontierArgs) -> Result<Ended, Failure> {
     };
     let (frontier, dir) = run_frontier(&command)?;
     print!("{}", crate::report::frontier::frontier_text(&frontier));
-    let folder = dir.display().to_string();
-    println!(
-        "{}",
-        crate::t!(frontier.lang.tr(), "an-frontier-files", folder = folder)
-    );
+    let files = label(crate::t!(frontier.lang.tr(), "an-frontier-files"));
+    println!("{files}{}", dir.display());
     Ok(ended(!frontier.points.is_empty()))
 }
 
@@ -54,10 +50,7 @@ pub struct FrontierCommand {
 
 /// Load → validate → trace the frontier → write its files. Returns the frontier and the folder.
 pub fn run_frontier(command: &FrontierCommand) -> Result<(Frontier, PathBuf), Failure> {
-    let mut scenario = validate::load_scenario(&command.input)?;
-    if let Some(lang) = command.lang {
-        scenario.lang = lang;
-    }
+    let scenario = super::load_scenario(&command.input, command.lang)?;
     let sources = &scenario.plan.sources;
     let money = match (&command.source, command.all_sources) {
         (Some(id), _) => match sources.iter().position(|s| &s.id == id) {

@@ -16,6 +16,7 @@ pub mod solve;
 
 use crate::checked::Failure;
 use crate::cli::{Cli, Command, ImportCommand};
+use crate::domain::Scenario;
 use crate::error::{InputError, InputProblem};
 use crate::i18n::{input_tr, Lang};
 use crate::input::scenario_chain::read_scenario_chain;
@@ -91,6 +92,22 @@ pub fn exit_code(ended: Result<Ended, Failure>) -> ExitCode {
             ExitCode::from(failure.exit_code())
         }
     }
+}
+
+/// Loads and checks the scenario at `input`, in `lang` when the command line gives one (it
+/// wins over the scenario's `lang`).
+fn load_scenario(input: &Path, lang: Option<Lang>) -> Result<Scenario, InputError> {
+    let mut scenario = crate::validate::load_scenario(input)?;
+    if let Some(lang) = lang {
+        scenario.lang = lang;
+    }
+    Ok(scenario)
+}
+
+/// A label at the start of a terminal line, padded so that what follows lines up with the
+/// summary's lines: `Reports:  `.
+fn label(text: String) -> String {
+    format!("{:<10}", format!("{text}:"))
 }
 
 /// The ending of a command whose scenario may have no plan.

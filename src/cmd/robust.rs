@@ -1,12 +1,12 @@
 //! `fundmix robust`: the plan against funding risk, drawn and solved many times.
 
-use super::Ended;
+use super::{label, Ended};
 use crate::analyse::robust::{robust, Robust, RobustRequest};
 use crate::checked::Failure;
 use crate::cli::RobustArgs;
 use crate::i18n::Lang;
 use crate::solve::SolveOptions;
-use crate::{folder_name, report, t, validate};
+use crate::{folder_name, report, t};
 use std::path::{Path, PathBuf};
 
 /// Runs `fundmix robust`.
@@ -28,11 +28,7 @@ pub fn run(args: RobustArgs) -> Result<Ended, Failure> {
     let (robust, dir) = run_robust(&command)?;
     let tr = robust.lang.tr();
     print!("{}", report::robust::text(&robust));
-    println!(
-        "{:<10}{}",
-        format!("{}:", t!(tr, "term-reports")),
-        dir.display()
-    );
+    println!("{}{}", label(t!(tr, "term-reports")), dir.display());
     Ok(Ended::Done)
 }
 
@@ -62,10 +58,7 @@ pub struct RobustCommand {
 
 /// Load → validate → draw and solve → write. Returns the run and the folder.
 pub fn run_robust(command: &RobustCommand) -> Result<(Robust, PathBuf), Failure> {
-    let mut scenario = validate::load_scenario(&command.input)?;
-    if let Some(lang) = command.lang {
-        scenario.lang = lang;
-    }
+    let scenario = super::load_scenario(&command.input, command.lang)?;
     let dir = command.out.clone().unwrap_or_else(|| {
         Path::new("reports").join(format!("{}-robust", folder_name(&scenario.name)))
     });

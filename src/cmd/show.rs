@@ -7,10 +7,7 @@ use crate::cli::CheckArgs;
 /// Runs `fundmix show`; `--lang` is applied over the scenario's `lang`, as `fundmix solve`
 /// would apply it.
 pub fn run(args: CheckArgs) -> Result<Ended, Failure> {
-    let mut scenario = crate::validate::load_scenario(&args.input)?;
-    if let Some(lang) = args.lang {
-        scenario.lang = lang;
-    }
+    let scenario = super::load_scenario(&args.input, args.lang)?;
     print!("{}", crate::show::describe(&scenario));
     Ok(Ended::Done)
 }

@@ -1,7 +1,7 @@
 //! `fundmix solve`: load → validate → solve → verify → (frontier) → report, then the summary
 //! on the terminal.
 
-use super::{ended, Ended};
+use super::{ended, label, Ended};
 use crate::checked::Failure;
 use crate::cli::SolveArgs;
 use crate::i18n::Lang;
@@ -10,7 +10,7 @@ use crate::result::ScenarioResult;
 use crate::solve::{self, SolveOptions};
 use crate::t;
 use crate::timings::Timings;
-use crate::{analyse, folder_name, solve_scenario, validate};
+use crate::{analyse, folder_name, solve_scenario};
 use std::path::{Path, PathBuf};
 
 /// Runs `fundmix solve` as the command line asks.
@@ -37,7 +37,6 @@ pub fn run(args: SolveArgs) -> Result<Ended, Failure> {
         print!("{}", report::frontier::frontier_text(frontier));
     }
     let tr = solved.result.lang.tr();
-    let label = |id: String| format!("{:<10}", format!("{id}:"));
     println!("{}{}", label(t!(tr, "term-reports")), solved.dir.display());
     if let (Some(file), Some(unit)) = (&request.export_model, solved.model_unit_eur) {
         println!(
@@ -95,12 +94,9 @@ pub struct Solved {
 /// Load → validate → solve → verify → (frontier) → report.
 pub fn run_solve(request: &SolveRequest) -> Result<Solved, Failure> {
     let mut timings = Timings::default();
-    let mut scenario = timings.time("read and check the input", || {
-        validate::load_scenario(&request.input)
+    let scenario = timings.time("read and check the input", || {
+        super::load_scenario(&request.input, request.lang)
     })?;
-    if let Some(lang) = request.lang {
-        scenario.lang = lang;
-    }
     let dir = request
         .out
         .clone()

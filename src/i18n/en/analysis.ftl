@@ -137,4 +137,4 @@ an-frontier-col-changes = Actions added (+) or dropped (-)
 an-frontier-term-first = { $count } actions (the cheapest plan)
 an-frontier-term-more = { $changes } and { $count } more
 # The last line of `fundmix frontier` on the terminal (src/cmd/frontier.rs).
-an-frontier-files = Files:    { $folder }
+an-frontier-files = Files

@@ -142,4 +142,4 @@ an-frontier-term-first = { $count ->
    *[other] { $count } darbības
 } (lētākais plāns)
 an-frontier-term-more = { $changes } un vēl { $count }
-an-frontier-files = Faili:    { $folder }
+an-frontier-files = Faili
