@@ -24,7 +24,7 @@ fn header(out: &mut String, columns: &[String], right: &[bool]) {
 
 /// A table of the view ([`tables`]) in Markdown: a header row, the alignment row, the rows
 /// and the totals row.
-fn table(out: &mut String, tr: &Tr, table: &tables::Table) {
+pub(super) fn table(out: &mut String, tr: &Tr, table: &tables::Table) {
     let labels: Vec<String> = table.columns.iter().map(|c| cell(&c.label)).collect();
     let right: Vec<bool> = table.columns.iter().map(|c| c.numeric).collect();
     header(out, &labels, &right);

@@ -3,11 +3,12 @@
 //! of the core index (`charts/core_index.svg`, `.png`).
 
 use super::csv::field;
+use super::markdown::table;
 use crate::analyse::robust::Robust;
 use crate::error::OutputResult as Result;
 use crate::format::fixed;
 use crate::t;
-use crate::view::risk::{intro, spread_words};
+use crate::view::risk::{self, intro, spread_words};
 use std::fmt::Write;
 
 /// Every file of the folder: (name, content).
@@ -109,60 +110,24 @@ pub fn markdown(robust: &Robust) -> String {
     }
     let _ = writeln!(
         out,
-        "\n## {}\n\n{}\n\n| {} | {} |\n|---|---:|",
+        "\n## {}\n\n{}\n",
         t!(tr, "risk-core-heading"),
-        t!(tr, "risk-core-hint"),
-        t!(tr, "col-action"),
-        t!(tr, "risk-col-core")
+        t!(tr, "risk-core-hint")
     );
-    let mut order: Vec<&(String, f64)> = robust.core_index.iter().collect();
-    order.sort_by(|a, b| b.1.total_cmp(&a.1));
-    for (action, share) in order {
-        let _ = writeln!(out, "| {action} | {} |", tr.percent(*share, 0));
-    }
-    if !robust.target_met.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n## {}\n\n| {} | {} |\n|---|---:|",
-            t!(tr, "risk-targets-heading"),
-            t!(tr, "col-indicator"),
-            t!(tr, "risk-col-met")
-        );
-        for (indicator, share) in &robust.target_met {
-            let _ = writeln!(out, "| {indicator} | {} |", tr.percent(*share, 0));
-        }
+    table(&mut out, tr, &risk::core_table(tr, robust));
+    if let Some(targets) = risk::targets_table(tr, robust) {
+        let _ = writeln!(out, "\n## {}\n", t!(tr, "risk-targets-heading"));
+        table(&mut out, tr, &targets);
         let _ = writeln!(
             out,
             "\n![{}](charts/targets_met.png)",
             t!(tr, "chart-targets-met-title")
         );
     }
-    let _ = writeln!(
-        out,
-        "\n## {}\n\n| {} | {} | {} |\n|---|---|---:|",
-        t!(tr, "risk-sources-heading"),
-        t!(tr, "col-source"),
-        t!(tr, "risk-col-chance"),
-        t!(tr, "risk-col-expected")
-    );
-    for (source, chance, eur) in &robust.expected_source_eur {
-        let _ = writeln!(
-            out,
-            "| {source} | {} | {} |",
-            tr.percent(*chance, 0),
-            tr.number(*eur, 0)
-        );
-    }
-    let _ = writeln!(
-        out,
-        "\n## {}\n\n| {} | {} |\n|---|---|",
-        t!(tr, "risk-indicators-heading"),
-        t!(tr, "col-indicator"),
-        t!(tr, "risk-col-spread")
-    );
-    for (indicator, spread) in &robust.indicators {
-        let _ = writeln!(out, "| {indicator} | {} |", spread_words(tr, *spread, 1));
-    }
+    let _ = writeln!(out, "\n## {}\n", t!(tr, "risk-sources-heading"));
+    table(&mut out, tr, &risk::sources_table(tr, robust));
+    let _ = writeln!(out, "\n## {}\n", t!(tr, "risk-indicators-heading"));
+    table(&mut out, tr, &risk::indicators_table(tr, robust));
     let _ = writeln!(
         out,
         "\n![{}](charts/core_index.png)\n\n{}",

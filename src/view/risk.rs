@@ -1,5 +1,7 @@
-//! The words of a funding-risk run that its Markdown, HTML and terminal texts share.
+//! What the reports of a funding-risk run show, built once: its shared sentences and its
+//! tables, which robust.md and robust.html both write.
 
+use super::tables::{Cell, Column, Table};
 use crate::analyse::robust::{Robust, Spread};
 use crate::i18n::Tr;
 use crate::t;
@@ -29,4 +31,74 @@ pub fn intro(tr: &Tr, robust: &Robust) -> String {
         seed = robust.seed.to_string(),
         plans = tr.percent(robust.plan_share, 0)
     )
+}
+
+/// A table of a share per row (an action's core index, a target's chance of being met).
+fn shares(first: String, share: String, rows: &[(String, f64)]) -> Table {
+    Table {
+        columns: vec![Column::words(first), Column::numbers(share)],
+        rows: rows
+            .iter()
+            .map(|(id, s)| vec![Cell::Id(id.clone()), Cell::Share(*s)])
+            .collect(),
+        total: None,
+    }
+}
+
+/// Each action's core index, most robust first (plan order among equals).
+pub fn core_table(tr: &Tr, robust: &Robust) -> Table {
+    let mut rows = robust.core_index.clone();
+    rows.sort_by(|a, b| b.1.total_cmp(&a.1));
+    shares(t!(tr, "col-action"), t!(tr, "risk-col-core"), &rows)
+}
+
+/// How often each target is met, in plan order (`None` without targets).
+pub fn targets_table(tr: &Tr, robust: &Robust) -> Option<Table> {
+    (!robust.target_met.is_empty()).then(|| {
+        shares(
+            t!(tr, "col-indicator"),
+            t!(tr, "risk-col-met"),
+            &robust.target_met,
+        )
+    })
+}
+
+/// Each source's chance of paying and the money it is expected to give.
+pub fn sources_table(tr: &Tr, robust: &Robust) -> Table {
+    Table {
+        columns: vec![
+            Column::words(t!(tr, "col-source")),
+            Column::numbers(t!(tr, "risk-col-chance")),
+            Column::numbers(t!(tr, "risk-col-expected")),
+        ],
+        rows: robust
+            .expected_source_eur
+            .iter()
+            .map(|(id, chance, eur)| {
+                vec![Cell::Id(id.clone()), Cell::Share(*chance), Cell::Eur(*eur)]
+            })
+            .collect(),
+        total: None,
+    }
+}
+
+/// Each indicator over the draws, in words.
+pub fn indicators_table(tr: &Tr, robust: &Robust) -> Table {
+    Table {
+        columns: vec![
+            Column::words(t!(tr, "col-indicator")),
+            Column::words(t!(tr, "risk-col-spread")),
+        ],
+        rows: robust
+            .indicators
+            .iter()
+            .map(|(name, spread)| {
+                vec![
+                    Cell::Id(name.clone()),
+                    Cell::Text(spread_words(tr, *spread, 1)),
+                ]
+            })
+            .collect(),
+        total: None,
+    }
 }

@@ -20,7 +20,7 @@ pub struct Column {
 }
 
 impl Column {
-    fn words(label: String) -> Column {
+    pub(crate) fn words(label: String) -> Column {
         Column {
             label,
             id: false,
@@ -28,7 +28,7 @@ impl Column {
         }
     }
 
-    fn numbers(label: String) -> Column {
+    pub(crate) fn numbers(label: String) -> Column {
         Column {
             label,
             id: false,
