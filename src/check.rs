@@ -119,7 +119,7 @@ pub fn overview(scenario: &Scenario) -> String {
             "chk-money",
             cost = tr.number(total_asked, 0),
             offer = tr.number(available_total, 0),
-            percent = tr.number_text(format!("{percent:.0}"))
+            percent = tr.fixed(percent, 0)
         )
     );
     let _ = writeln!(out, "{}\n", t!(tr, "chk-money-note"));
@@ -173,7 +173,7 @@ pub fn overview(scenario: &Scenario) -> String {
                     tr,
                     "chk-soft-penalty",
                     kind = target_kind(tr, false),
-                    penalty = tr.number_text(target.penalty.to_string())
+                    penalty = tr.plain(target.penalty)
                 )
             };
             let warning = if reachable < target.min {

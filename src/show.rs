@@ -90,7 +90,7 @@ pub fn describe(scenario: &Scenario) -> String {
         .indicators
         .iter()
         .zip(&scenario.weights)
-        .map(|(i, w)| format!("{i} = {}", tr.number_text(w.to_string())))
+        .map(|(i, w)| format!("{i} = {}", tr.plain(*w)))
         .collect();
     let _ = writeln!(out, "{weights_label}{}", weights.join(", "));
     if let Some(votes) = &plan.votes {
@@ -123,7 +123,7 @@ pub fn describe(scenario: &Scenario) -> String {
             total = s
                 .budget_total_eur
                 .map_or(t!(tr, "no-cap"), |b| tr.number(b, 0)),
-            share = tr.number_text(s.max_share.to_string()),
+            share = tr.plain(s.max_share),
             eligible = eligible,
             actions = plan.actions.len()
         );
@@ -173,7 +173,7 @@ pub fn describe(scenario: &Scenario) -> String {
                     tr,
                     "show-soft-penalty",
                     kind = target_kind(tr, false),
-                    penalty = tr.number_text(t.penalty.to_string())
+                    penalty = tr.plain(t.penalty)
                 )
             };
             let _ = writeln!(

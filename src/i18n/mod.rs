@@ -235,6 +235,12 @@ impl Tr {
         self.number_text(crate::format::fixed(value, decimals))
     }
 
+    /// A number as the user's files write it (its shortest form, no thousands separators),
+    /// with the language's decimal mark: `0.85`, `12500`; Latvian `0,85`.
+    pub fn plain(&self, value: f64) -> String {
+        self.number_text(value.to_string())
+    }
+
     /// Whole euros: `1 234 567 EUR`.
     pub fn eur(&self, value: f64) -> String {
         format!("{} EUR", self.number(value, 0))

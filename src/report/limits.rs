@@ -157,7 +157,7 @@ impl Gain {
 fn size(tr: &Tr, limit: &Limit, value: f64) -> String {
     match limit.unit.as_str() {
         "EUR" | "hours" => tr.number(value, 0),
-        _ => tr.number_text(crate::analyse::num(value)),
+        _ => crate::analyse::num_in(tr, value),
     }
 }
 

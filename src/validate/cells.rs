@@ -83,11 +83,11 @@ impl<'a> Cells<'a> {
                     t!(
                         tr,
                         "val-range-between",
-                        min = fmt_bound(tr, min),
-                        max = fmt_bound(tr, max)
+                        min = tr.plain(min),
+                        max = tr.plain(max)
                     )
                 } else {
-                    t!(tr, "val-range-at-least", min = fmt_bound(tr, min))
+                    t!(tr, "val-range-at-least", min = tr.plain(min))
                 };
                 self.problem(
                     row,
@@ -179,15 +179,6 @@ impl<'a> Cells<'a> {
         );
         false
     }
-}
-
-/// A bound of a range as the language writes it (`0.5`; Latvian `0,5`).
-fn fmt_bound(tr: &Tr, v: f64) -> String {
-    tr.number_text(if v.fract() == 0.0 {
-        format!("{v:.0}")
-    } else {
-        format!("{v}")
-    })
 }
 
 /// Columns `<prefix>_<period>` of a table, as (period, column name) in column order.

@@ -131,8 +131,8 @@ pub fn read_sources(cells: &mut Cells, periods: &[String], actions: &[Action]) -
                     t!(
                         tr,
                         "val-min-above-max-grant",
-                        min = tr.number_text(min.to_string()),
-                        max = tr.number_text(max.to_string())
+                        min = tr.plain(min),
+                        max = tr.plain(max)
                     ),
                     &t!(tr, "val-fix-min-above-max-grant"),
                 );
@@ -237,7 +237,7 @@ pub fn read_partners(cells: &mut Cells, periods: &[String], actions: &[Action]) 
                     cells.problem(
                         row,
                         "max_actions",
-                        t!(tr, "val-not-whole", value = tr.number_text(v.to_string())),
+                        t!(tr, "val-not-whole", value = tr.plain(v)),
                         &t!(tr, "val-fix-whole-actions"),
                     );
                     None

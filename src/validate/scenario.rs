@@ -344,11 +344,7 @@ fn staff_capacity(
                     *layer,
                     "staff_capacity",
                     value.span(),
-                    t!(
-                        tr,
-                        "val-staff-negative",
-                        hours = tr.number_text(h.to_string())
-                    ),
+                    t!(tr, "val-staff-negative", hours = tr.plain(h)),
                     &t!(tr, "val-fix-staff-negative"),
                 ));
             }
