@@ -3,6 +3,7 @@
 use crate::domain::{Offer, Scenario, Status, SupportRule};
 use crate::i18n::{Lang, Tr};
 use crate::t;
+use crate::view::Labels;
 use crate::view::{source_kind, target_kind};
 use std::fmt::Write;
 
@@ -45,14 +46,9 @@ pub fn describe(scenario: &Scenario) -> String {
         t!(tr, "show-vote"),
         t!(tr, "show-risk"),
     ];
-    let width = labels
-        .iter()
-        .map(|l| l.chars().count() + 2)
-        .max()
-        .unwrap_or(0)
-        .max(16);
+    let fit = Labels::fit(&labels, 16);
     let [scenario_label, file, plan_label, objective, lang, periods, staff, weights_label, vote, risk] =
-        labels.map(|l| format!("{:<width$}", format!("{l}:")));
+        labels.map(|l| fit.pad(&l));
     let _ = writeln!(out, "{scenario_label}{}", scenario.name);
     let _ = writeln!(out, "{file}{}", scenario.source_file.display());
     let _ = writeln!(out, "{plan_label}{}", plan.folder.display());

@@ -64,7 +64,7 @@ pub fn terminal_table(results: &[ScenarioResult], dir: &Path) -> String {
     }
     out.push_str(&format!(
         "{}{}\n",
-        label(t!(tr, "term-reports")),
+        label(tr, &t!(tr, "term-reports")),
         dir.display()
     ));
     out

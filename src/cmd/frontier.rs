@@ -22,7 +22,8 @@ pub fn run(args: FrontierArgs) -> Result<Ended, Failure> {
     };
     let (frontier, dir) = run_frontier(&command)?;
     print!("{}", crate::report::frontier::frontier_text(&frontier));
-    let files = label(crate::t!(frontier.lang.tr(), "an-frontier-files"));
+    let tr = frontier.lang.tr();
+    let files = label(tr, &crate::t!(tr, "an-frontier-files"));
     println!("{files}{}", dir.display());
     Ok(ended(!frontier.points.is_empty()))
 }

@@ -104,10 +104,10 @@ fn load_scenario(input: &Path, lang: Option<Lang>) -> Result<Scenario, InputErro
     Ok(scenario)
 }
 
-/// A label at the start of a terminal line, padded so that what follows lines up with the
-/// summary's lines: `Reports:  `.
-fn label(text: String) -> String {
-    format!("{:<10}", format!("{text}:"))
+/// A label at the start of a terminal line in `tr`'s language, padded as the summary's labels
+/// are, so that what follows lines up: `Reports:  `.
+fn label(tr: &crate::i18n::Tr, text: &str) -> String {
+    crate::report::text::labels(tr).pad(text)
 }
 
 /// The ending of a command whose scenario may have no plan.

@@ -28,7 +28,7 @@ pub fn run(args: RobustArgs) -> Result<Ended, Failure> {
     let (robust, dir) = run_robust(&command)?;
     let tr = robust.lang.tr();
     print!("{}", report::robust::text(&robust));
-    println!("{}{}", label(t!(tr, "term-reports")), dir.display());
+    println!("{}{}", label(tr, &t!(tr, "term-reports")), dir.display());
     Ok(Ended::Done)
 }
 

@@ -37,11 +37,15 @@ pub fn run(args: SolveArgs) -> Result<Ended, Failure> {
         print!("{}", report::frontier::frontier_text(frontier));
     }
     let tr = solved.result.lang.tr();
-    println!("{}{}", label(t!(tr, "term-reports")), solved.dir.display());
+    println!(
+        "{}{}",
+        label(tr, &t!(tr, "term-reports")),
+        solved.dir.display()
+    );
     if let (Some(file), Some(unit)) = (&request.export_model, solved.model_unit_eur) {
         println!(
             "{}{}",
-            label(t!(tr, "term-model")),
+            label(tr, &t!(tr, "term-model")),
             t!(
                 tr,
                 "term-model-line",

@@ -5,57 +5,43 @@ use crate::domain::Objective;
 use crate::i18n::Tr;
 use crate::result::ScenarioResult;
 use crate::t;
-use crate::view::{check_passed, status_words, target_kind};
+use crate::view::{check_passed, status_words, target_kind, Labels};
 use std::fmt::Write;
 
-/// The labels at the start of the summary's lines, padded to one width (the longest label of
-/// the language, plus a space) so that what follows them lines up.
-struct Labels {
-    width: usize,
-}
-
-impl Labels {
-    fn new(tr: &Tr) -> Labels {
-        let labels = [
-            t!(tr, "term-scenario"),
-            t!(tr, "term-status"),
-            t!(tr, "term-checked"),
-            t!(tr, "term-funded"),
-            t!(tr, "term-money"),
-            t!(tr, "term-why"),
-            t!(tr, "term-fix"),
-            t!(tr, "term-limits"),
-        ];
-        let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
-        Labels { width: longest + 2 }
-    }
-
-    /// `label:` padded to the width.
-    fn pad(&self, label: String) -> String {
-        format!("{:<width$}", format!("{label}:"), width = self.width)
-    }
-
-    /// Spaces as wide as a label.
-    fn blank(&self) -> String {
-        " ".repeat(self.width)
-    }
+/// The labels at the start of the summary's lines and of the lines the commands print after
+/// it (`Reports:`, `Files:`), padded to one width: the longest label of the language plus a
+/// space.
+pub fn labels(tr: &Tr) -> Labels {
+    let labels = [
+        t!(tr, "term-scenario"),
+        t!(tr, "term-status"),
+        t!(tr, "term-checked"),
+        t!(tr, "term-funded"),
+        t!(tr, "term-money"),
+        t!(tr, "term-why"),
+        t!(tr, "term-fix"),
+        t!(tr, "term-limits"),
+        t!(tr, "term-reports"),
+        t!(tr, "term-model"),
+    ];
+    Labels::fit(&labels, 0)
 }
 
 /// A few lines for the terminal.
 pub fn terminal_summary(result: &ScenarioResult) -> String {
     let tr = result.lang.tr();
-    let labels = Labels::new(tr);
+    let labels = labels(tr);
     let mut out = String::new();
     let _ = writeln!(
         out,
         "{}{}",
-        labels.pad(t!(tr, "term-scenario")),
+        labels.pad(&t!(tr, "term-scenario")),
         result.scenario
     );
     let _ = writeln!(
         out,
         "{}{}",
-        labels.pad(t!(tr, "term-status")),
+        labels.pad(&t!(tr, "term-status")),
         status_words(result)
     );
     if !result.has_plan() {
@@ -67,14 +53,14 @@ pub fn terminal_summary(result: &ScenarioResult) -> String {
     let _ = writeln!(
         out,
         "{}{}",
-        labels.pad(t!(tr, "term-checked")),
+        labels.pad(&t!(tr, "term-checked")),
         t!(tr, "term-checked-line", check = check_passed(tr))
     );
     let total = result.selected.len() + result.not_selected.len();
     let _ = writeln!(
         out,
         "{}{}",
-        labels.pad(t!(tr, "term-funded")),
+        labels.pad(&t!(tr, "term-funded")),
         t!(
             tr,
             "term-funded-line",
@@ -87,7 +73,7 @@ pub fn terminal_summary(result: &ScenarioResult) -> String {
     let _ = writeln!(
         out,
         "{}{}",
-        labels.pad(t!(tr, "term-money")),
+        labels.pad(&t!(tr, "term-money")),
         t!(
             tr,
             "term-money-line",
@@ -150,7 +136,7 @@ const SHOWN: usize = 3;
 /// Why there is no plan, in a few lines.
 fn no_plan(out: &mut String, why: &NoPlan, tr: &Tr, labels: &Labels) {
     if let Some(intro) = &why.conflict_intro {
-        let _ = writeln!(out, "{}{intro}", labels.pad(t!(tr, "term-why")));
+        let _ = writeln!(out, "{}{intro}", labels.pad(&t!(tr, "term-why")));
         for c in &why.conflict {
             let _ = writeln!(out, "{}  - {c}", labels.blank());
         }
@@ -160,7 +146,7 @@ fn no_plan(out: &mut String, why: &NoPlan, tr: &Tr, labels: &Labels) {
             let _ = writeln!(
                 out,
                 "{}{}: {fix}",
-                labels.pad(t!(tr, "term-fix")),
+                labels.pad(&t!(tr, "term-fix")),
                 why.first_label
             );
         } else {
@@ -168,7 +154,7 @@ fn no_plan(out: &mut String, why: &NoPlan, tr: &Tr, labels: &Labels) {
         }
     }
     if let Some(no_fix) = &why.no_fix {
-        let _ = writeln!(out, "{}{no_fix}", labels.pad(t!(tr, "term-fix")));
+        let _ = writeln!(out, "{}{no_fix}", labels.pad(&t!(tr, "term-fix")));
     }
 }
 
@@ -181,7 +167,7 @@ fn limits(out: &mut String, result: &ScenarioResult, tr: &Tr, labels: &Labels) {
         let _ = writeln!(
             out,
             "{}{}",
-            labels.pad(t!(tr, "term-limits")),
+            labels.pad(&t!(tr, "term-limits")),
             view.none_binding(tr)
         );
         return;

@@ -88,6 +88,33 @@ pub fn source_kind(tr: &Tr, kind: SourceKind) -> String {
     }
 }
 
+/// Labels at the start of terminal lines (`Status:`), padded to one width so that what
+/// follows them lines up: the longest label of the set and its colon and a space, or `min`.
+#[derive(Debug, Clone, Copy)]
+pub struct Labels {
+    width: usize,
+}
+
+impl Labels {
+    /// The width for `labels`, at least `min`.
+    pub fn fit(labels: &[String], min: usize) -> Labels {
+        let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+        Labels {
+            width: (longest + 2).max(min),
+        }
+    }
+
+    /// `label:` padded to the width.
+    pub fn pad(&self, label: &str) -> String {
+        format!("{:<width$}", format!("{label}:"), width = self.width)
+    }
+
+    /// Spaces as wide as a label.
+    pub fn blank(&self) -> String {
+        " ".repeat(self.width)
+    }
+}
+
 /// A column of a funding table: a funding source, or a partner that gives cash.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PayerColumn {
