@@ -36,7 +36,7 @@ pub fn run(args: CompareArgs) -> Result<Ended, Failure> {
 
 /// A short table of the comparison for the terminal.
 pub fn terminal_table(results: &[ScenarioResult], dir: &Path) -> String {
-    let tr = crate::report::comparison::lang_of(results);
+    let tr = crate::view::comparison_lang(results);
     let statuses: Vec<String> = results.iter().map(|r| status_short(tr, r.status)).collect();
     // The status column is as wide as its longest word (at least 12).
     let width = statuses

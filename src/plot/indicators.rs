@@ -82,7 +82,7 @@ pub fn figure(results: &[ScenarioResult]) -> Indicators {
         })
         .collect();
     Indicators {
-        tr: super::lang(results).tr(),
+        tr: crate::view::comparison_lang(results),
         scenarios: results.iter().map(|r| r.scenario.clone()).collect(),
         notes: results.iter().map(parts::no_plan_label).collect(),
         panels,
@@ -93,7 +93,7 @@ pub fn figure(results: &[ScenarioResult]) -> Indicators {
 pub fn chart(results: &[ScenarioResult]) -> Result<Chart> {
     render(
         "indicators",
-        &title(super::lang(results).tr()),
+        &title(crate::view::comparison_lang(results)),
         &figure(results),
     )
 }

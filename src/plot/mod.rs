@@ -28,7 +28,6 @@ mod style;
 pub(crate) mod testdata;
 
 use crate::error::OutputResult as Result;
-use crate::i18n::Lang;
 use crate::result::ScenarioResult;
 
 /// One chart in both formats.
@@ -57,12 +56,6 @@ pub fn scenario_charts(result: &ScenarioResult) -> Result<Vec<Chart>> {
     ])
 }
 
-/// The language of charts comparing `results`: the first scenario's (`compare --lang` gives
-/// every scenario the same one); English when there is none.
-fn lang(results: &[ScenarioResult]) -> Lang {
-    results.first().map(|r| r.lang).unwrap_or_default()
-}
-
 /// The charts comparing scenarios: money by source per scenario, indicators against their
 /// targets, and which actions each scenario funds.
 pub fn comparison_charts(results: &[ScenarioResult]) -> Result<Vec<Chart>> {
@@ -79,6 +72,7 @@ pub fn comparison_charts(results: &[ScenarioResult]) -> Result<Vec<Chart>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn a_scenario_with_a_plan_gets_three_charts() {

@@ -18,7 +18,7 @@ pub fn title(tr: &Tr) -> String {
 
 /// The chart data: EUR per source and partner in each scenario (none without a plan).
 pub fn figure(results: &[ScenarioResult]) -> Stacked {
-    let tr = super::lang(results).tr();
+    let tr = crate::view::comparison_lang(results);
     let payers = payers(results);
     let bars = results
         .iter()

@@ -85,7 +85,7 @@ pub fn figure(results: &[ScenarioResult]) -> Selection {
         })
         .collect();
     Selection {
-        tr: super::lang(results).tr(),
+        tr: crate::view::comparison_lang(results),
         actions: actions.iter().map(|a| a.name.clone()).collect(),
         columns,
     }
@@ -95,7 +95,7 @@ pub fn figure(results: &[ScenarioResult]) -> Selection {
 pub fn chart(results: &[ScenarioResult]) -> Result<Chart> {
     render(
         "selection",
-        &title(super::lang(results).tr()),
+        &title(crate::view::comparison_lang(results)),
         &figure(results),
     )
 }

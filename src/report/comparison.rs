@@ -6,7 +6,7 @@ use crate::format::fixed;
 use crate::i18n::Tr;
 use crate::result::ScenarioResult;
 use crate::t;
-use crate::view::status_short;
+use crate::view::{comparison_lang, status_short};
 use serde::Serialize;
 use std::fmt::Write;
 
@@ -168,14 +168,9 @@ pub fn selection_csv(results: &[ScenarioResult]) -> String {
     out
 }
 
-/// The language of a comparison: its first scenario's (`--lang` gives every scenario the same).
-pub fn lang_of(results: &[ScenarioResult]) -> &'static Tr {
-    results.first().map(|r| r.lang).unwrap_or_default().tr()
-}
-
 /// `comparison.md`: the comparison for reading.
 pub fn markdown(results: &[ScenarioResult]) -> String {
-    let tr = lang_of(results);
+    let tr = comparison_lang(results);
     let rows = rows(results);
     let mut out = format!("# {}\n\n", t!(tr, "cmp-title"));
     let columns = [

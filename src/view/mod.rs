@@ -88,6 +88,12 @@ pub fn source_kind(tr: &Tr, kind: SourceKind) -> String {
     }
 }
 
+/// The language of a comparison of `results`: its first scenario's (`compare --lang` gives
+/// every scenario the same one); English when there is none.
+pub fn comparison_lang(results: &[ScenarioResult]) -> &'static Tr {
+    results.first().map(|r| r.lang).unwrap_or_default().tr()
+}
+
 /// Labels at the start of terminal lines (`Status:`), padded to one width so that what
 /// follows them lines up: the longest label of the set and its colon and a space, or `min`.
 #[derive(Debug, Clone, Copy)]

@@ -1,12 +1,11 @@
 //! `comparison.html`: several scenarios side by side.
 
 use super::*;
-use crate::i18n::Lang;
 
 /// The HTML text of `comparison.html`, in the first scenario's language (a comparison gives
 /// every scenario the same one).
 pub fn comparison_html(results: &[ScenarioResult], charts: &[Chart]) -> String {
-    let tr = results.first().map_or(Lang::default(), |r| r.lang).tr();
+    let tr = crate::view::comparison_lang(results);
     let mut out = String::new();
     page_start(
         &mut out,

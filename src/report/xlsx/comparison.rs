@@ -4,7 +4,7 @@
 
 use super::{clean, funding_table, header_row, new_workbook, optional_number, Styles};
 use crate::error::{Doing, OutputResult as Result};
-use crate::i18n::{Lang, Tr};
+use crate::i18n::Tr;
 use crate::report::comparison::rows;
 use crate::result::ScenarioResult;
 use crate::t;
@@ -17,7 +17,7 @@ const SHEET_NAME_LIMIT: usize = 31;
 /// The comparison of `results` (in input order) as the bytes of an `.xlsx` file, in the first
 /// result's language (every scenario of a comparison is given the same `--lang`).
 pub fn comparison_workbook(results: &[ScenarioResult]) -> Result<Vec<u8>> {
-    let tr = results.first().map_or(Lang::default(), |r| r.lang).tr();
+    let tr = crate::view::comparison_lang(results);
     let mut workbook = new_workbook(&t!(tr, "xlsx-comparison-title"))?;
     let styles = Styles::new();
     let comparison = t!(tr, "xlsx-sheet-comparison");
@@ -224,7 +224,7 @@ mod tests {
 
     #[test]
     fn sheet_names_in_every_language_are_legal() {
-        for lang in Lang::ALL {
+        for lang in crate::i18n::Lang::ALL {
             let tr = lang.tr();
             let names = [
                 t!(tr, "xlsx-sheet-summary"),
