@@ -9,7 +9,7 @@
 //! `i`, so the same seed gives the same samples whatever the number of threads.
 
 use crate::checked::{solve_checked, Failure};
-use crate::domain::{metrics, Offer, Scenario, SourceKind};
+use crate::domain::{metrics, Scenario, SourceKind};
 use crate::random::SplitMix64;
 use crate::solve::SolveOptions;
 use rayon::prelude::*;
@@ -147,20 +147,18 @@ pub fn draw(scenario: &Scenario, seed: u64, index: usize) -> (Vec<bool>, Vec<boo
     (paid, committed)
 }
 
-/// The scenario as it stands in a sample: the sources that did not pay fund nothing, the
-/// partners that withdrew give nothing and join nothing.
+/// The scenario as it stands in a sample: the sources that did not pay and the partners that
+/// withdrew are switched off, as `enabled = false` would.
 fn sampled(scenario: &Scenario, paid: &[bool], committed: &[bool]) -> Scenario {
     let mut sample = scenario.clone();
     for (source, &ok) in sample.plan.sources.iter_mut().zip(paid) {
         if !ok {
-            source.eligible.iter_mut().for_each(|e| *e = false);
+            source.switch_off();
         }
     }
     for (partner, &ok) in sample.plan.partners.iter_mut().zip(committed) {
         if !ok {
-            partner.eligible.iter_mut().for_each(|e| *e = false);
-            partner.cash_eur = Offer::None;
-            partner.staff_hours = Offer::None;
+            partner.switch_off();
         }
     }
     sample

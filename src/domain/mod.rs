@@ -128,6 +128,11 @@ pub struct Source {
 }
 
 impl Source {
+    /// Switches the source off: it funds nothing (a rejected call, `enabled = false`).
+    pub fn switch_off(&mut self) {
+        self.eligible.iter_mut().for_each(|e| *e = false);
+    }
+
     /// The money this source can give over the plan; see [`available_eur`].
     pub fn available_eur(&self) -> Option<f64> {
         available_eur(self.budget_total_eur, self.budget_eur.iter().copied())
@@ -176,6 +181,14 @@ pub struct Partner {
     /// The chance that the partner's cash and hours arrive (1 = certain): a sponsor may
     /// withdraw.
     pub commitment_probability: f64,
+}
+
+impl Partner {
+    /// Switches the partner off: it joins no action, so its cash and hours reach none (a
+    /// withdrawn sponsor, `enabled = false`).
+    pub fn switch_off(&mut self) {
+        self.eligible.iter_mut().for_each(|e| *e = false);
+    }
 }
 
 /// A minimum level for one indicator.

@@ -76,7 +76,7 @@ pub fn apply(raw: &RawScenario, plan: &mut Plan, problems: &mut Problems, at: &A
                 }
                 "enabled" => {
                     if !ctx.flag(&path, value).unwrap_or(true) {
-                        source.eligible.iter_mut().for_each(|e| *e = false);
+                        source.switch_off();
                     }
                 }
                 "award_probability" => {
@@ -185,7 +185,7 @@ pub fn apply(raw: &RawScenario, plan: &mut Plan, problems: &mut Problems, at: &A
             match key.get_ref().as_str() {
                 "enabled" => {
                     if !ctx.flag(&path, value).unwrap_or(true) {
-                        partner.eligible.iter_mut().for_each(|e| *e = false);
+                        partner.switch_off();
                     }
                 }
                 "commitment_probability" => {
