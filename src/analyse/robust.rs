@@ -114,10 +114,19 @@ pub struct Robust {
     pub lang: crate::i18n::Lang,
 }
 
+/// What one sample decided about the uncertain inputs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draw {
+    /// Per source (plan order): whether its money arrives.
+    pub paid: Vec<bool>,
+    /// Per partner (plan order): whether its cash and hours arrive.
+    pub committed: Vec<bool>,
+}
+
 /// What pays out in sample `index`: per source and per partner. Sources of one `award_group`
 /// share one draw (the first of the group in plan order draws it): with equal chances they
 /// are awarded or rejected together.
-pub fn draw(scenario: &Scenario, seed: u64, index: usize) -> (Vec<bool>, Vec<bool>) {
+pub fn draw(scenario: &Scenario, seed: u64, index: usize) -> Draw {
     let mut rng = SplitMix64::for_draw(seed, index);
     let plan = &scenario.plan;
     let mut groups: Vec<(&str, f64)> = Vec::new();
@@ -144,19 +153,19 @@ pub fn draw(scenario: &Scenario, seed: u64, index: usize) -> (Vec<bool>, Vec<boo
         .iter()
         .map(|p| rng.unit() < p.commitment_probability)
         .collect();
-    (paid, committed)
+    Draw { paid, committed }
 }
 
 /// The scenario as it stands in a sample: the sources that did not pay and the partners that
 /// withdrew are switched off, as `enabled = false` would.
-fn sampled(scenario: &Scenario, paid: &[bool], committed: &[bool]) -> Scenario {
+pub fn sampled(scenario: &Scenario, draw: &Draw) -> Scenario {
     let mut sample = scenario.clone();
-    for (source, &ok) in sample.plan.sources.iter_mut().zip(paid) {
+    for (source, &ok) in sample.plan.sources.iter_mut().zip(&draw.paid) {
         if !ok {
             source.switch_off();
         }
     }
-    for (partner, &ok) in sample.plan.partners.iter_mut().zip(committed) {
+    for (partner, &ok) in sample.plan.partners.iter_mut().zip(&draw.committed) {
         if !ok {
             partner.switch_off();
         }
@@ -171,8 +180,9 @@ fn solve_sample(
     index: usize,
     options: &SolveOptions,
 ) -> Result<Sample, Failure> {
-    let (paid, committed) = draw(scenario, seed, index);
-    let case = sampled(scenario, &paid, &committed);
+    let drawn = draw(scenario, seed, index);
+    let case = sampled(scenario, &drawn);
+    let Draw { paid, committed } = drawn;
     let outcome = solve_checked(&case, options)?;
     let plan = &scenario.plan;
     let mut sample = Sample {
