@@ -289,10 +289,28 @@ pub struct SolveArgs {
     /// amounts exceed a million; the command prints the unit.
     #[arg(long, value_name = "FILE", value_parser = model_file)]
     pub export_model: Option<PathBuf>,
+    /// Make a plan that holds when calls are rejected, partners withdraw or costs overrun
+    /// (award_probability, commitment_probability, cost_low/cost_high): expected (best on
+    /// average over the draws of `[risk]`) or cvar (best over the worst `alpha` share of them)
+    /// [default: the scenario's `[risk] measure`, else expected]. Also writes robustness.md:
+    /// the plain plan and this one compared on fresh draws.
+    #[arg(long, value_name = "MEASURE", num_args = 0..=1, default_missing_value = "auto")]
+    pub risk: Option<RiskChoice>,
     /// Language of the reports and the terminal text: en (English) or lv (Latvian)
     /// [default: the scenario's `lang`, else en]. Ids and names from your files stay as written.
     #[arg(long, value_name = "LANG")]
     pub lang: Option<crate::i18n::Lang>,
+}
+
+/// What `solve --risk` makes best.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum RiskChoice {
+    /// The scenario's `[risk] measure`, else expected.
+    Auto,
+    /// The average over the draws.
+    Expected,
+    /// The average over the worst `alpha` share of the draws.
+    Cvar,
 }
 
 /// A model file name ending in .mps or .lp.

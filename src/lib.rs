@@ -77,6 +77,16 @@ pub fn solve_scenario(
     timings.time("check the plan independently", || {
         check_plan(scenario, &outcome)
     })?;
+    scenario_result(scenario, &outcome, timings)
+}
+
+/// The result of a solve whose plan (if any) has been re-checked: with what limits the plan,
+/// or why no plan is possible.
+pub fn scenario_result(
+    scenario: &Scenario,
+    outcome: &solve::SolveOutcome,
+    mut timings: Timings,
+) -> Result<ScenarioResult, Failure> {
     let analyses = match &outcome.allocation {
         Some(allocation) => Analyses {
             limits: Some(timings.time("analyse: what limits the plan", || {
@@ -92,7 +102,7 @@ pub fn solve_scenario(
         },
         None => Analyses::default(),
     };
-    let result = ScenarioResult::new(scenario, &outcome, analyses, timings);
+    let result = ScenarioResult::new(scenario, outcome, analyses, timings);
     Ok(result)
 }
 

@@ -60,18 +60,34 @@ pub fn describe(scenario: &Scenario) -> String {
     // Like the language, the draws of `fundmix robust` are listed only when the scenario sets
     // them.
     let settings = scenario.risk;
-    if settings.samples.is_some() || settings.seed.is_some() {
+    if settings != crate::domain::RiskSettings::default() {
         let samples = settings
             .samples
             .map_or(t!(tr, "show-risk-default"), |n| n.to_string());
         let seed = settings
             .seed
             .map_or(t!(tr, "show-risk-default"), |n| n.to_string());
-        let _ = writeln!(
+        let _ = write!(
             out,
             "{risk}{}",
             t!(tr, "show-risk-line", samples = samples, seed = seed)
         );
+        match (settings.measure, settings.alpha) {
+            (None, None) => {}
+            (measure, alpha) => {
+                let measure = measure.unwrap_or(crate::domain::RiskMeasure::Expected);
+                let alpha = alpha.map_or(t!(tr, "show-risk-default"), |a| tr.percent(a, 0));
+                let _ = write!(
+                    out,
+                    "{}",
+                    match measure {
+                        crate::domain::RiskMeasure::Expected => t!(tr, "show-risk-expected"),
+                        crate::domain::RiskMeasure::Cvar => t!(tr, "show-risk-cvar", alpha = alpha),
+                    }
+                );
+            }
+        }
+        let _ = writeln!(out);
     }
     let _ = writeln!(out, "{periods}{}", plan.periods.join(", "));
     let capacity = scenario

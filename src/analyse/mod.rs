@@ -13,6 +13,7 @@
 pub mod diagnose;
 pub mod explain;
 pub mod frontier;
+pub mod holds;
 pub mod marginal;
 pub mod robust;
 

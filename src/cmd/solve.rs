@@ -3,7 +3,8 @@
 
 use super::{ended, label, Ended};
 use crate::checked::Failure;
-use crate::cli::SolveArgs;
+use crate::cli::{RiskChoice, SolveArgs};
+use crate::domain::{RiskMeasure, Scenario};
 use crate::i18n::Lang;
 use crate::report;
 use crate::result::ScenarioResult;
@@ -29,6 +30,7 @@ pub fn run(args: SolveArgs) -> Result<Ended, Failure> {
         xlsx: args.xlsx,
         export_model: args.export_model,
         lang: args.lang,
+        risk: args.risk,
     };
     let solved = run_solve(&request)?;
     print!("{}", report::terminal_summary(&solved.result));
@@ -79,6 +81,8 @@ pub struct SolveRequest {
     pub export_model: Option<PathBuf>,
     /// The language of the reports, over the scenario's `lang`.
     pub lang: Option<Lang>,
+    /// Make a plan that holds over the draws of `[risk]` (`--risk`), with this measure.
+    pub risk: Option<RiskChoice>,
 }
 
 /// What `fundmix solve` produced.
@@ -93,6 +97,8 @@ pub struct Solved {
     pub timings: Timings,
     /// When the model was exported: the EUR one unit of money in it stands for.
     pub model_unit_eur: Option<f64>,
+    /// With `--risk`: the plan that holds and its price of robustness.
+    pub holds: Option<analyse::holds::Holds>,
 }
 
 /// Load → validate → solve → verify → (frontier) → report.
@@ -101,10 +107,14 @@ pub fn run_solve(request: &SolveRequest) -> Result<Solved, Failure> {
     let scenario = timings.time("read and check the input", || {
         super::load_scenario(&request.input, request.lang)
     })?;
-    let dir = request
-        .out
-        .clone()
-        .unwrap_or_else(|| Path::new("reports").join(folder_name(&scenario.name)));
+    let risk = request.risk.map(|choice| holds_request(&scenario, choice));
+    let dir = request.out.clone().unwrap_or_else(|| {
+        let name = folder_name(&scenario.name);
+        Path::new("reports").join(match &risk {
+            Some(r) => format!("{name}-risk-{}", r.measure.as_str()),
+            None => name,
+        })
+    });
     // Refuse a folder that is not a report before solving, not after.
     report::check_report_folder(&dir).map_err(Failure::Output)?;
     let exported = match &request.export_model {
@@ -113,7 +123,15 @@ pub fn run_solve(request: &SolveRequest) -> Result<Solved, Failure> {
         })?),
         None => None,
     };
-    let mut result = solve_scenario(&scenario, &request.options)?;
+    let (mut result, holds) = match &risk {
+        None => (solve_scenario(&scenario, &request.options)?, None),
+        Some(risk) => {
+            let holds = analyse::holds::plan_that_holds(&scenario, risk, &request.options)?;
+            let steps = holds.outcome.timings.clone();
+            let result = crate::scenario_result(&scenario, &holds.outcome, steps)?;
+            (result, Some(holds))
+        }
+    };
     timings.extend(&result.timings.take().unwrap_or_default());
     let frontier = match request.frontier_points {
         Some(max_points) if result.has_plan() => {
@@ -147,6 +165,9 @@ pub fn run_solve(request: &SolveRequest) -> Result<Solved, Failure> {
         let workbook = report::xlsx::results_workbook(&result).map_err(Failure::Output)?;
         files.push(("plan.xlsx".into(), workbook));
     }
+    if let Some(holds) = &holds {
+        files.extend(report::holds::files(holds).map_err(Failure::Output)?);
+    }
     report::replace_folder(&dir, &files).map_err(Failure::Output)?;
     timings.record("write the reports", started.elapsed().as_secs_f64());
     Ok(Solved {
@@ -155,5 +176,29 @@ pub fn run_solve(request: &SolveRequest) -> Result<Solved, Failure> {
         dir,
         timings,
         model_unit_eur: exported,
+        holds,
     })
+}
+
+/// Draws for `solve --risk` when the scenario's `[risk]` does not say.
+pub const RISK_SAMPLES: usize = 100;
+/// The share of worst draws of `cvar` when the scenario's `[risk]` does not say.
+pub const ALPHA: f64 = 0.2;
+
+/// What `solve --risk` asks, from the command line and the scenario's `[risk]`.
+fn holds_request(scenario: &Scenario, choice: RiskChoice) -> analyse::holds::HoldsRequest {
+    let settings = scenario.risk;
+    let samples = settings.samples.unwrap_or(RISK_SAMPLES);
+    analyse::holds::HoldsRequest {
+        samples,
+        seed: settings.seed.unwrap_or(super::robust::SEED),
+        measure: match choice {
+            RiskChoice::Auto => settings.measure.unwrap_or(RiskMeasure::Expected),
+            RiskChoice::Expected => RiskMeasure::Expected,
+            RiskChoice::Cvar => RiskMeasure::Cvar,
+        },
+        alpha: settings.alpha.unwrap_or(ALPHA),
+        fresh_samples: samples,
+        jobs: crate::compare::default_jobs(),
+    }
 }

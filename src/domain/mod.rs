@@ -300,13 +300,39 @@ pub struct Scenario {
     pub risk: RiskSettings,
 }
 
-/// How `fundmix robust` draws (`[risk]` in a scenario; its command-line options win).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// How `fundmix robust` and `fundmix solve --risk` draw, and what a plan that holds guards
+/// against (`[risk]` in a scenario; the command-line options win).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct RiskSettings {
     /// Draws (`samples`); `None`: the command's default.
     pub samples: Option<usize>,
     /// The seed of the draws (`seed`); `None`: the command's default.
     pub seed: Option<u64>,
+    /// What `solve --risk` makes best (`measure`); `None`: [`RiskMeasure::Expected`].
+    pub measure: Option<RiskMeasure>,
+    /// For [`RiskMeasure::Cvar`]: the share of worst draws whose mean is made best (`alpha`,
+    /// above 0, at most 1); `None`: the command's default.
+    pub alpha: Option<f64>,
+}
+
+/// What a plan that holds (`solve --risk`) makes best over the draws.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RiskMeasure {
+    /// The average over all draws.
+    Expected,
+    /// The average over the worst `alpha` share of the draws (conditional value at risk).
+    Cvar,
+}
+
+impl RiskMeasure {
+    /// The name in scenario files and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RiskMeasure::Expected => "expected",
+            RiskMeasure::Cvar => "cvar",
+        }
+    }
 }
 
 /// Money from a source to an action in a period.

@@ -19,6 +19,7 @@
 //! scenario feasible.
 
 pub mod rules;
+pub mod two_stage;
 
 use crate::domain::{Objective, Offer, RuleKind, Scenario, SourceKind};
 use good_lp::{constraint, variable, Constraint, Expression, ProblemVariables, Variable};
@@ -187,7 +188,8 @@ pub struct Slack {
     /// The amount it is relaxed by, in the rule's unit (model money unit, hours, actions, or
     /// indicator units).
     pub amount: Variable,
-    /// 1 when the rule is relaxed at all.
+    /// 1 when the rule is relaxed at all (in an elastic model; a draw's staff slack has no
+    /// such decision: a column fixed at 0).
     pub used: Variable,
     /// The size of the rule's limit, to weigh relaxations of different rules fairly.
     pub scale: f64,
@@ -205,7 +207,10 @@ pub struct FundingModel<'a> {
     pub rules: Vec<Rule>,
     /// Whether adjustable rules get a [`Slack`] (see [`FundingModel::build_elastic`]).
     pub elastic: bool,
-    /// The slacks of an elastic model, in rule order.
+    /// Whether (in a model that is not elastic) staff capacity gets a [`Slack`] (see
+    /// [`FundingModel::build_case`]).
+    pub staff_slack: bool,
+    /// The slacks of an elastic model (or the staff slacks of a draw), in rule order.
     pub slacks: Vec<Slack>,
     /// Per action: funded or not.
     pub select: Vec<Variable>,
@@ -262,7 +267,15 @@ pub fn offer_in_period(offer: &Offer, p: usize) -> f64 {
 impl<'a> FundingModel<'a> {
     /// Creates the variables for `scenario` and applies every business rule.
     pub fn build(scenario: &'a Scenario) -> Self {
-        Self::build_with(scenario, false, None).0
+        Self::build_with(scenario, false, None, ProblemVariables::new(), false).0
+    }
+
+    /// One draw's model in a two-stage model (`solve --risk`): its variables are added to
+    /// `vars` (which the returned model then holds: the variables of every draw built so far),
+    /// and with `staff_slack` the staff capacity of a period may be exceeded by a [`Slack`]
+    /// (the hours a withdrawn partner no longer gives), which the caller penalises.
+    pub fn build_case(scenario: &'a Scenario, vars: ProblemVariables, staff_slack: bool) -> Self {
+        Self::build_with(scenario, false, None, vars, staff_slack).0
     }
 
     /// The model of `scenario`, in which action `action` is `must`, with its cost (or impact,
@@ -277,7 +290,13 @@ impl<'a> FundingModel<'a> {
         parameter: Parameter,
     ) -> (Self, Variable) {
         debug_assert!(scenario.plan.actions[action].status == crate::domain::Status::Must);
-        let (mut model, factor) = Self::build_with(scenario, false, Some((action, parameter)));
+        let (mut model, factor) = Self::build_with(
+            scenario,
+            false,
+            Some((action, parameter)),
+            ProblemVariables::new(),
+            false,
+        );
         let factor = factor.expect("a parametric model has its factor");
         if parameter == Parameter::Cost && scenario.plan.actions[action].min_scale < 1.0 {
             let scale = model.scale[action].clone();
@@ -290,16 +309,17 @@ impl<'a> FundingModel<'a> {
     /// may be broken by a non-negative [`Slack`]: the model is always feasible, and minimising
     /// the slacks finds the smallest change to the scenario that makes it feasible.
     pub fn build_elastic(scenario: &'a Scenario) -> Self {
-        Self::build_with(scenario, true, None).0
+        Self::build_with(scenario, true, None, ProblemVariables::new(), false).0
     }
 
     fn build_with(
         scenario: &'a Scenario,
         elastic: bool,
         parametric: Option<(usize, Parameter)>,
+        mut vars: ProblemVariables,
+        staff_slack: bool,
     ) -> (Self, Option<Variable>) {
         let plan = &scenario.plan;
-        let mut vars = ProblemVariables::new();
         let mut select = Vec::with_capacity(plan.actions.len());
         let mut scale = Vec::with_capacity(plan.actions.len());
         for action in &plan.actions {
@@ -431,6 +451,7 @@ impl<'a> FundingModel<'a> {
             constraints: Vec::new(),
             rules: Vec::new(),
             elastic,
+            staff_slack,
             slacks: Vec::new(),
             select,
             scale,
@@ -488,7 +509,8 @@ impl<'a> FundingModel<'a> {
     /// A new slack for `rule` in an elastic model (None otherwise). It may grow up to
     /// everything the plan could ever need, so that any relaxation is within reach.
     fn slack(&mut self, rule: Rule, limit: f64) -> Option<Expression> {
-        if !self.elastic {
+        let staff = self.staff_slack && matches!(rule, Rule::Staff(_));
+        if !self.elastic && !staff {
             return None;
         }
         let plan = &self.scenario.plan;
@@ -507,9 +529,15 @@ impl<'a> FundingModel<'a> {
         }
         .max(1.0);
         let amount = self.vars.add(variable().min(0.0).max(big));
-        let used = self.vars.add(variable().binary());
-        self.constraints.push(constraint!(amount <= big * used));
-        self.rules.push(rule);
+        let used = if self.elastic {
+            let used = self.vars.add(variable().binary());
+            self.constraints.push(constraint!(amount <= big * used));
+            self.rules.push(rule);
+            used
+        } else {
+            // A draw's staff slack is weighed by its amount alone: no yes/no to count it.
+            self.vars.add(variable().min(0.0).max(0.0))
+        };
         self.slacks.push(Slack {
             rule,
             amount,

@@ -9,6 +9,7 @@ pub mod comparison;
 pub(crate) mod csv;
 pub mod explain;
 pub mod frontier;
+pub mod holds;
 pub mod html;
 pub(crate) mod json;
 pub mod limits;

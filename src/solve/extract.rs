@@ -44,6 +44,24 @@ pub(crate) fn values_of<const N: usize>(
     expressions.map(|e| e.eval_with(&values))
 }
 
+/// Reads many expressions of one model at the same solver columns (one lookup table).
+pub(crate) struct Reader<'a>(Columns<'a>);
+
+impl<'a> Reader<'a> {
+    /// A reader of `model`'s expressions at `columns`.
+    pub(crate) fn new(model: &FundingModel, columns: &'a [f64]) -> Self {
+        Reader(Columns {
+            values: columns,
+            index: model.column_index(),
+        })
+    }
+
+    /// The value of `expression` (solver noise read as zero).
+    pub(crate) fn value(&self, expression: &Expression) -> f64 {
+        clean(expression.eval_with(&self.0))
+    }
+}
+
 /// Constraints that keep every action's yes/no decision as it is in `columns`.
 pub(super) fn fix_selection(model: &FundingModel, columns: &[f64]) -> Vec<good_lp::Constraint> {
     let index = model.column_index();

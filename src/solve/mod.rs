@@ -15,6 +15,7 @@
 pub mod cbc;
 mod extract;
 mod progress;
+pub mod risk;
 pub mod stage;
 
 use crate::domain::{Allocation, Objective, Offer, Scenario};
@@ -462,6 +463,12 @@ impl Prepared {
         while largest / unit > 1e6 {
             unit *= 10.0;
         }
+        Prepared::in_unit(scaled, unit)
+    }
+
+    /// `scenario` with its money counted in `unit`s of EUR (the unit [`Prepared::new`] chose for
+    /// another scenario: the draws of `solve --risk` share the unit of the plan as written).
+    pub fn in_unit(mut scaled: Scenario, unit: f64) -> Prepared {
         if unit != 1.0 {
             for_each_amount(&mut scaled, &mut |v| *v /= unit);
             if scaled.objective == Objective::MinOwnCost {

@@ -106,22 +106,33 @@ pub fn highs_model(
     model: &FundingModel,
     request: &StageRequest,
 ) -> Result<(highs::Model, usize), SolveError> {
+    let kept = model
+        .constraints
+        .iter()
+        .zip(&model.rules)
+        .filter(|(_, &rule)| request.keep.is_none_or(|keep| keep(rule)))
+        .map(|(c, _)| c);
+    highs_model_of(&model.vars, kept, request)
+}
+
+/// The HiGHS model of `vars` under `constraints` (and `request.extra`), with the options of
+/// `request` set (its `keep` is not looked at); and the number of `constraints`.
+pub(crate) fn highs_model_of<'c>(
+    vars: &ProblemVariables,
+    constraints: impl Iterator<Item = &'c Constraint>,
+    request: &StageRequest,
+) -> Result<(highs::Model, usize), SolveError> {
     let vars = match request.fix_decisions {
-        None => model.vars.clone(),
-        Some(columns) => fixed_decisions(&model.vars, columns),
+        None => vars.clone(),
+        Some(columns) => fixed_decisions(vars, columns),
     };
     let unsolved = match request.sense {
         Sense::Maximise => vars.maximise(request.objective.clone()),
         Sense::Minimise => vars.minimise(request.objective.clone()),
     };
     let mut problem = unsolved.using(highs);
-    let kept = model
-        .constraints
-        .iter()
-        .zip(&model.rules)
-        .filter(|(_, &rule)| request.keep.is_none_or(|keep| keep(rule)));
     let mut kept_rows = 0;
-    for (c, _) in kept {
+    for c in constraints {
         problem.add_constraint(c.clone());
         kept_rows += 1;
     }
@@ -195,7 +206,27 @@ pub fn write_model(
 
 /// Solves one stage with HiGHS (one thread, tight tolerances).
 pub fn run_stage(model: &FundingModel, request: &StageRequest) -> Result<Stage, SolveError> {
-    let (mut highs_model, kept_rows) = highs_model(model, request)?;
+    let (highs_model, kept_rows) = highs_model(model, request)?;
+    run_highs(highs_model, kept_rows, request)
+}
+
+/// Solves `vars` under `constraints` as `request` asks (like [`run_stage`], for a model that is
+/// not one scenario's: the two-stage model of `solve --risk`).
+pub(crate) fn run_stage_of<'c>(
+    vars: &ProblemVariables,
+    constraints: impl Iterator<Item = &'c Constraint>,
+    request: &StageRequest,
+) -> Result<Stage, SolveError> {
+    let (highs_model, kept_rows) = highs_model_of(vars, constraints, request)?;
+    run_highs(highs_model, kept_rows, request)
+}
+
+/// Solves a HiGHS model made by [`highs_model_of`] and reads its answer.
+fn run_highs(
+    mut highs_model: highs::Model,
+    kept_rows: usize,
+    request: &StageRequest,
+) -> Result<Stage, SolveError> {
     let options = &request.options;
     let mut progress = match request.label {
         Some(label) if options.show_progress => Some(Progress::new(label)),

@@ -4,7 +4,7 @@
 //! lists the problems of every file.
 
 use super::{hours_or_number, load_plan, SINGLE_PERIOD};
-use crate::domain::{Objective, Plan, RiskSettings, Scenario, SupportRule};
+use crate::domain::{Objective, Plan, RiskMeasure, RiskSettings, Scenario, SupportRule};
 use crate::error::{InputError, InputProblem, Problems};
 use crate::i18n::{input_tr, Lang};
 use crate::input::scenario::{RawScenario, StaffCapacity};
@@ -215,11 +215,41 @@ fn resolve(
                     &t!(tr, "val-fix-risk-seed"),
                 )),
             },
+            "measure" => match value.get_ref().as_str() {
+                Some("expected") => risk.measure = Some(RiskMeasure::Expected),
+                Some("cvar") => risk.measure = Some(RiskMeasure::Cvar),
+                _ => problems.push(at(
+                    &path,
+                    value.span(),
+                    t!(tr, "val-risk-measure", value = value.get_ref().to_string()),
+                    &t!(tr, "val-fix-risk-measure"),
+                )),
+            },
+            "alpha" => {
+                let number = match value.get_ref() {
+                    toml::Value::Float(x) => Some(*x),
+                    toml::Value::Integer(n) => Some(*n as f64),
+                    _ => None,
+                };
+                match number.filter(|a| *a > 0.0 && *a <= 1.0) {
+                    Some(a) => risk.alpha = Some(a),
+                    None => problems.push(at(
+                        &path,
+                        value.span(),
+                        t!(tr, "val-risk-alpha", value = value.get_ref().to_string()),
+                        &t!(tr, "val-fix-risk-alpha"),
+                    )),
+                }
+            }
             other => problems.push(at(
                 &path,
                 key.span(),
                 t!(tr, "val-not-a-setting", key = other),
-                &t!(tr, "val-fix-use-one-of", list = "samples, seed"),
+                &t!(
+                    tr,
+                    "val-fix-use-one-of",
+                    list = "samples, seed, measure, alpha"
+                ),
             )),
         }
     }

@@ -225,6 +225,12 @@ val-risk-samples = { $value } is not a number of draws
 val-fix-risk-samples = write a whole number from 1 to 100000, e.g. samples = 200
 val-risk-seed = { $value } is not a seed
 val-fix-risk-seed = write a whole number of 0 or more, e.g. seed = 7
+val-risk-measure = { $value } is not a risk measure
+val-fix-risk-measure = write measure = "expected" (the plan that is best on average over the draws) or measure = "cvar" (the plan whose worst draws are best)
+val-risk-alpha = { $value } is not a share of the draws
+val-fix-risk-alpha = write a number above 0 and at most 1, e.g. alpha = 0.2 (the worst fifth of the draws)
+show-risk-expected = ; solve --risk: best on average
+show-risk-cvar = ; solve --risk: best over the worst { $alpha } of draws
 show-risk = Risk draws
 show-risk-line = { $samples } draws, seed { $seed }
 show-risk-default = default

@@ -261,6 +261,12 @@ val-risk-samples = { $value } nav izložu skaits
 val-fix-risk-samples = ierakstiet veselu skaitli no 1 līdz 100000, piem., samples = 200
 val-risk-seed = { $value } nav sēkla
 val-fix-risk-seed = ierakstiet veselu skaitli, kas ir 0 vai vairāk, piem., seed = 7
+val-risk-measure = { $value } nav riska mērs
+val-fix-risk-measure = rakstiet measure = "expected" (plāns, kas vidēji ir labākais visos izlozes gadījumos) vai measure = "cvar" (plāns, kura sliktākie izlozes gadījumi ir vislabākie)
+val-risk-alpha = { $value } nav izlozes gadījumu daļa
+val-fix-risk-alpha = rakstiet skaitli, lielāku par 0 un ne lielāku par 1, piem., alpha = 0.2 (sliktākā piektdaļa izlozes gadījumu)
+show-risk-expected = ; solve --risk: labākais vidēji
+show-risk-cvar = ; solve --risk: labākais sliktākajos { $alpha } izlozes gadījumu
 show-risk = Riska izlozes
 show-risk-line = { $samples } izlozes, sēkla { $seed }
 show-risk-default = noklusējums

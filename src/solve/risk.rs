@@ -1,0 +1,142 @@
+//! Solving the two-stage model of `fundmix solve --risk` (see [`crate::model::two_stage`]):
+//! the plan that holds over the draws, or how a given plan fares in them.
+
+use super::extract::{allocation, Reader};
+use super::stage::{hold_within, run_stage_of, StageRequest};
+use super::{Prepared, SolveError, SolveOptions, SolveStatus};
+use crate::domain::{Allocation, Objective, Scenario};
+use crate::model::two_stage::{draw_case, Measure, TwoStage};
+use crate::model::Sense;
+use std::time::Instant;
+
+/// How one draw came out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DrawAnswer {
+    /// The share of all draws that came out like this one.
+    pub weight: f64,
+    /// The scenario's objective in this draw (impact points, or own money in EUR for
+    /// `min-own-cost`), before the penalties.
+    pub objective: f64,
+    /// Money the committed actions need that no source or partner gives (EUR).
+    pub unfinanced_eur: f64,
+    /// Staff hours over capacity (a withdrawn partner's hours).
+    pub hours_over: f64,
+    /// Own money spent (EUR).
+    pub own_eur: f64,
+}
+
+/// The answer of the two-stage model.
+#[derive(Debug, Clone)]
+pub struct TwoStageAnswer {
+    /// What the solver established.
+    pub status: SolveStatus,
+    /// The plan as applied for (every source pays, every partner keeps its word), in EUR.
+    pub allocation: Option<Allocation>,
+    /// Per draw, in the order given.
+    pub draws: Vec<DrawAnswer>,
+    /// Variables of the model.
+    pub variables: usize,
+    /// Constraints of the model.
+    pub constraints: usize,
+    /// Seconds spent building and solving.
+    pub seconds: f64,
+}
+
+/// Solves the two-stage model of `nominal` (the scenario as written) over `draws` (sampled
+/// scenarios, EUR, each with its weight; the weights add up to 1) for `measure`; with
+/// `fixed`, the first stage is that plan's (its actions, scales and partnerships) and only the
+/// money of each draw is decided: how that plan fares.
+pub fn solve_two_stage(
+    nominal: &Scenario,
+    draws: &[(Scenario, f64)],
+    measure: Measure,
+    fixed: Option<&Allocation>,
+    options: &SolveOptions,
+    label: &str,
+) -> Result<TwoStageAnswer, SolveError> {
+    let started = Instant::now();
+    let Prepared {
+        unit,
+        scenario: in_units,
+    } = Prepared::new(nominal);
+    let cases: Vec<(Scenario, f64)> = draws
+        .iter()
+        .map(|(s, w)| (draw_case(&Prepared::in_unit(s.clone(), unit).scenario), *w))
+        .collect();
+    let mut model = TwoStage::build(&in_units, &cases, measure);
+    if let Some(plan) = fixed {
+        model.fix_first_stage(&plan.scale, &plan.joins);
+    }
+    let (variables, constraints) = model.size();
+    let (objective, sense) = model.objective.clone();
+    let first = run_stage_of(
+        &model.nominal.vars,
+        model.constraints(),
+        &StageRequest {
+            options: *options,
+            label: Some(label),
+            ..StageRequest::new(objective.clone(), sense)
+        },
+    )?;
+    let mut answer = TwoStageAnswer {
+        status: first.status,
+        allocation: None,
+        draws: Vec::new(),
+        variables,
+        constraints,
+        seconds: 0.0,
+    };
+    if std::env::var_os("FUNDMIX_DEBUG_RISK").is_some() {
+        eprintln!("stage 1: {:.2} s", started.elapsed().as_secs_f64());
+    }
+    let Some(mut columns) = first.columns else {
+        answer.seconds = started.elapsed().as_secs_f64();
+        return Ok(answer);
+    };
+    if first.status != SolveStatus::TimeLimit {
+        // Tie-break: the least own money, over the plan as applied for and every draw, at
+        // the best value of the measure (to a thousandth of a point, or half a cent).
+        let tolerance = match nominal.objective {
+            Objective::MaxImpact => 0.0005,
+            Objective::MinOwnCost => 0.005 / unit,
+        };
+        let held = [hold_within(objective, sense, first.objective, tolerance)];
+        let request = StageRequest {
+            extra: &held,
+            warm_start: Some(&columns),
+            options: *options,
+            absolute_gap: Some(0.005 / unit),
+            label: Some(label),
+            ..StageRequest::new(model.own_money(), Sense::Minimise)
+        };
+        if let Ok(super::stage::Stage {
+            columns: Some(better),
+            ..
+        }) = run_stage_of(&model.nominal.vars, model.constraints(), &request)
+        {
+            columns = better;
+        }
+    }
+    let to_report = match nominal.objective {
+        Objective::MaxImpact => 1.0,
+        Objective::MinOwnCost => unit,
+    };
+    let read = Reader::new(&model.nominal, &columns);
+    answer.draws = model
+        .draws
+        .iter()
+        .map(|d| {
+            let [(value, _), _] = d.model.objectives();
+            DrawAnswer {
+                weight: d.weight,
+                objective: read.value(&value) * to_report,
+                unfinanced_eur: read.value(&d.unfinanced) * unit,
+                hours_over: read.value(&d.hours_over),
+                own_eur: read.value(&d.model.own_money()) * unit,
+            }
+        })
+        .collect();
+    answer.allocation = Some(allocation(&model.nominal, &columns, unit));
+    answer.seconds = started.elapsed().as_secs_f64();
+    Ok(answer)
+}
