@@ -14,7 +14,7 @@ use super::robust::{draw, sampled, Draw, Spread};
 use crate::checked::{check_plan, solve_checked, Failure};
 use crate::domain::{metrics, Allocation, RiskMeasure, Scenario};
 use crate::model::two_stage::Measure;
-use crate::solve::risk::{solve_two_stage, DrawAnswer};
+use crate::solve::risk::{solve_two_stage, DrawAnswer, SHORT_EUR};
 use crate::solve::{SolveOptions, SolveOutcome, SolveStatus};
 use crate::timings::Timings;
 use rayon::prelude::*;
@@ -37,9 +37,6 @@ pub struct HoldsRequest {
     pub jobs: usize,
 }
 
-/// Below this many EUR, a draw's unfinanced money is rounding, not a gap.
-const GAP_EUR: f64 = 0.5;
-
 /// How a plan fares over fresh draws.
 #[derive(Debug, Clone, Serialize)]
 pub struct Fared {
@@ -47,8 +44,11 @@ pub struct Fared {
     pub actions: usize,
     /// The plan's cost when every source pays (EUR).
     pub cost_eur: f64,
-    /// The objective over the draws (before penalties).
+    /// The objective over the draws (as if every committed euro were found).
     pub objective: Option<Spread>,
+    /// The weighted impact of the actions financed in full, on average over the draws (an
+    /// action with an unfinanced euro counts for nothing).
+    pub secured_impact: f64,
     /// The share of draws with money that no source or partner gives.
     pub gap_chance: f64,
     /// The money left unfinanced, on average over the draws (EUR).
@@ -57,7 +57,8 @@ pub struct Fared {
     pub hours_chance: f64,
     /// Own money on average over the draws (EUR).
     pub own_eur: f64,
-    /// Per target: indicator and the share of draws that meet it.
+    /// Per target: indicator and the share of draws in which the actions financed in full meet
+    /// it.
     pub target_met: Vec<(String, f64)>,
 }
 
@@ -80,8 +81,15 @@ pub struct Holds {
     pub variables: usize,
     /// Constraints of the two-stage model.
     pub constraints: usize,
-    /// Seconds to build and solve it.
+    /// Seconds to build and solve it (not in the files: they are the same for the same input).
+    #[serde(skip)]
     pub model_seconds: f64,
+    /// What an unfinanced euro weighs in the objective (points, or EUR for `min-own-cost`).
+    pub penalty_per_eur: f64,
+    /// What an hour over staff capacity weighs in the objective.
+    pub penalty_per_hour: f64,
+    /// The scenario's objective.
+    pub objective: crate::domain::Objective,
     /// Fresh draws the plans were compared on, and their seed.
     pub fresh_samples: usize,
     /// The seed of the fresh draws.
@@ -217,6 +225,9 @@ pub fn plan_that_holds(
         variables: answer.variables,
         constraints: answer.constraints,
         model_seconds: answer.seconds,
+        penalty_per_eur: answer.penalties.0,
+        penalty_per_hour: answer.penalties.1,
+        objective: scenario.objective,
         fresh_samples: request.fresh_samples,
         fresh_seed,
         plain: plain_fared,
@@ -264,27 +275,62 @@ fn fared(
         let n = (a.weight * count as f64).round() as usize;
         values.extend(std::iter::repeat_n(a.objective, n.max(1)));
     }
+    // What each draw reaches with the actions financed in full.
+    let reached: Vec<Vec<f64>> = fresh
+        .iter()
+        .zip(answers)
+        .map(|((case, _), answer)| {
+            let mut whole = plan.clone();
+            for &a in &answer.short {
+                whole.scale[a] = 0.0;
+            }
+            metrics::indicator_totals(case, &whole)
+        })
+        .collect();
     let target_met = scenario
         .plan
         .targets
         .iter()
         .map(|t| {
-            let met: f64 = fresh
+            let met: f64 = reached
                 .iter()
-                .filter(|(case, _)| {
-                    metrics::indicator_totals(case, plan)[t.indicator] >= t.min - 1e-6
-                })
-                .map(|(_, w)| w)
+                .zip(answers)
+                .filter(|(totals, _)| totals[t.indicator] >= t.min - 1e-6)
+                .map(|(_, a)| a.weight)
                 .sum();
             (scenario.plan.indicators[t.indicator].clone(), met)
         })
         .collect();
+    let secured: f64 = fresh
+        .iter()
+        .zip(answers)
+        .map(|((case, _), answer)| {
+            let value: f64 = case
+                .plan
+                .actions
+                .iter()
+                .enumerate()
+                .filter(|(a, _)| !answer.short.contains(a))
+                .map(|(a, action)| {
+                    let points: f64 = action
+                        .impact
+                        .iter()
+                        .zip(&case.weights)
+                        .map(|(i, w)| i * w)
+                        .sum();
+                    points * plan.scale[a]
+                })
+                .sum();
+            answer.weight * value
+        })
+        .sum();
     Fared {
         actions: plan.scale.iter().filter(|s| **s > 0.0).count(),
+        secured_impact: secured,
         cost_eur: plan.funding.iter().map(|f| f.amount_eur).sum::<f64>()
             + plan.contributions.iter().map(|c| c.cash_eur).sum::<f64>(),
         objective: Spread::of(&values),
-        gap_chance: chance(&|a| a.unfinanced_eur > GAP_EUR),
+        gap_chance: chance(&|a| a.unfinanced_eur > SHORT_EUR),
         unfinanced_eur: mean(&|a| a.unfinanced_eur),
         hours_chance: chance(&|a| a.hours_over > 0.5),
         own_eur: mean(&|a| a.own_eur),

@@ -38,6 +38,9 @@ pub fn run(args: SolveArgs) -> Result<Ended, Failure> {
         println!();
         print!("{}", report::frontier::frontier_text(frontier));
     }
+    if let Some(holds) = &solved.holds {
+        print!("{}", report::holds::text(holds));
+    }
     let tr = solved.result.lang.tr();
     println!(
         "{}{}",

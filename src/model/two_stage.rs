@@ -180,11 +180,28 @@ impl<'a> TwoStage<'a> {
         (self.nominal.vars.len(), self.constraints().count())
     }
 
-    /// Own money over the plan as applied for and every draw (the tie-break: the least of it).
+    /// The tie-break: own money over the plan as applied for and every draw, an unfinanced
+    /// euro counting at least twice (so that the tie-break never leaves a euro unfinanced to
+    /// save one of own money), and up to three times for the action with the most impact per
+    /// euro: where some money is missing whatever happens, the actions left short are those
+    /// that bring the least per euro, as a finance officer would choose.
     pub fn own_money(&self) -> Expression {
         let mut total = self.nominal.own_money();
         for d in &self.draws {
             total += d.model.own_money();
+            let ratios = impact_per_cost(d.model.scenario);
+            let best = ratios.iter().copied().fold(0.0, f64::max);
+            let unfinanced_source = d.model.scenario.plan.sources.len() - 1;
+            for &i in &d.model.funding_of_source[unfinanced_source] {
+                let f = &d.model.funding[i];
+                let weight = 2.0
+                    + if best > 0.0 {
+                        ratios[f.action] / best
+                    } else {
+                        0.0
+                    };
+                total.add_mul(weight, d.model.amount(f));
+            }
         }
         total
     }
@@ -252,20 +269,7 @@ fn tie_first_stage(nominal: &FundingModel, model: &FundingModel) -> Vec<Constrai
 fn penalties(nominal: &Scenario) -> (f64, f64) {
     let plan = &nominal.plan;
     let money = match nominal.objective {
-        Objective::MaxImpact => plan
-            .actions
-            .iter()
-            .filter(|a| a.total_cost_eur() > 0.0)
-            .map(|a| {
-                let value: f64 = a
-                    .impact
-                    .iter()
-                    .zip(&nominal.weights)
-                    .map(|(i, w)| i * w)
-                    .sum();
-                value / a.total_cost_eur()
-            })
-            .fold(0.0, f64::max),
+        Objective::MaxImpact => impact_per_cost(nominal).into_iter().fold(0.0, f64::max),
         Objective::MinOwnCost => 2.0,
     };
     let money = if money > 0.0 { money } else { 1.0 };
@@ -279,10 +283,25 @@ fn penalties(nominal: &Scenario) -> (f64, f64) {
     (money, money * per_hour)
 }
 
-/// The direction of `objective`'s outcome (for callers that report it).
-pub fn sense_of(objective: Objective) -> Sense {
-    match objective {
-        Objective::MaxImpact => Sense::Maximise,
-        Objective::MinOwnCost => Sense::Minimise,
-    }
+/// Per action: its weighted impact per unit of cost (0 for an action that costs nothing).
+fn impact_per_cost(scenario: &Scenario) -> Vec<f64> {
+    scenario
+        .plan
+        .actions
+        .iter()
+        .map(|a| {
+            let value: f64 = a
+                .impact
+                .iter()
+                .zip(&scenario.weights)
+                .map(|(i, w)| i * w)
+                .sum();
+            let cost = a.total_cost_eur();
+            if cost > 0.0 {
+                value / cost
+            } else {
+                0.0
+            }
+        })
+        .collect()
 }

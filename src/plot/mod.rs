@@ -13,6 +13,7 @@
 pub mod frontier;
 mod funding_matrix;
 mod grid;
+pub mod holds;
 mod indicators;
 mod money_by_period;
 mod money_by_source;

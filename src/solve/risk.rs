@@ -9,6 +9,16 @@ use crate::model::two_stage::{draw_case, Measure, TwoStage};
 use crate::model::Sense;
 use std::time::Instant;
 
+/// Search nodes of the tie-break (least own money, the least valuable actions left short).
+/// Measured on the bundled example (`scenarios/jelgava-risk`): proving it took as long as the
+/// plan itself (4-5 s of 11 s); past this many nodes the tie-break keeps the best plan found so
+/// far, which is never worse than the plan it started from, deterministically (a node count,
+/// unlike a time limit, is the same on every machine).
+const TIE_BREAK_NODES: usize = 200;
+
+/// Below this many EUR, an action's unfinanced money is rounding, not a gap.
+pub const SHORT_EUR: f64 = 0.5;
+
 /// How one draw came out.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DrawAnswer {
@@ -23,6 +33,8 @@ pub struct DrawAnswer {
     pub hours_over: f64,
     /// Own money spent (EUR).
     pub own_eur: f64,
+    /// The actions (plan order) with money that nobody gives in this draw.
+    pub short: Vec<usize>,
 }
 
 /// The answer of the two-stage model.
@@ -40,6 +52,9 @@ pub struct TwoStageAnswer {
     pub constraints: usize,
     /// Seconds spent building and solving.
     pub seconds: f64,
+    /// What an unfinanced euro and an hour over staff capacity weigh in the objective
+    /// (points, or EUR of own money for `min-own-cost`).
+    pub penalties: (f64, f64),
 }
 
 /// Solves the two-stage model of `nominal` (the scenario as written) over `draws` (sampled
@@ -68,6 +83,12 @@ pub fn solve_two_stage(
         model.fix_first_stage(&plan.scale, &plan.joins);
     }
     let (variables, constraints) = model.size();
+    let to_report = match nominal.objective {
+        Objective::MaxImpact => 1.0,
+        Objective::MinOwnCost => unit,
+    };
+    // Model units: per unit of money (points or units), and per hour.
+    let (per_unit, per_hour) = model.penalties;
     let (objective, sense) = model.objective.clone();
     let first = run_stage_of(
         &model.nominal.vars,
@@ -85,10 +106,8 @@ pub fn solve_two_stage(
         variables,
         constraints,
         seconds: 0.0,
+        penalties: (0.0, 0.0),
     };
-    if std::env::var_os("FUNDMIX_DEBUG_RISK").is_some() {
-        eprintln!("stage 1: {:.2} s", started.elapsed().as_secs_f64());
-    }
     let Some(mut columns) = first.columns else {
         answer.seconds = started.elapsed().as_secs_f64();
         return Ok(answer);
@@ -107,6 +126,7 @@ pub fn solve_two_stage(
             options: *options,
             absolute_gap: Some(0.005 / unit),
             label: Some(label),
+            node_limit: Some(TIE_BREAK_NODES),
             ..StageRequest::new(model.own_money(), Sense::Minimise)
         };
         if let Ok(super::stage::Stage {
@@ -117,17 +137,23 @@ pub fn solve_two_stage(
             columns = better;
         }
     }
-    let to_report = match nominal.objective {
-        Objective::MaxImpact => 1.0,
-        Objective::MinOwnCost => unit,
-    };
+    answer.penalties = (per_unit * to_report / unit, per_hour * to_report);
     let read = Reader::new(&model.nominal, &columns);
     answer.draws = model
         .draws
         .iter()
         .map(|d| {
             let [(value, _), _] = d.model.objectives();
+            let unfinanced_source = d.model.scenario.plan.sources.len() - 1;
+            let mut short: Vec<usize> = d.model.funding_of_source[unfinanced_source]
+                .iter()
+                .map(|&i| &d.model.funding[i])
+                .filter(|f| read.value(&d.model.amount(f)) * unit > SHORT_EUR)
+                .map(|f| f.action)
+                .collect();
+            short.dedup();
             DrawAnswer {
+                short,
                 weight: d.weight,
                 objective: read.value(&value) * to_report,
                 unfinanced_eur: read.value(&d.unfinanced) * unit,

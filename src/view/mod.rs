@@ -3,6 +3,7 @@
 //! independent check and the scenario's aim. Markdown, HTML, the workbook, the terminal text and
 //! the charts take these from here rather than each working them out again.
 
+pub mod holds;
 pub mod risk;
 pub mod tables;
 

@@ -80,3 +80,8 @@ chart-targets-met-subtitle = { $samples } draws; a draw without a plan counts as
 chart-objective-title = The objective over the draws
 chart-objective-subtitle = How many of the { $plans } draws with a plan (of { $samples }) reach each level
 chart-objective-draws = draws
+
+# The chart of solve --risk (src/plot/holds.rs).
+chart-holds-title = The price of robustness
+chart-holds-subtitle = Share of { $fresh } fresh draws of what pays out
+chart-holds-target = Target { $indicator } met

@@ -62,3 +62,8 @@ chart-targets-met-subtitle = { $samples } izlozes; izloze bez plāna skaitās k�
 chart-objective-title = Mērķfunkcija pa izlozēm
 chart-objective-subtitle = Cik no { $plans } izlozēm ar plānu (no { $samples }) sasniedz katru līmeni
 chart-objective-draws = izlozes
+
+# The chart of solve --risk (src/plot/holds.rs).
+chart-holds-title = Noturības cena
+chart-holds-subtitle = Daļa no { $fresh } jauniem izlozes gadījumiem par to, kas izmaksā
+chart-holds-target = Mērķis { $indicator } sasniegts

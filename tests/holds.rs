@@ -1,0 +1,174 @@
+//! `fundmix solve --risk`: the plan that holds, on plans small enough to check by hand.
+
+mod common;
+
+use common::{fundmix_ok, TempPlan};
+use fundmix::analyse::holds::{distinct_draws, plan_that_holds, HoldsRequest};
+use fundmix::domain::RiskMeasure;
+use fundmix::solve::SolveOptions;
+use fundmix::validate::load_scenario;
+use fundmix::verify::verify;
+
+/// Two actions of 100 EUR (impact 10 and 8), the municipality's 100 EUR, and a grant of 100 EUR
+/// that pays half the time. The plain plan funds both. An unfinanced euro weighs as much as the
+/// best euro buys (10 points per 100 EUR), so committing to both is worth 18 when the grant
+/// pays and 18 - 10 = 8 when it does not: 13 on average (better than 10 for `a` alone), but 8
+/// in the worse half (worse than 10). So `expected` keeps both and `cvar` with alpha 0.5 keeps
+/// only `a`, paid by the municipality.
+fn two_sources() -> TempPlan {
+    TempPlan::new(&[
+        (
+            "actions.csv",
+            "id,name,cost,impact_people\na,Best,100,10\nb,Second,100,8\n",
+        ),
+        (
+            "sources.csv",
+            "id,name,kind,budget,award_probability\n\
+             own,Municipality,own,100,\ngrant,Grant,grant,100,0.5\n",
+        ),
+    ])
+}
+
+fn request(measure: RiskMeasure, alpha: f64) -> HoldsRequest {
+    HoldsRequest {
+        samples: 200,
+        seed: 3,
+        measure,
+        alpha,
+        fresh_samples: 200,
+        jobs: 2,
+    }
+}
+
+#[test]
+fn on_average_both_actions_are_worth_the_risk() {
+    let plan = two_sources();
+    let scenario = load_scenario(&plan.plan()).unwrap();
+    let holds = plan_that_holds(
+        &scenario,
+        &request(RiskMeasure::Expected, 0.2),
+        &SolveOptions::default(),
+    )
+    .unwrap();
+    let allocation = holds.outcome.allocation.as_ref().unwrap();
+    assert_eq!(allocation.scale, vec![1.0, 1.0]);
+    assert!(verify(&scenario, allocation).is_empty());
+    // Two kinds of draw: the grant pays or not.
+    assert_eq!(holds.distinct_draws, 2);
+    // The same plan as the plain solve: the same gap, in the half of the draws without grant.
+    assert_eq!(holds.holding.gap_chance, holds.plain.gap_chance);
+    assert!((holds.holding.gap_chance - 0.5).abs() < 0.1);
+    assert!((holds.holding.unfinanced_eur - 100.0 * holds.holding.gap_chance).abs() < 1e-6);
+}
+
+#[test]
+fn the_worst_half_keeps_only_what_the_municipality_can_pay() {
+    let plan = two_sources();
+    let scenario = load_scenario(&plan.plan()).unwrap();
+    let holds = plan_that_holds(
+        &scenario,
+        &request(RiskMeasure::Cvar, 0.5),
+        &SolveOptions::default(),
+    )
+    .unwrap();
+    let allocation = holds.outcome.allocation.as_ref().unwrap();
+    assert_eq!(allocation.scale, vec![1.0, 0.0]);
+    assert!(verify(&scenario, allocation).is_empty());
+    // The plan as applied for pays `a` from the municipality (least own money cannot shift it
+    // to the grant: when the grant fails the municipality must pay anyway, and it is the
+    // tie-break over every draw).
+    assert_eq!(holds.holding.gap_chance, 0.0);
+    assert_eq!(holds.holding.unfinanced_eur, 0.0);
+    assert_eq!(holds.holding.objective.unwrap().mean, 10.0);
+    // The plain plan: 18 points, and an unfinanced 100 EUR whenever the grant fails.
+    assert_eq!(holds.plain.objective.unwrap().mean, 18.0);
+    assert!((holds.plain.gap_chance - 0.5).abs() < 0.1);
+    assert_eq!(holds.actions[1], ("b".to_string(), 1.0, 0.0));
+}
+
+#[test]
+fn draws_that_came_out_alike_are_counted_once() {
+    let plan = two_sources();
+    let scenario = load_scenario(&plan.plan()).unwrap();
+    let draws = distinct_draws(&scenario, 3, 200);
+    assert_eq!(draws.len(), 2);
+    let total: f64 = draws.iter().map(|(_, w)| w).sum();
+    assert!((total - 1.0).abs() < 1e-12);
+    // The draw without the grant has it switched off.
+    let without = draws
+        .iter()
+        .find(|(s, _)| !s.plan.sources[1].eligible[0])
+        .unwrap();
+    assert!((without.1 - 0.5).abs() < 0.1);
+}
+
+/// A partner whose cash arrives 7 times in 10 and a hard target only its action reaches. The
+/// plain plan funds both actions (50 own + 50 sponsor for `a`, 50 own for `b`): when the
+/// sponsor withdraws, 50 EUR are unfinanced (5 points at 10 points per 100 EUR). On average
+/// both are still worth it (13 - 0.3 x 5 = 11.5 > 10); in the worst fifth of the draws (all
+/// without the sponsor: 13 - 5 = 8 < 10) only `a` is, the municipality keeping its money back
+/// to cover the sponsor's cash.
+#[test]
+fn a_partner_that_may_withdraw_is_covered_by_own_money() {
+    let plan = TempPlan::new(&[
+        (
+            "actions.csv",
+            "id,name,cost,impact_people\na,Needs the sponsor,100,10\nb,Other,50,3\n",
+        ),
+        (
+            "sources.csv",
+            "id,name,kind,budget\nown,Municipality,own,100\n",
+        ),
+        (
+            "partners.csv",
+            "id,name,cash,eligible,commitment_probability\nsponsor,Sponsor,50,a,0.7\n",
+        ),
+        ("targets.csv", "indicator,min,hard\npeople,10,true\n"),
+    ]);
+    let scenario = load_scenario(&plan.plan()).unwrap();
+    for (measure, kept) in [
+        (RiskMeasure::Expected, vec![1.0, 1.0]),
+        (RiskMeasure::Cvar, vec![1.0, 0.0]),
+    ] {
+        let holds =
+            plan_that_holds(&scenario, &request(measure, 0.2), &SolveOptions::default()).unwrap();
+        let allocation = holds.outcome.allocation.as_ref().unwrap();
+        assert!(verify(&scenario, allocation).is_empty());
+        assert_eq!(allocation.scale, kept, "{measure:?}");
+        assert_eq!(holds.plain.actions, 2, "{measure:?}");
+        assert!((holds.plain.gap_chance - 0.3).abs() < 0.1, "{measure:?}");
+        let share = holds.plain.gap_chance;
+        assert!((holds.plain.unfinanced_eur - 50.0 * share).abs() < 1e-6);
+        if measure == RiskMeasure::Cvar {
+            assert_eq!(holds.holding.gap_chance, 0.0);
+            assert_eq!(holds.holding.target_met[0].1, 1.0);
+        }
+    }
+}
+
+#[test]
+fn solve_risk_writes_the_plan_and_its_price() {
+    let plan = two_sources();
+    let scenario = plan.scenario(
+        "risky.toml",
+        "name = \"Risky\"\nplan = \"plan\"\n[risk]\nsamples = 50\nseed = 4\nmeasure = \"cvar\"\nalpha = 0.5\n",
+    );
+    let out = plan.dir.path().join("out");
+    let text = fundmix_ok(&[
+        "solve",
+        scenario.to_str().unwrap(),
+        "--risk",
+        "--no-timings",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(text.contains("Funded:   1 of 2 actions"), "{text}");
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("robustness.json")).unwrap()).unwrap();
+    assert_eq!(json["measure"], "cvar");
+    assert_eq!(json["alpha"], 0.5);
+    assert_eq!(json["samples"], 50);
+    for file in ["report.md", "summary.json", "robustness.md"] {
+        assert!(out.join(file).exists(), "{file}");
+    }
+}
