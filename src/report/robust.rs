@@ -8,7 +8,7 @@ use crate::analyse::robust::Robust;
 use crate::error::OutputResult as Result;
 use crate::format::fixed;
 use crate::t;
-use crate::view::risk::{self, intro, spread_words};
+use crate::view::risk::{self, intro, spreads};
 use std::fmt::Write;
 
 /// Every file of the folder: (name, content).
@@ -45,7 +45,9 @@ pub fn core_index_csv(robust: &Robust) -> String {
 /// `samples.csv`: one row per draw: whether each source paid and each partner committed (1/0),
 /// whether the draw has a plan, its objective and own money, each indicator, and each action's
 /// funded scale. Column names are the plan's ids (`paid_<source>`, `committed_<partner>`,
-/// `scale_<action>`, `<indicator>`).
+/// `scale_<action>`, `<indicator>`). When some action's cost is uncertain, also what the
+/// draw's plan costs (`cost_eur`, after `own_eur`) and, last, each such action's drawn total
+/// cost at full scale (`cost_<action>`).
 pub fn samples_csv(robust: &Robust) -> String {
     let ids = |prefix: &str, list: &[(String, f64)]| -> Vec<String> {
         list.iter()
@@ -61,8 +63,18 @@ pub fn samples_csv(robust: &Robust) -> String {
     );
     header.extend(ids("committed_", &robust.partners));
     header.extend(["has_plan", "objective", "own_eur"].map(String::from));
+    let costs = !robust.cost_ranges.is_empty();
+    if costs {
+        header.push("cost_eur".into());
+    }
     header.extend(robust.indicators.iter().map(|(name, _)| field(name)));
     header.extend(ids("scale_", &robust.core_index));
+    header.extend(
+        robust
+            .cost_ranges
+            .iter()
+            .map(|c| field(&format!("cost_{}", c.action))),
+    );
     let mut out = header.join(",");
     out.push('\n');
     let flag = |b: bool| if b { "1" } else { "0" };
@@ -73,8 +85,12 @@ pub fn samples_csv(robust: &Robust) -> String {
         row.push(flag(s.objective.is_some()).into());
         row.push(s.objective.map_or(String::new(), |o| fixed(o, 4)));
         row.push(fixed(s.own_eur, 2));
+        if costs {
+            row.push(fixed(s.cost_eur.unwrap_or(0.0), 2));
+        }
         row.extend(s.indicators.iter().map(|v| fixed(*v, 4)));
         row.extend(s.scale.iter().map(|v| fixed(*v, 4)));
+        row.extend(s.drawn_cost_eur.iter().map(|v| fixed(*v, 2)));
         out.push_str(&row.join(","));
         out.push('\n');
     }
@@ -89,18 +105,9 @@ pub fn markdown(robust: &Robust) -> String {
         t!(tr, "risk-title", scenario = &robust.scenario)
     );
     let _ = writeln!(out, "{}\n", intro(tr, robust));
-    let _ = writeln!(
-        out,
-        "- **{}:** {}",
-        t!(tr, "risk-objective"),
-        spread_words(tr, robust.objective, 1)
-    );
-    let _ = writeln!(
-        out,
-        "- **{}:** {}",
-        t!(tr, "risk-own-money"),
-        spread_words(tr, robust.own_eur, 0)
-    );
+    for (label, words) in spreads(tr, robust) {
+        let _ = writeln!(out, "- **{label}:** {words}");
+    }
     if robust.objective.is_some() {
         let _ = writeln!(
             out,
@@ -128,6 +135,19 @@ pub fn markdown(robust: &Robust) -> String {
     table(&mut out, tr, &risk::sources_table(tr, robust));
     let _ = writeln!(out, "\n## {}\n", t!(tr, "risk-indicators-heading"));
     table(&mut out, tr, &risk::indicators_table(tr, robust));
+    if let Some(costs) = risk::costs_table(tr, robust) {
+        let _ = writeln!(
+            out,
+            "\n## {}\n\n{}\n",
+            t!(tr, "risk-costs-heading"),
+            t!(tr, "risk-ranges-hint")
+        );
+        table(&mut out, tr, &costs);
+    }
+    if let Some(impacts) = risk::impacts_table(tr, robust) {
+        let _ = writeln!(out, "\n## {}\n", t!(tr, "risk-impacts-heading"));
+        table(&mut out, tr, &impacts);
+    }
     let _ = writeln!(
         out,
         "\n![{}](charts/core_index.png)\n\n{}",
@@ -145,18 +165,9 @@ pub fn text(robust: &Robust) -> String {
         t!(tr, "risk-title", scenario = &robust.scenario),
         intro(tr, robust)
     );
-    let _ = writeln!(
-        out,
-        "  {}: {}",
-        t!(tr, "risk-objective"),
-        spread_words(tr, robust.objective, 1)
-    );
-    let _ = writeln!(
-        out,
-        "  {}: {}",
-        t!(tr, "risk-own-money"),
-        spread_words(tr, robust.own_eur, 0)
-    );
+    for (label, words) in spreads(tr, robust) {
+        let _ = writeln!(out, "  {label}: {words}");
+    }
     let always = robust.core_index.iter().filter(|(_, s)| *s >= 1.0).count();
     let never = robust.core_index.iter().filter(|(_, s)| *s <= 0.0).count();
     let luck: Vec<String> = robust

@@ -22,15 +22,104 @@ pub fn spread_words(tr: &Tr, spread: Option<Spread>, decimals: usize) -> String 
     }
 }
 
-/// "200 draws … (seed 1); 93% of them have a plan that keeps every rule."
+/// The spreads every report of a run lists, as (label, spread in words): the objective, own
+/// money, and the plan's cost when some cost is uncertain.
+pub fn spreads(tr: &Tr, robust: &Robust) -> Vec<(String, String)> {
+    let mut lines = vec![
+        (
+            t!(tr, "risk-objective"),
+            spread_words(tr, robust.objective, 1),
+        ),
+        (
+            t!(tr, "risk-own-money"),
+            spread_words(tr, robust.own_eur, 0),
+        ),
+    ];
+    if robust.cost_eur.is_some() {
+        lines.push((
+            t!(tr, "risk-plan-cost"),
+            spread_words(tr, robust.cost_eur, 0),
+        ));
+    }
+    lines
+}
+
+/// "200 draws … (seed 1); 93% of them have a plan that keeps every rule.", and when the plan
+/// has uncertain costs or impacts, how many are drawn.
 pub fn intro(tr: &Tr, robust: &Robust) -> String {
-    t!(
+    let mut text = t!(
         tr,
         "risk-intro",
         samples = robust.samples,
         seed = robust.seed.to_string(),
         plans = tr.percent(robust.plan_share, 0)
-    )
+    );
+    if !robust.cost_ranges.is_empty() || !robust.impact_ranges.is_empty() {
+        text.push(' ');
+        text.push_str(&t!(
+            tr,
+            "risk-intro-ranges",
+            costs = robust.cost_ranges.len(),
+            impacts = robust.impact_ranges.len()
+        ));
+    }
+    text
+}
+
+/// The actions whose cost is uncertain: lowest, most likely and highest total cost, and the
+/// mean of the draws (`None` when every cost is certain).
+pub fn costs_table(tr: &Tr, robust: &Robust) -> Option<Table> {
+    (!robust.cost_ranges.is_empty()).then(|| Table {
+        columns: vec![
+            Column::words(t!(tr, "col-action")),
+            Column::numbers(t!(tr, "risk-col-low")),
+            Column::numbers(t!(tr, "risk-col-most-likely")),
+            Column::numbers(t!(tr, "risk-col-high")),
+            Column::numbers(t!(tr, "risk-col-mean-drawn")),
+        ],
+        rows: robust
+            .cost_ranges
+            .iter()
+            .map(|c| {
+                vec![
+                    Cell::Id(c.action.clone()),
+                    Cell::Eur(c.low_eur),
+                    Cell::Eur(c.most_likely_eur),
+                    Cell::Eur(c.high_eur),
+                    Cell::Eur(c.mean_eur),
+                ]
+            })
+            .collect(),
+        total: None,
+    })
+}
+
+/// The uncertain impacts: action, indicator, lowest, most likely and highest (`None` when every
+/// impact is certain).
+pub fn impacts_table(tr: &Tr, robust: &Robust) -> Option<Table> {
+    (!robust.impact_ranges.is_empty()).then(|| Table {
+        columns: vec![
+            Column::words(t!(tr, "col-action")),
+            Column::words(t!(tr, "col-indicator")),
+            Column::numbers(t!(tr, "risk-col-low")),
+            Column::numbers(t!(tr, "risk-col-most-likely")),
+            Column::numbers(t!(tr, "risk-col-high")),
+        ],
+        rows: robust
+            .impact_ranges
+            .iter()
+            .map(|r| {
+                vec![
+                    Cell::Id(r.action.clone()),
+                    Cell::Id(r.indicator.clone()),
+                    Cell::Points(r.low, 1),
+                    Cell::Points(r.most_likely, 1),
+                    Cell::Points(r.high, 1),
+                ]
+            })
+            .collect(),
+        total: None,
+    })
 }
 
 /// A table of a share per row (an action's core index, a target's chance of being met).
