@@ -456,6 +456,11 @@ pub struct RobustArgs {
     /// same way.
     #[arg(long, value_enum, default_value_t = SolverChoice::Auto)]
     pub solver: SolverChoice,
+    /// Also write robust.xlsx: an Excel workbook with the summary (the spreads and the share
+    /// of draws with a plan), the core index and how often each target is met (each with a
+    /// chart), the sources and partners, the uncertain costs and impacts, and every draw.
+    #[arg(long)]
+    pub xlsx: bool,
     /// Language of the files and the terminal text: en (English) or lv (Latvian) [default: the
     /// scenario's `lang`, else en].
     #[arg(long, value_name = "LANG")]

@@ -49,48 +49,18 @@ pub fn core_index_csv(robust: &Robust) -> String {
 /// draw's plan costs (`cost_eur`, after `own_eur`) and, last, each such action's drawn total
 /// cost at full scale (`cost_<action>`).
 pub fn samples_csv(robust: &Robust) -> String {
-    let ids = |prefix: &str, list: &[(String, f64)]| -> Vec<String> {
-        list.iter()
-            .map(|(id, _)| field(&format!("{prefix}{id}")))
-            .collect()
-    };
-    let mut header = vec!["sample".to_string()];
-    header.extend(
-        robust
-            .expected_source_eur
-            .iter()
-            .map(|(id, _, _)| field(&format!("paid_{id}"))),
-    );
-    header.extend(ids("committed_", &robust.partners));
-    header.extend(["has_plan", "objective", "own_eur"].map(String::from));
-    let costs = !robust.cost_ranges.is_empty();
-    if costs {
-        header.push("cost_eur".into());
-    }
-    header.extend(robust.indicators.iter().map(|(name, _)| field(name)));
-    header.extend(ids("scale_", &robust.core_index));
-    header.extend(
-        robust
-            .cost_ranges
-            .iter()
-            .map(|c| field(&format!("cost_{}", c.action))),
-    );
+    let columns = risk::sample_columns(robust);
+    let header: Vec<String> = columns.iter().map(|c| field(&c.key(robust))).collect();
     let mut out = header.join(",");
     out.push('\n');
-    let flag = |b: bool| if b { "1" } else { "0" };
     for s in &robust.sample_list {
-        let mut row = vec![s.index.to_string()];
-        row.extend(s.paid.iter().map(|&b| flag(b).to_string()));
-        row.extend(s.committed.iter().map(|&b| flag(b).to_string()));
-        row.push(flag(s.objective.is_some()).into());
-        row.push(s.objective.map_or(String::new(), |o| fixed(o, 4)));
-        row.push(fixed(s.own_eur, 2));
-        if costs {
-            row.push(fixed(s.cost_eur.unwrap_or(0.0), 2));
-        }
-        row.extend(s.indicators.iter().map(|v| fixed(*v, 4)));
-        row.extend(s.scale.iter().map(|v| fixed(*v, 4)));
-        row.extend(s.drawn_cost_eur.iter().map(|v| fixed(*v, 2)));
+        let row: Vec<String> = columns
+            .iter()
+            .map(|c| {
+                c.value(s)
+                    .map_or(String::new(), |v| fixed(v, c.unit().decimals()))
+            })
+            .collect();
         out.push_str(&row.join(","));
         out.push('\n');
     }
