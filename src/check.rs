@@ -1,7 +1,8 @@
 //! `fundmix check`: what the plan asks (cost, staff hours, targets) against what the sources,
-//! partners and staff can offer, per period. Pure arithmetic on the validated plan: no solving.
+//! partners and staff can offer, per period; with uncertain costs, also at their lowest and
+//! highest. Pure arithmetic on the validated plan: no solving.
 
-use crate::domain::{Offer, Scenario, Status};
+use crate::domain::{Action, Offer, Scenario, Status};
 use crate::i18n::Tr;
 use crate::t;
 use crate::view::{source_kind, target_kind};
@@ -62,6 +63,27 @@ pub fn overview(scenario: &Scenario) -> String {
         .map(|p| Some(plan.actions.iter().map(|a| a.cost_eur[p]).sum()))
         .collect();
     row(tr, &mut out, &t!(tr, "chk-cost-all"), &asked, sum(&asked));
+    // With uncertain costs: every action at the low and at the high end of its range.
+    if plan.actions.iter().any(|a| a.cost_range_eur.is_some()) {
+        let ends = [
+            (t!(tr, "chk-cost-lowest"), false),
+            (t!(tr, "chk-cost-highest"), true),
+        ];
+        for (label, high) in ends {
+            let ends: Vec<Option<f64>> = (0..periods)
+                .map(|p| {
+                    let end = |a: &Action| match &a.cost_range_eur {
+                        Some(r) if high => r[p].high,
+                        Some(r) => r[p].low,
+                        None => a.cost_eur[p],
+                    };
+                    Some(plan.actions.iter().map(end).sum())
+                })
+                .collect();
+            let label = format!("  {label}");
+            row(tr, &mut out, &label, &ends, sum(&ends));
+        }
+    }
     let must: Vec<Option<f64>> = (0..periods)
         .map(|p| {
             Some(

@@ -79,14 +79,16 @@ pub enum Command {
     #[command(after_help = EXIT_CODES)]
     Frontier(FrontierArgs),
     /// Test the plan against funding risk: calls that may be rejected, partners that may
-    /// withdraw.
+    /// withdraw, costs that may overrun.
     ///
     /// Draws which sources pay out (their award_probability in sources.csv; sources of one
-    /// award_group together) and which partners keep their word (commitment_probability in
-    /// partners.csv), solves the scenario again for each draw, and reports each action's core
-    /// index (the share of draws in which it is funded: 100% = funded whatever happens), the
-    /// spread of the objective and of own money, how often each target is met and what each
-    /// source is expected to give. Writes robust.md, robust.json, core_index.csv and
+    /// award_group together), which partners keep their word (commitment_probability in
+    /// partners.csv) and, where actions.csv gives a range (cost_low/cost_high,
+    /// impact_<indicator>_low/_high), what the actions cost and achieve (triangular, the
+    /// column's value the most likely), solves the scenario again for each draw, and reports
+    /// each action's core index (the share of draws in which it is funded: 100% = funded
+    /// whatever happens), the spread of the objective and of own money, how often each target
+    /// is met and what each source is expected to give. Writes robust.md, robust.json, core_index.csv and
     /// samples.csv (every draw: what paid out and the plan's figures). The same seed gives the
     /// same draws whatever --jobs is.
     ///
@@ -472,6 +474,11 @@ pub struct RobustArgs {
     /// same way.
     #[arg(long, value_enum, default_value_t = SolverChoice::Auto)]
     pub solver: SolverChoice,
+    /// Also write robust.xlsx: an Excel workbook with the summary (the spreads and the share
+    /// of draws with a plan), the core index and how often each target is met (each with a
+    /// chart), the sources and partners, the uncertain costs and impacts, and every draw.
+    #[arg(long)]
+    pub xlsx: bool,
     /// Language of the files and the terminal text: en (English) or lv (Latvian) [default: the
     /// scenario's `lang`, else en].
     #[arg(long, value_name = "LANG")]

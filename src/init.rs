@@ -80,6 +80,7 @@ that is one or two letters away from a known column is taken for a typo and repo
 | `staff_hours` or `staff_hours_<period>` | municipal staff hours needed | 0 |
 | `min_scale` | 1 = all or nothing; 0.5 = may be funded at any scale from half to full (cost, hours and impact scale with it) | 1 |
 | `impact_<indicator>` | what the action achieves at full scale; at least one such column | 0 |
+| `<column>_low`, `<column>_high` | beside a cost or impact column (`cost_low`/`cost_high` for the total cost, `cost_<period>_low`, `impact_<indicator>_low`): the lowest and highest value expected when it is uncertain; the column's own value is then the most likely one (`fundmix robust` draws it) | certain |
 | `requires` | ids of actions that must also be funded | none |
 | `excludes` | ids of alternatives that can never be funded together with it | none |
 | `status` | `must` (must be funded), `never`, or empty | empty |

@@ -1,6 +1,6 @@
 //! `fundmix show`: a scenario as fundmix understands it, after `extends` and every override.
 
-use crate::domain::{Offer, Scenario, Status, SupportRule};
+use crate::domain::{Action, Offer, Plan, Scenario, Status, SupportRule};
 use crate::i18n::{Lang, Tr};
 use crate::t;
 use crate::view::Labels;
@@ -25,6 +25,35 @@ fn offer(tr: &Tr, offer: &Offer) -> String {
             .collect::<Vec<_>>()
             .join(" / "),
     }
+}
+
+/// An action's uncertain cost (over the whole plan) and impacts, in words; `None` when they are
+/// all certain.
+fn ranges(tr: &Tr, plan: &Plan, action: &Action) -> Option<String> {
+    let mut parts = Vec::new();
+    if let Some(range) = action.total_cost_range_eur() {
+        parts.push(t!(
+            tr,
+            "show-range-cost",
+            low = tr.number(range.low, 0),
+            high = tr.number(range.high, 0),
+            value = tr.number(action.total_cost_eur(), 0)
+        ));
+    }
+    let impacts = action.impact.iter().zip(&action.impact_range);
+    for (i, (value, range)) in impacts.enumerate() {
+        if let Some(range) = range {
+            parts.push(t!(
+                tr,
+                "show-range-impact",
+                indicator = &plan.indicators[i],
+                low = tr.plain(range.low),
+                high = tr.plain(range.high),
+                value = tr.plain(*value)
+            ));
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
 }
 
 /// The resolved scenario as readable text, in the scenario's language.
@@ -155,6 +184,9 @@ pub fn describe(scenario: &Scenario) -> String {
             Status::Free => String::new(),
         };
         let _ = writeln!(out, "  {:<32} {:>30}  {status}", a.id, cost.join(" / "));
+        if let Some(ranges) = ranges(tr, plan, a) {
+            let _ = writeln!(out, "    {}", t!(tr, "show-range-line", ranges = ranges));
+        }
     }
     if !plan.partners.is_empty() {
         let _ = writeln!(out, "\n{}", t!(tr, "show-partners"));

@@ -253,8 +253,23 @@ fn a_latvian_report_has_no_english_wording() {
             frontier.to_str().unwrap(),
         ]),
     ));
+    let robust = work.path().join("robust");
+    texts.push((
+        "robust (terminal)".into(),
+        fundmix_ok(&[
+            "robust",
+            "scenarios/jelgava-risk/baseline.toml",
+            "--lang",
+            "lv",
+            "--samples",
+            "4",
+            "--xlsx",
+            "--out",
+            robust.to_str().unwrap(),
+        ]),
+    ));
     let mut files = Vec::new();
-    for dir in [&out, &compare, &frontier] {
+    for dir in [&out, &compare, &frontier, &robust] {
         readable_files(dir, &mut files);
     }
     files.sort();

@@ -715,3 +715,286 @@ fn the_template_workbook_solves_like_the_csv_template() {
     assert_eq!(results.sheet_names()[4], "Charts");
     assert!(zip_entries(&from_xlsx.join("plan.xlsx")).contains_key("xl/charts/chart2.xml"));
 }
+
+/// A small plan with a grant that pays half the time, a partner, a soft target and uncertain
+/// costs and impacts, in `dir/plan`.
+fn risky_plan(dir: &Path) -> PathBuf {
+    let plan = dir.join("plan");
+    fs::create_dir_all(&plan).unwrap();
+    for (name, text) in [
+        (
+            "actions.csv",
+            "id,name,cost,cost_low,cost_high,impact_people,impact_people_low,impact_people_high\n\
+             big,Needs the grant,100,90,130,10,8,12\nsmall,Own money,10,,,1,,\n",
+        ),
+        (
+            "sources.csv",
+            "id,name,kind,budget,eligible,award_probability\n\
+             own,Municipality,own,20,small,\ngrant,Grant,grant,150,big,0.5\n",
+        ),
+        (
+            "partners.csv",
+            "id,name,cash,eligible,commitment_probability\nfirm,Firm,5,big,0.8\n",
+        ),
+        ("targets.csv", "indicator,min,hard\npeople,5,false\n"),
+    ] {
+        fs::write(plan.join(name), text).unwrap();
+    }
+    plan
+}
+
+/// `fundmix robust PLAN --samples 30 --out OUT --xlsx EXTRA...`, which must succeed.
+fn robust_xlsx(plan: &Path, out: &Path, extra: &[&str]) {
+    let mut args = vec![
+        "robust".as_ref(),
+        plan.as_os_str(),
+        "--samples".as_ref(),
+        "30".as_ref(),
+        "--out".as_ref(),
+        out.as_os_str(),
+        "--xlsx".as_ref(),
+    ];
+    args.extend(extra.iter().map(|a| std::ffi::OsStr::new(*a)));
+    let (code, stdout, stderr) = run(&args);
+    assert_eq!(code, 0, "stdout:\n{stdout}\nstderr:\n{stderr}");
+}
+
+#[test]
+fn robust_writes_a_workbook_with_the_figures_of_robust_json_and_every_draw() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = risky_plan(dir.path());
+    let out = dir.path().join("risk");
+    robust_xlsx(&plan, &out, &[]);
+    let json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(out.join("robust.json")).unwrap()).unwrap();
+    let path = out.join("robust.xlsx");
+    let mut workbook = open(&path);
+    assert_eq!(
+        workbook.sheet_names(),
+        [
+            "Summary",
+            "Core index",
+            "Targets",
+            "Sources",
+            "Uncertain",
+            "Draws"
+        ]
+    );
+
+    // Summary: the draws, the share with a plan and the spreads, as in robust.json.
+    let summary = sheet(&mut workbook, "Summary");
+    assert_eq!(text(&summary, 0, 0), "Funding risk: plan");
+    assert!(text(&summary, 1, 0).starts_with("30 draws of which sources pay out"));
+    assert_eq!(number(&summary, 3, 1), 30.0);
+    assert_eq!(text(&summary, 4, 1), "1");
+    assert!(close(
+        number(&summary, 5, 1),
+        json["plan_share"].as_f64().unwrap()
+    ));
+    let header: Vec<String> = (0..5).map(|c| text(&summary, 8, c)).collect();
+    assert_eq!(
+        header,
+        [
+            "What",
+            "Mean",
+            "5th percentile",
+            "Median",
+            "95th percentile"
+        ]
+    );
+    for (row, label, key) in [
+        (9, "Objective", &json["objective"]),
+        (10, "Own money (EUR)", &json["own_eur"]),
+        (11, "Cost of the plan (EUR)", &json["cost_eur"]),
+        (12, "people", &json["indicators"][0][1]),
+    ] {
+        assert_eq!(text(&summary, row, 0), label);
+        for (col, quantile) in ["mean", "p5", "p50", "p95"].iter().enumerate() {
+            let expected = key[quantile].as_f64().unwrap();
+            let got = number(&summary, row, 1 + col);
+            assert!(
+                close(got, expected),
+                "{label} {quantile}: {got} vs {expected}"
+            );
+        }
+    }
+
+    // Core index and targets: one share per row, most robust first, with a bar chart each.
+    let core = sheet(&mut workbook, "Core index");
+    assert_eq!(
+        [text(&core, 0, 0), text(&core, 0, 1)],
+        ["Action", "Funded in"]
+    );
+    let mut expected: Vec<(String, f64)> = json["core_index"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p[0].as_str().unwrap().to_string(), p[1].as_f64().unwrap()))
+        .collect();
+    expected.sort_by(|a, b| b.1.total_cmp(&a.1));
+    assert_eq!(core.height(), 1 + expected.len());
+    for (r, (action, share)) in expected.iter().enumerate() {
+        assert_eq!(text(&core, 1 + r, 0), *action);
+        assert!(close(number(&core, 1 + r, 1), *share));
+    }
+    let targets = sheet(&mut workbook, "Targets");
+    assert_eq!(text(&targets, 1, 0), "people");
+    let met = json["target_met"][0][1].as_f64().unwrap();
+    assert!(close(number(&targets, 1, 1), met));
+    let zip = zip_entries(&path);
+    assert!(zip["xl/charts/chart1.xml"].contains("'Core index'!$B$2:$B$3"));
+    assert!(zip["xl/charts/chart2.xml"].contains("<c:f>Targets!$B$2</c:f>"));
+    assert!(zip["xl/worksheets/sheet2.xml"].contains("<pane "));
+
+    // Sources and partners: chance and expected money.
+    let sources = sheet(&mut workbook, "Sources");
+    for (r, source) in json["expected_source_eur"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .enumerate()
+    {
+        assert_eq!(text(&sources, 1 + r, 0), source[0].as_str().unwrap());
+        assert!(close(
+            number(&sources, 1 + r, 1),
+            source[1].as_f64().unwrap()
+        ));
+        assert!(close(
+            number(&sources, 1 + r, 2),
+            source[2].as_f64().unwrap()
+        ));
+    }
+    assert_eq!(text(&sources, 4, 0), "Partners");
+    assert_eq!(text(&sources, 6, 0), "firm");
+    assert!(close(number(&sources, 6, 1), 0.8));
+
+    // The uncertain cost and impact.
+    let uncertain = sheet(&mut workbook, "Uncertain");
+    assert_eq!(text(&uncertain, 0, 0), "Uncertain costs");
+    assert_eq!(text(&uncertain, 2, 0), "big");
+    let range = &json["cost_ranges"][0];
+    for (col, key) in ["low_eur", "most_likely_eur", "high_eur", "mean_eur"]
+        .iter()
+        .enumerate()
+    {
+        let expected = range[key].as_f64().unwrap();
+        // Whole euros in the table's format, the number itself exact.
+        assert!(close(number(&uncertain, 2, 1 + col), expected), "{key}");
+    }
+    assert_eq!(text(&uncertain, 4, 0), "Uncertain impacts");
+    assert_eq!(
+        [text(&uncertain, 6, 0), text(&uncertain, 6, 1)],
+        ["big", "people"]
+    );
+    assert_eq!(number(&uncertain, 6, 3), 10.0);
+
+    // Every draw: the same cells as samples.csv (which has 4 decimals), titled in words.
+    let draws = sheet(&mut workbook, "Draws");
+    let csv = fs::read_to_string(out.join("samples.csv")).unwrap();
+    let mut lines = csv.lines();
+    let keys: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let titles: Vec<String> = (0..keys.len()).map(|c| text(&draws, 0, c)).collect();
+    assert_eq!(
+        titles,
+        [
+            "Draw",
+            "own paid",
+            "grant paid",
+            "firm kept its word",
+            "Has a plan",
+            "Objective",
+            "Own money (EUR)",
+            "Cost of the plan (EUR)",
+            "people",
+            "big scale",
+            "small scale",
+            "big cost (EUR)"
+        ]
+    );
+    let mut rows = 0;
+    for (r, line) in lines.enumerate() {
+        rows += 1;
+        for (c, cell) in line.split(',').enumerate() {
+            match cell.parse::<f64>() {
+                Ok(value) => {
+                    // samples.csv rounds to its decimals (money 2, the rest 4).
+                    let decimals = cell.split('.').nth(1).map_or(0, str::len) as i32;
+                    let tolerance = 0.5 * 10f64.powi(-decimals) + 1e-9;
+                    let got = number(&draws, 1 + r, c);
+                    let key = keys[c];
+                    assert!(
+                        (got - value).abs() <= tolerance,
+                        "{r} {key}: {got} vs {value}"
+                    );
+                }
+                Err(_) => assert_eq!(cell, "", "{} {}", r, keys[c]),
+            }
+        }
+    }
+    assert_eq!(rows, 30);
+    assert_eq!(draws.height(), 1 + 30 + 2, "the draws, then the note");
+
+    // The same run gives the same bytes; without --xlsx there is no workbook.
+    let again = dir.path().join("again");
+    robust_xlsx(&plan, &again, &[]);
+    assert_eq!(
+        fs::read(&path).unwrap(),
+        fs::read(again.join("robust.xlsx")).unwrap()
+    );
+    let plain = dir.path().join("plain");
+    let (code, _, stderr) = run(&[
+        "robust".as_ref(),
+        plan.as_os_str(),
+        "--samples".as_ref(),
+        "3".as_ref(),
+        "--out".as_ref(),
+        plain.as_os_str(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(plain.join("robust.json").is_file() && !plain.join("robust.xlsx").exists());
+}
+
+#[test]
+fn a_latvian_robust_workbook_has_latvian_sheets_headers_and_charts() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = risky_plan(dir.path());
+    let (en, lv) = (dir.path().join("en"), dir.path().join("lv"));
+    robust_xlsx(&plan, &en, &[]);
+    robust_xlsx(&plan, &lv, &["--lang", "lv"]);
+    let path = lv.join("robust.xlsx");
+    let mut workbook = open(&path);
+    let names = [
+        "Kopsavilkums",
+        "Kodola indekss",
+        "Mērķvērtības",
+        "Finansējuma avoti",
+        "Nenoteiktība",
+        "Izlozes",
+    ];
+    assert_eq!(workbook.sheet_names(), names);
+    for name in names {
+        assert!(name.encode_utf16().count() <= 31, "{name}");
+    }
+    let summary = sheet(&mut workbook, "Kopsavilkums");
+    assert_eq!(text(&summary, 0, 0), "Finansējuma risks: plan");
+    assert_eq!(text(&summary, 8, 2), "5. procentile");
+    assert_eq!(text(&summary, 10, 0), "Pašu nauda (EUR)");
+    let draws = sheet(&mut workbook, "Izlozes");
+    assert_eq!(
+        [text(&draws, 0, 0), text(&draws, 0, 2), text(&draws, 0, 3)],
+        ["Izloze", "grant izmaksāja", "firm turēja vārdu"]
+    );
+    // The numbers are the English workbook's.
+    let english = sheet(&mut open(&en.join("robust.xlsx")), "Draws");
+    assert_eq!(english.height(), draws.height());
+    for r in 1..=30 {
+        for c in 0..english.width() {
+            assert_eq!(number(&draws, r, c), number(&english, r, c), "({r}, {c})");
+        }
+    }
+    let zip = zip_entries(&path);
+    let chart = &zip["xl/charts/chart1.xml"];
+    assert!(chart.contains("Kodola indekss"), "{chart}");
+    assert!(chart.contains("'Kodola indekss'!"), "{chart}");
+    assert!(zip["docProps/core.xml"].contains("<dc:title>Finansējuma risks: plan</dc:title>"));
+}

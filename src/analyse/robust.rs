@@ -1,8 +1,10 @@
-//! Funding risk: Monte Carlo over the sources that may not pay and the partners that may
-//! withdraw (`award_probability`, `award_group`, `commitment_probability`).
+//! Funding risk: Monte Carlo over the sources that may not pay, the partners that may
+//! withdraw (`award_probability`, `award_group`, `commitment_probability`) and the costs and
+//! impacts that are uncertain (their [`Range`](crate::domain::Range)s).
 //!
-//! Each sample decides which sources pay out and which partners keep their word, and the
-//! scenario is solved again with only those (every plan re-checked like any other). Across
+//! Each sample decides which sources pay out and which partners keep their word, and draws
+//! the uncertain costs and impacts; the scenario is solved again with those (every plan
+//! re-checked like any other). Across
 //! the samples: how often each action is funded (its core index: 1 = funded whatever happens),
 //! the spread of the objective and of own money, how often each target is met, how much each
 //! source is expected to give. The random numbers of sample `i` depend only on the seed and
@@ -45,6 +47,45 @@ pub struct Sample {
     pub scale: Vec<f64>,
     /// Per source: the money it gives (EUR).
     pub source_eur: Vec<f64>,
+    /// What the sample's plan costs at the sample's costs (EUR; 0 without a plan); only when
+    /// some action's cost is uncertain.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cost_eur: Option<f64>,
+    /// Per action whose cost is uncertain (plan order, as [`Robust::cost_ranges`]): its total
+    /// cost at full scale in this sample (EUR).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub drawn_cost_eur: Vec<f64>,
+}
+
+/// An action whose cost is uncertain: its range (totals over the periods, EUR) and the mean of
+/// its drawn cost.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CostRange {
+    /// The action's id.
+    pub action: String,
+    /// The lowest total cost expected.
+    pub low_eur: f64,
+    /// The most likely total cost (the plan's).
+    pub most_likely_eur: f64,
+    /// The highest total cost expected.
+    pub high_eur: f64,
+    /// The mean of its drawn total cost over all samples.
+    pub mean_eur: f64,
+}
+
+/// An action's uncertain impact on one indicator.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ImpactRange {
+    /// The action's id.
+    pub action: String,
+    /// The indicator.
+    pub indicator: String,
+    /// The lowest impact expected.
+    pub low: f64,
+    /// The most likely impact (the plan's).
+    pub most_likely: f64,
+    /// The highest impact expected.
+    pub high: f64,
 }
 
 /// Mean and quantiles of a quantity over the samples that have a plan.
@@ -99,6 +140,16 @@ pub struct Robust {
     pub objective: Option<Spread>,
     /// Own money over the samples with a plan.
     pub own_eur: Option<Spread>,
+    /// What the plan costs, over the samples with a plan; only when some action's cost is
+    /// uncertain.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cost_eur: Option<Spread>,
+    /// The actions whose cost is uncertain, plan order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub cost_ranges: Vec<CostRange>,
+    /// The uncertain impacts, plan order of the actions, then of the indicators.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub impact_ranges: Vec<ImpactRange>,
     /// Per indicator: name and spread.
     pub indicators: Vec<(String, Option<Spread>)>,
     /// Per target: indicator and the share of samples meeting it (no plan counts as not met).
@@ -121,11 +172,23 @@ pub struct Draw {
     pub paid: Vec<bool>,
     /// Per partner (plan order): whether its cash and hours arrive.
     pub committed: Vec<bool>,
+    /// Per action (plan order): its cost per period in this sample, at full scale (the plan's
+    /// cost where it is certain).
+    pub cost_eur: Vec<Vec<f64>>,
+    /// Per action (plan order): its impact per indicator in this sample, at full scale (the
+    /// plan's impact where it is certain).
+    pub impact: Vec<Vec<f64>>,
 }
 
-/// What pays out in sample `index`: per source and per partner. Sources of one `award_group`
-/// share one draw (the first of the group in plan order draws it): with equal chances they
-/// are awarded or rejected together.
+/// What pays out in sample `index` and what the actions cost and achieve in it.
+///
+/// Sources of one `award_group` share one draw (the first of the group in plan order draws it):
+/// with equal chances they are awarded or rejected together. Then, after every source and
+/// partner (so a plan without ranges draws exactly what it drew before ranges existed), per
+/// action in plan order: one uniform number for its cost if the cost is uncertain, which every
+/// period's cost uses (the periods of one action overrun together), and one per uncertain
+/// impact, in indicator order. Each becomes a value of the triangular distribution of its
+/// range ([`Range::triangular`](crate::domain::Range::triangular)).
 pub fn draw(scenario: &Scenario, seed: u64, index: usize) -> Draw {
     let mut rng = SplitMix64::for_draw(seed, index);
     let plan = &scenario.plan;
@@ -153,11 +216,38 @@ pub fn draw(scenario: &Scenario, seed: u64, index: usize) -> Draw {
         .iter()
         .map(|p| rng.unit() < p.commitment_probability)
         .collect();
-    Draw { paid, committed }
+    let mut cost_eur = Vec::with_capacity(plan.actions.len());
+    let mut impact = Vec::with_capacity(plan.actions.len());
+    for action in &plan.actions {
+        cost_eur.push(match &action.cost_range_eur {
+            Some(ranges) => {
+                let u = rng.unit();
+                let drawn = ranges.iter().zip(&action.cost_eur);
+                drawn.map(|(r, &cost)| r.triangular(cost, u)).collect()
+            }
+            None => action.cost_eur.clone(),
+        });
+        let drawn = action.impact.iter().zip(&action.impact_range);
+        impact.push(
+            drawn
+                .map(|(&value, range)| match range {
+                    Some(r) => r.triangular(value, rng.unit()),
+                    None => value,
+                })
+                .collect(),
+        );
+    }
+    Draw {
+        paid,
+        committed,
+        cost_eur,
+        impact,
+    }
 }
 
 /// The scenario as it stands in a sample: the sources that did not pay and the partners that
-/// withdrew are switched off, as `enabled = false` would.
+/// withdrew are switched off, as `enabled = false` would, and every action costs and achieves
+/// what the sample drew (its cost and impact are then certain: the ranges are gone).
 pub fn sampled(scenario: &Scenario, draw: &Draw) -> Scenario {
     let mut sample = scenario.clone();
     for (source, &ok) in sample.plan.sources.iter_mut().zip(&draw.paid) {
@@ -169,6 +259,13 @@ pub fn sampled(scenario: &Scenario, draw: &Draw) -> Scenario {
         if !ok {
             partner.switch_off();
         }
+    }
+    let drawn = draw.cost_eur.iter().zip(&draw.impact);
+    for (action, (cost, impact)) in sample.plan.actions.iter_mut().zip(drawn) {
+        action.cost_eur.clone_from(cost);
+        action.impact.clone_from(impact);
+        action.cost_range_eur = None;
+        action.impact_range.iter_mut().for_each(|r| *r = None);
     }
     sample
 }
@@ -182,9 +279,18 @@ fn solve_sample(
 ) -> Result<Sample, Failure> {
     let drawn = draw(scenario, seed, index);
     let case = sampled(scenario, &drawn);
-    let Draw { paid, committed } = drawn;
-    let outcome = solve_checked(&case, options)?;
     let plan = &scenario.plan;
+    let uncertain: Vec<usize> = (0..plan.actions.len())
+        .filter(|&a| plan.actions[a].cost_range_eur.is_some())
+        .collect();
+    let drawn_cost_eur = uncertain
+        .iter()
+        .map(|&a| case.plan.actions[a].total_cost_eur())
+        .collect();
+    let Draw {
+        paid, committed, ..
+    } = drawn;
+    let outcome = solve_checked(&case, options)?;
     let mut sample = Sample {
         index,
         paid,
@@ -194,6 +300,8 @@ fn solve_sample(
         indicators: vec![0.0; plan.indicators.len()],
         scale: vec![0.0; plan.actions.len()],
         source_eur: vec![0.0; plan.sources.len()],
+        cost_eur: (!uncertain.is_empty()).then_some(0.0),
+        drawn_cost_eur,
     };
     if let Some(allocation) = &outcome.allocation {
         sample.objective = Some(metrics::objective_value(&case, allocation));
@@ -204,6 +312,10 @@ fn solve_sample(
             if plan.sources[f.source].kind == SourceKind::Own {
                 sample.own_eur += f.amount_eur;
             }
+        }
+        if let Some(cost) = &mut sample.cost_eur {
+            let actions = case.plan.actions.iter().zip(&allocation.scale);
+            *cost = actions.map(|(a, scale)| a.total_cost_eur() * scale).sum();
         }
     }
     Ok(sample)
@@ -274,6 +386,35 @@ pub fn summarise(scenario: &Scenario, request: &RobustRequest, samples: Vec<Samp
             (s.id.clone(), s.award_probability, total / n)
         })
         .collect();
+    let cost_ranges = plan
+        .actions
+        .iter()
+        .filter_map(|a| Some((a, a.total_cost_range_eur()?)))
+        .enumerate()
+        .map(|(k, (action, range))| CostRange {
+            action: action.id.clone(),
+            low_eur: range.low,
+            most_likely_eur: action.total_cost_eur(),
+            high_eur: range.high,
+            mean_eur: samples.iter().map(|s| s.drawn_cost_eur[k]).sum::<f64>() / n,
+        })
+        .collect();
+    let impact_ranges = plan
+        .actions
+        .iter()
+        .flat_map(|action| {
+            let ranges = action.impact.iter().zip(&action.impact_range).enumerate();
+            ranges.filter_map(|(i, (&value, range))| {
+                range.map(|r| ImpactRange {
+                    action: action.id.clone(),
+                    indicator: plan.indicators[i].clone(),
+                    low: r.low,
+                    most_likely: value,
+                    high: r.high,
+                })
+            })
+        })
+        .collect();
     Robust {
         scenario: scenario.name.clone(),
         samples: samples.len(),
@@ -282,6 +423,13 @@ pub fn summarise(scenario: &Scenario, request: &RobustRequest, samples: Vec<Samp
         core_index,
         objective: spread(&|s| s.objective.unwrap_or(0.0)),
         own_eur: spread(&|s| s.own_eur),
+        cost_eur: with_plan
+            .iter()
+            .map(|s| s.cost_eur)
+            .collect::<Option<Vec<f64>>>()
+            .and_then(|costs| Spread::of(&costs)),
+        cost_ranges,
+        impact_ranges,
         indicators,
         target_met,
         expected_source_eur,

@@ -19,6 +19,7 @@ pub fn run(args: RobustArgs) -> Result<Ended, Failure> {
             .jobs
             .map_or_else(crate::compare::default_jobs, |j| j as usize),
         out: args.out,
+        xlsx: args.xlsx,
         lang: args.lang,
         options: SolveOptions {
             solver: args.solver.resolve(),
@@ -50,6 +51,8 @@ pub struct RobustCommand {
     pub jobs: usize,
     /// Output folder (default `reports/<scenario>-robust`).
     pub out: Option<PathBuf>,
+    /// Also write the workbook `robust.xlsx`.
+    pub xlsx: bool,
     /// The language of the files and the terminal text, over the scenario's `lang`.
     pub lang: Option<Lang>,
     /// Solver settings for every draw.
@@ -69,7 +72,11 @@ pub fn run_robust(command: &RobustCommand) -> Result<(Robust, PathBuf), Failure>
         jobs: command.jobs,
     };
     let robust = robust(&scenario, &request, &command.options)?;
-    let files = report::robust::files(&robust).map_err(Failure::Output)?;
+    let mut files = report::robust::files(&robust).map_err(Failure::Output)?;
+    if command.xlsx {
+        let workbook = report::xlsx::robust_workbook(&robust).map_err(Failure::Output)?;
+        files.push(("robust.xlsx".into(), workbook));
+    }
     report::replace_folder(&dir, &files).map_err(Failure::Output)?;
     Ok((robust, dir))
 }

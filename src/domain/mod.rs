@@ -46,6 +46,13 @@ pub struct Action {
     pub min_scale: f64,
     /// Impact at full scale, per indicator (same order as [`Plan::indicators`]).
     pub impact: Vec<f64>,
+    /// When the cost is uncertain: per period, the lowest and highest cost around `cost_eur`
+    /// (the most likely), from `cost_low`/`cost_high` or `cost_<period>_low`/`_high`; `None`:
+    /// the cost is certain. `fundmix robust` draws the cost from it (see [`Range`]).
+    pub cost_range_eur: Option<Vec<Range>>,
+    /// Per indicator (same order as `impact`): the lowest and highest impact around `impact`
+    /// (the most likely), from `impact_<indicator>_low`/`_high`; `None`: certain.
+    pub impact_range: Vec<Option<Range>>,
     /// Indices of the actions that must be funded for this one to be funded.
     pub requires: Vec<usize>,
     /// Indices of the actions that can never be funded together with this one.
@@ -58,6 +65,76 @@ impl Action {
     /// Total cost at full scale over all periods.
     pub fn total_cost_eur(&self) -> f64 {
         self.cost_eur.iter().sum()
+    }
+
+    /// Multiplies the cost by `factor` (a scenario's `cost_factor`): the most likely cost and
+    /// its range alike, so the most likely cost stays within its range.
+    pub fn scale_cost(&mut self, factor: f64) {
+        self.cost_eur.iter_mut().for_each(|c| *c *= factor);
+        for range in self.cost_range_eur.iter_mut().flatten() {
+            *range = range.scaled(factor);
+        }
+    }
+
+    /// The range of the total cost over all periods, when the cost is uncertain.
+    pub fn total_cost_range_eur(&self) -> Option<Range> {
+        self.cost_range_eur.as_ref().map(|ranges| Range {
+            low: ranges.iter().map(|r| r.low).sum(),
+            high: ranges.iter().map(|r| r.high).sum(),
+        })
+    }
+
+    /// Every amount of the cost: the most likely cost per period and the ends of its range.
+    pub fn cost_amounts(&self) -> impl Iterator<Item = &f64> {
+        let ends = self.cost_range_eur.iter().flatten();
+        self.cost_eur
+            .iter()
+            .chain(ends.flat_map(|r| [&r.low, &r.high]))
+    }
+}
+
+/// The lowest and highest value a planner expects for an uncertain amount (a cost, an impact);
+/// the value in the amount's own column is the most likely one, and `low <= most likely <=
+/// high` (validated).
+///
+/// `fundmix robust` draws the amount from the triangular distribution over `low..high` with its
+/// peak at the most likely value: three numbers a planner can give, no more. Its mean is
+/// `(low + most likely + high) / 3`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Range {
+    /// The lowest value expected.
+    pub low: f64,
+    /// The highest value expected.
+    pub high: f64,
+}
+
+impl Range {
+    /// The range with both ends multiplied by `factor` (0 or more).
+    pub fn scaled(self, factor: f64) -> Range {
+        Range {
+            low: self.low * factor,
+            high: self.high * factor,
+        }
+    }
+
+    /// The value below which a share `u` (0 to 1) of the triangular distribution over this range
+    /// with its peak at `mode` lies (its inverse distribution function): with `u` uniform, a
+    /// draw of the amount. With `a = low`, `c = mode`, `b = high` and `F = (c - a) / (b - a)`:
+    /// `a + sqrt(u (b - a) (c - a))` for `u < F`, else `b - sqrt((1 - u) (b - a) (b - c))`.
+    /// Always within `low..=high`; `mode` itself when the range is a single value.
+    pub fn triangular(self, mode: f64, u: f64) -> f64 {
+        let Range { low: a, high: b } = self;
+        let width = b - a;
+        if width <= 0.0 {
+            return mode;
+        }
+        let peak = (mode - a) / width;
+        let x = if u < peak {
+            a + (u * width * (mode - a)).sqrt()
+        } else {
+            b - ((1.0 - u) * width * (b - mode)).sqrt()
+        };
+        x.clamp(a, b)
     }
 }
 

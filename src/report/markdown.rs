@@ -37,8 +37,8 @@ pub(super) fn table(out: &mut String, tr: &Tr, table: &tables::Table) {
     }
 }
 
-/// A cell of a view table as Markdown text.
-fn words(tr: &Tr, cell: &tables::Cell) -> String {
+/// A cell of a view table as Markdown text (also the words of a workbook's cells).
+pub(crate) fn words(tr: &Tr, cell: &tables::Cell) -> String {
     use tables::{Cell, Verdict};
     match cell {
         Cell::Id(id) => id.clone(),

@@ -8,7 +8,7 @@ use crate::analyse::robust::Robust;
 use crate::error::OutputResult as Result;
 use crate::format::fixed;
 use crate::t;
-use crate::view::risk::{self, intro, spread_words};
+use crate::view::risk::{self, intro, spreads};
 use std::fmt::Write;
 
 /// Every file of the folder: (name, content).
@@ -45,36 +45,22 @@ pub fn core_index_csv(robust: &Robust) -> String {
 /// `samples.csv`: one row per draw: whether each source paid and each partner committed (1/0),
 /// whether the draw has a plan, its objective and own money, each indicator, and each action's
 /// funded scale. Column names are the plan's ids (`paid_<source>`, `committed_<partner>`,
-/// `scale_<action>`, `<indicator>`).
+/// `scale_<action>`, `<indicator>`). When some action's cost is uncertain, also what the
+/// draw's plan costs (`cost_eur`, after `own_eur`) and, last, each such action's drawn total
+/// cost at full scale (`cost_<action>`).
 pub fn samples_csv(robust: &Robust) -> String {
-    let ids = |prefix: &str, list: &[(String, f64)]| -> Vec<String> {
-        list.iter()
-            .map(|(id, _)| field(&format!("{prefix}{id}")))
-            .collect()
-    };
-    let mut header = vec!["sample".to_string()];
-    header.extend(
-        robust
-            .expected_source_eur
-            .iter()
-            .map(|(id, _, _)| field(&format!("paid_{id}"))),
-    );
-    header.extend(ids("committed_", &robust.partners));
-    header.extend(["has_plan", "objective", "own_eur"].map(String::from));
-    header.extend(robust.indicators.iter().map(|(name, _)| field(name)));
-    header.extend(ids("scale_", &robust.core_index));
+    let columns = risk::sample_columns(robust);
+    let header: Vec<String> = columns.iter().map(|c| field(&c.key(robust))).collect();
     let mut out = header.join(",");
     out.push('\n');
-    let flag = |b: bool| if b { "1" } else { "0" };
     for s in &robust.sample_list {
-        let mut row = vec![s.index.to_string()];
-        row.extend(s.paid.iter().map(|&b| flag(b).to_string()));
-        row.extend(s.committed.iter().map(|&b| flag(b).to_string()));
-        row.push(flag(s.objective.is_some()).into());
-        row.push(s.objective.map_or(String::new(), |o| fixed(o, 4)));
-        row.push(fixed(s.own_eur, 2));
-        row.extend(s.indicators.iter().map(|v| fixed(*v, 4)));
-        row.extend(s.scale.iter().map(|v| fixed(*v, 4)));
+        let row: Vec<String> = columns
+            .iter()
+            .map(|c| {
+                c.value(s)
+                    .map_or(String::new(), |v| fixed(v, c.unit().decimals()))
+            })
+            .collect();
         out.push_str(&row.join(","));
         out.push('\n');
     }
@@ -89,18 +75,9 @@ pub fn markdown(robust: &Robust) -> String {
         t!(tr, "risk-title", scenario = &robust.scenario)
     );
     let _ = writeln!(out, "{}\n", intro(tr, robust));
-    let _ = writeln!(
-        out,
-        "- **{}:** {}",
-        t!(tr, "risk-objective"),
-        spread_words(tr, robust.objective, 1)
-    );
-    let _ = writeln!(
-        out,
-        "- **{}:** {}",
-        t!(tr, "risk-own-money"),
-        spread_words(tr, robust.own_eur, 0)
-    );
+    for (label, words) in spreads(tr, robust) {
+        let _ = writeln!(out, "- **{label}:** {words}");
+    }
     if robust.objective.is_some() {
         let _ = writeln!(
             out,
@@ -128,6 +105,19 @@ pub fn markdown(robust: &Robust) -> String {
     table(&mut out, tr, &risk::sources_table(tr, robust));
     let _ = writeln!(out, "\n## {}\n", t!(tr, "risk-indicators-heading"));
     table(&mut out, tr, &risk::indicators_table(tr, robust));
+    if let Some(costs) = risk::costs_table(tr, robust) {
+        let _ = writeln!(
+            out,
+            "\n## {}\n\n{}\n",
+            t!(tr, "risk-costs-heading"),
+            t!(tr, "risk-ranges-hint")
+        );
+        table(&mut out, tr, &costs);
+    }
+    if let Some(impacts) = risk::impacts_table(tr, robust) {
+        let _ = writeln!(out, "\n## {}\n", t!(tr, "risk-impacts-heading"));
+        table(&mut out, tr, &impacts);
+    }
     let _ = writeln!(
         out,
         "\n![{}](charts/core_index.png)\n\n{}",
@@ -145,18 +135,9 @@ pub fn text(robust: &Robust) -> String {
         t!(tr, "risk-title", scenario = &robust.scenario),
         intro(tr, robust)
     );
-    let _ = writeln!(
-        out,
-        "  {}: {}",
-        t!(tr, "risk-objective"),
-        spread_words(tr, robust.objective, 1)
-    );
-    let _ = writeln!(
-        out,
-        "  {}: {}",
-        t!(tr, "risk-own-money"),
-        spread_words(tr, robust.own_eur, 0)
-    );
+    for (label, words) in spreads(tr, robust) {
+        let _ = writeln!(out, "  {label}: {words}");
+    }
     let always = robust.core_index.iter().filter(|(_, s)| *s >= 1.0).count();
     let never = robust.core_index.iter().filter(|(_, s)| *s <= 0.0).count();
     let luck: Vec<String> = robust

@@ -456,7 +456,11 @@ impl Prepared {
     /// `scenario` in model units (one copy of it, read for the largest amount, then scaled).
     pub fn new(scenario: &Scenario) -> Prepared {
         let mut scaled = scenario.clone();
-        let totals = scaled.plan.actions.iter().map(|a| a.total_cost_eur());
+        // An action's total cost, or the top of its range when the cost is uncertain.
+        let totals = scaled.plan.actions.iter().map(|a| {
+            let high = a.total_cost_range_eur().map_or(0.0, |r| r.high);
+            a.total_cost_eur().max(high)
+        });
         let mut largest = totals.fold(0.0, f64::max);
         for_each_amount(&mut scaled, &mut |v| largest = largest.max(*v));
         let mut unit = 1.0;
@@ -484,8 +488,8 @@ impl Prepared {
     }
 }
 
-/// Passes every amount of money of `scenario`'s tables (costs, budgets, grant sizes, partners'
-/// cash) to `f`. Every field is named here, without `..`: a new field does not compile until
+/// Passes every amount of money of `scenario`'s tables (costs and their ranges, budgets, grant
+/// sizes, partners' cash) to `f`. Every field is named here, without `..`: a new field does not compile until
 /// it is said whether it holds money, so the money unit can never miss one. (A target's
 /// penalty is money only under `min-own-cost`; [`Prepared::new`] scales it then.)
 fn for_each_amount(scenario: &mut Scenario, f: &mut dyn FnMut(&mut f64)) {
@@ -521,11 +525,17 @@ fn for_each_amount(scenario: &mut Scenario, f: &mut dyn FnMut(&mut f64)) {
             staff_hours: _,
             min_scale: _,
             impact: _,
+            cost_range_eur,
+            impact_range: _,
             requires: _,
             excludes: _,
             status: _,
         } = action;
         cost_eur.iter_mut().for_each(&mut *f);
+        for range in cost_range_eur.iter_mut().flatten() {
+            f(&mut range.low);
+            f(&mut range.high);
+        }
     }
     for source in sources {
         let Source {

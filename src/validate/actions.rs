@@ -3,6 +3,7 @@
 
 use super::cells::{period_columns, Cells};
 use super::periods::per_period_columns;
+use super::ranges::RangeColumns;
 use super::Kind;
 use crate::domain::{Action, Status};
 use crate::i18n::input_tr;
@@ -20,7 +21,8 @@ pub struct ActionRow {
     pub excludes: Vec<String>,
 }
 
-/// Reads every action row; `periods` come from the cost columns.
+/// Reads every action row; `periods` come from the cost columns. The ranges of uncertain costs
+/// and impacts (`<column>_low`, `<column>_high`) are read by [`RangeColumns`].
 pub fn read_actions(cells: &mut Cells, periods: &[String]) -> (Vec<String>, Vec<ActionRow>) {
     let tr = input_tr();
     let indicators: Vec<(String, String)> = period_columns(cells.table, "impact");
@@ -36,6 +38,8 @@ pub fn read_actions(cells: &mut Cells, periods: &[String]) -> (Vec<String>, Vec<
         _ => per_period_columns(cells, "cost", periods).unwrap_or_default(),
     };
     let staff_columns = staff_hour_columns(cells, periods);
+    let impact_columns: Vec<String> = indicators.iter().map(|(_, c)| c.clone()).collect();
+    let ranges = RangeColumns::find(cells, periods, &cost_columns, &impact_columns);
 
     let mut rows = Vec::new();
     for row in cells.rows() {
@@ -50,15 +54,17 @@ pub fn read_actions(cells: &mut Cells, periods: &[String]) -> (Vec<String>, Vec<
             }
             continue;
         };
-        let cost_eur = cost_columns.iter().map(|c| cells.money(row, c)).collect();
+        let cost_eur: Vec<f64> = cost_columns.iter().map(|c| cells.money(row, c)).collect();
         let staff_hours = match &staff_columns {
             Some(columns) => columns.iter().map(|c| cells.amount(row, c, 0.0)).collect(),
             None => vec![0.0; periods.len()],
         };
-        let impact = indicators
+        let impact: Vec<f64> = impact_columns
             .iter()
-            .map(|(_, c)| cells.amount(row, c, 0.0))
+            .map(|c| cells.amount(row, c, 0.0))
             .collect();
+        let cost_range_eur = ranges.cost(cells, row, &cost_eur);
+        let impact_range = ranges.impact(cells, row, &impact);
         let min_scale = read_min_scale(cells, row);
         let status = read_status(cells, row);
         rows.push(ActionRow {
@@ -71,6 +77,8 @@ pub fn read_actions(cells: &mut Cells, periods: &[String]) -> (Vec<String>, Vec<
                 staff_hours,
                 min_scale,
                 impact,
+                cost_range_eur,
+                impact_range,
                 requires: Vec::new(),
                 excludes: Vec::new(),
                 status,

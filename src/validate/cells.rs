@@ -181,12 +181,28 @@ impl<'a> Cells<'a> {
     }
 }
 
-/// Columns `<prefix>_<period>` of a table, as (period, column name) in column order.
+/// The column prefixes whose columns may have ranges (see [`super::ranges`]).
+pub const RANGED: [&str; 2] = ["cost", "impact"];
+
+/// The endings of the two columns of a range: the lowest value, the highest.
+pub const RANGE_ENDS: [&str; 2] = ["_low", "_high"];
+
+/// Whether `column` is an end of a range (`cost_low`, `cost_2025_high`, `impact_people_low`).
+pub fn is_range_end(column: &str) -> bool {
+    RANGE_ENDS.iter().any(|end| column.ends_with(end))
+}
+
+/// Columns `<prefix>_<period>` of a table, as (period, column name) in column order. For the
+/// prefixes whose columns may have ranges (`cost`, `impact`), the ends of a range
+/// (`cost_low`, `cost_2025_high`, `impact_people_low`: see [`super::ranges`]) are not periods or
+/// indicators of their own.
 pub fn period_columns(table: &RawTable, prefix: &str) -> Vec<(String, String)> {
     let start = format!("{prefix}_");
+    let ranged = RANGED.contains(&prefix);
     table
         .columns
         .iter()
+        .filter(|c| !(ranged && is_range_end(c)))
         .filter_map(|c| {
             c.strip_prefix(&start)
                 .filter(|p| !p.is_empty())
@@ -217,6 +233,15 @@ mod tests {
         assert_eq!(eu("1,2.5"), None);
         assert_eq!(eu("1,2,3"), None);
         assert_eq!(eu("12k"), None);
+    }
+
+    #[test]
+    fn range_ends() {
+        assert!(is_range_end("cost_low"));
+        assert!(is_range_end("cost_2025_high"));
+        assert!(is_range_end("impact_people_low"));
+        assert!(!is_range_end("cost_2025"));
+        assert!(!is_range_end("impact_lowlands"));
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod columns;
 mod funders;
 mod overrides;
 mod periods;
+mod ranges;
 mod scenario;
 mod votes;
 

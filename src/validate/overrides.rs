@@ -8,7 +8,8 @@
 //! it) scales the plan's budgets and every budget written in the files before it. A budget
 //! written in the same file as the factor, or in a later one, is taken as written. So a variant
 //! with `budget_factor = 0.9` cuts every budget by 10%, including one its base set explicitly.
-//! `cost_factor` scales every cost, and `[actions.<id>] cost_factor` comes on top of it.
+//! `cost_factor` scales every cost, and `[actions.<id>] cost_factor` comes on top of it; an
+//! uncertain cost's range is scaled with it (the most likely cost stays within its range).
 //!
 //! No amount of money may end up above [`MAX_EUR`] (10^15 EUR): an explicit amount above it is a
 //! problem at its key, and a factor that takes a budget or cost above it a problem at the factor.
@@ -45,7 +46,7 @@ pub fn apply(raw: &RawScenario, plan: &mut Plan, problems: &mut Problems, at: &A
     if let Some(v) = &raw.cost_factor {
         if let Some(f) = ctx.factor("cost_factor", v) {
             for action in &mut plan.actions {
-                action.cost_eur.iter_mut().for_each(|c| *c *= f);
+                action.scale_cost(f);
             }
         }
     }
@@ -53,7 +54,7 @@ pub fn apply(raw: &RawScenario, plan: &mut Plan, problems: &mut Problems, at: &A
     let within_after_global: Vec<bool> = plan
         .actions
         .iter()
-        .map(|a| within_max(&a.cost_eur))
+        .map(|a| within_max(a.cost_amounts()))
         .collect();
     for (id, keys) in entries(&raw.sources) {
         let Some(s) = ctx.find("sources", id, plan.sources.iter().map(|s| &s.id)) else {
@@ -149,8 +150,8 @@ pub fn apply(raw: &RawScenario, plan: &mut Plan, problems: &mut Problems, at: &A
                 },
                 "cost_factor" => {
                     if let Some(f) = ctx.factor(&path, value) {
-                        action.cost_eur.iter_mut().for_each(|c| *c *= f);
-                        if within_after_global[a] && !within_max(&action.cost_eur) {
+                        action.scale_cost(f);
+                        if within_after_global[a] && !within_max(action.cost_amounts()) {
                             let what = t!(tr, "val-action-cost", id = &action.id);
                             ctx.too_large(&path, value, &what);
                         }
@@ -165,7 +166,7 @@ pub fn apply(raw: &RawScenario, plan: &mut Plan, problems: &mut Problems, at: &A
             .actions
             .iter()
             .zip(&within_after_global)
-            .find(|(a, within)| !**within && !within_max(&a.cost_eur));
+            .find(|(a, within)| !**within && !within_max(a.cost_amounts()));
         if let Some((action, _)) = over {
             ctx.too_large(
                 "cost_factor",

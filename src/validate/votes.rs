@@ -101,7 +101,7 @@ pub fn read_votes(cells: &mut Cells, actions: &[Action]) -> Votes {
 }
 
 /// Adds the `support` indicator to `indicators` and each action's impact: the sum of the
-/// points it received.
+/// points it received (certain: it has no range).
 pub fn add_support(votes: &Votes, indicators: &mut Vec<String>, actions: &mut [Action]) {
     let mut support = vec![0.0; actions.len()];
     for (action, points) in votes.ballots.iter().flatten() {
@@ -110,6 +110,7 @@ pub fn add_support(votes: &Votes, indicators: &mut Vec<String>, actions: &mut [A
     indicators.push(SUPPORT.to_string());
     for (action, value) in actions.iter_mut().zip(support) {
         action.impact.push(value);
+        action.impact_range.push(None);
     }
 }
 

@@ -22,15 +22,267 @@ pub fn spread_words(tr: &Tr, spread: Option<Spread>, decimals: usize) -> String 
     }
 }
 
-/// "200 draws … (seed 1); 93% of them have a plan that keeps every rule."
+/// One of the spreads every report of a run lists.
+pub struct Headline {
+    /// What it is the spread of.
+    pub label: String,
+    /// The spread over the draws with a plan.
+    pub spread: Option<Spread>,
+    /// Whether it is money (whole euros in words), else points (one decimal).
+    pub money: bool,
+}
+
+/// The spreads every report of a run lists: the objective, own money, and the plan's cost when
+/// some cost is uncertain.
+pub fn headlines(tr: &Tr, robust: &Robust) -> Vec<Headline> {
+    let line = |label: String, spread: Option<Spread>, money: bool| Headline {
+        label,
+        spread,
+        money,
+    };
+    let mut lines = vec![
+        line(t!(tr, "risk-objective"), robust.objective, false),
+        line(t!(tr, "risk-own-money"), robust.own_eur, true),
+    ];
+    if robust.cost_eur.is_some() {
+        lines.push(line(t!(tr, "risk-plan-cost"), robust.cost_eur, true));
+    }
+    lines
+}
+
+/// [`headlines`] as (label, spread in words).
+pub fn spreads(tr: &Tr, robust: &Robust) -> Vec<(String, String)> {
+    headlines(tr, robust)
+        .into_iter()
+        .map(|h| {
+            let decimals = if h.money { 0 } else { 1 };
+            (h.label, spread_words(tr, h.spread, decimals))
+        })
+        .collect()
+}
+
+/// A column of the table of every draw, which `samples.csv` and the workbook's sheet of draws
+/// both write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SampleColumn {
+    /// The draw's number.
+    Sample,
+    /// Whether source `k` paid (1/0).
+    Paid(usize),
+    /// Whether partner `k` kept its word (1/0).
+    Committed(usize),
+    /// Whether the draw has a plan (1/0).
+    HasPlan,
+    /// The objective (empty without a plan).
+    Objective,
+    /// Own money (EUR).
+    OwnEur,
+    /// What the plan costs at the draw's costs (EUR); only with uncertain costs.
+    CostEur,
+    /// Indicator `i` reached.
+    Indicator(usize),
+    /// Action `a`'s funded scale.
+    Scale(usize),
+    /// The drawn total cost of the `k`-th action whose cost is uncertain (EUR).
+    DrawnCost(usize),
+}
+
+/// What a column of the table of draws holds, for its number format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SampleUnit {
+    /// A whole number or a 1/0 flag.
+    Count,
+    /// An objective or indicator value.
+    Points,
+    /// A share (a funded scale).
+    Share,
+    /// Money (EUR).
+    Eur,
+}
+
+/// The columns of the table of every draw, in order: the draw, `paid_<source>`,
+/// `committed_<partner>`, `has_plan`, `objective`, `own_eur`, (`cost_eur`), each indicator,
+/// `scale_<action>`, (`cost_<action>` per action whose cost is uncertain).
+pub fn sample_columns(robust: &Robust) -> Vec<SampleColumn> {
+    use SampleColumn::*;
+    let mut columns = vec![Sample];
+    columns.extend((0..robust.expected_source_eur.len()).map(Paid));
+    columns.extend((0..robust.partners.len()).map(Committed));
+    columns.extend([HasPlan, Objective, OwnEur]);
+    if !robust.cost_ranges.is_empty() {
+        columns.push(CostEur);
+    }
+    columns.extend((0..robust.indicators.len()).map(Indicator));
+    columns.extend((0..robust.core_index.len()).map(Scale));
+    columns.extend((0..robust.cost_ranges.len()).map(DrawnCost));
+    columns
+}
+
+impl SampleColumn {
+    /// The column's name in `samples.csv`: English words and the plan's ids, for analysts'
+    /// tools.
+    pub fn key(self, robust: &Robust) -> String {
+        use SampleColumn::*;
+        match self {
+            Sample => "sample".into(),
+            Paid(k) => format!("paid_{}", robust.expected_source_eur[k].0),
+            Committed(k) => format!("committed_{}", robust.partners[k].0),
+            HasPlan => "has_plan".into(),
+            Objective => "objective".into(),
+            OwnEur => "own_eur".into(),
+            CostEur => "cost_eur".into(),
+            Indicator(i) => robust.indicators[i].0.clone(),
+            Scale(a) => format!("scale_{}", robust.core_index[a].0),
+            DrawnCost(k) => format!("cost_{}", robust.cost_ranges[k].action),
+        }
+    }
+
+    /// The column's title in the workbook, in the run's language.
+    pub fn title(self, tr: &Tr, robust: &Robust) -> String {
+        use SampleColumn::*;
+        match self {
+            Sample => t!(tr, "xlsx-risk-col-draw"),
+            Paid(k) => t!(
+                tr,
+                "xlsx-risk-col-paid",
+                source = &robust.expected_source_eur[k].0
+            ),
+            Committed(k) => t!(
+                tr,
+                "xlsx-risk-col-committed",
+                partner = &robust.partners[k].0
+            ),
+            HasPlan => t!(tr, "xlsx-risk-col-has-plan"),
+            Objective => t!(tr, "risk-objective"),
+            OwnEur => t!(tr, "risk-own-money"),
+            CostEur => t!(tr, "risk-plan-cost"),
+            Indicator(i) => robust.indicators[i].0.clone(),
+            Scale(a) => t!(tr, "xlsx-risk-col-scale", action = &robust.core_index[a].0),
+            DrawnCost(k) => t!(
+                tr,
+                "xlsx-risk-col-drawn-cost",
+                action = &robust.cost_ranges[k].action
+            ),
+        }
+    }
+
+    /// The column's value in `sample` (`None`: empty, the objective of a draw without a plan).
+    pub fn value(self, sample: &crate::analyse::robust::Sample) -> Option<f64> {
+        use SampleColumn::*;
+        let flag = |b: bool| Some(if b { 1.0 } else { 0.0 });
+        match self {
+            Sample => Some(sample.index as f64),
+            Paid(k) => flag(sample.paid[k]),
+            Committed(k) => flag(sample.committed[k]),
+            HasPlan => flag(sample.objective.is_some()),
+            Objective => sample.objective,
+            OwnEur => Some(sample.own_eur),
+            CostEur => Some(sample.cost_eur.unwrap_or(0.0)),
+            Indicator(i) => Some(sample.indicators[i]),
+            Scale(a) => Some(sample.scale[a]),
+            DrawnCost(k) => Some(sample.drawn_cost_eur[k]),
+        }
+    }
+
+    /// What the column holds.
+    pub fn unit(self) -> SampleUnit {
+        use SampleColumn::*;
+        match self {
+            Sample | Paid(_) | Committed(_) | HasPlan => SampleUnit::Count,
+            Objective | Indicator(_) => SampleUnit::Points,
+            Scale(_) => SampleUnit::Share,
+            OwnEur | CostEur | DrawnCost(_) => SampleUnit::Eur,
+        }
+    }
+}
+
+impl SampleUnit {
+    /// The decimals `samples.csv` writes.
+    pub fn decimals(self) -> usize {
+        match self {
+            SampleUnit::Count => 0,
+            SampleUnit::Points | SampleUnit::Share => 4,
+            SampleUnit::Eur => 2,
+        }
+    }
+}
+
+/// "200 draws … (seed 1); 93% of them have a plan that keeps every rule.", and when the plan
+/// has uncertain costs or impacts, how many are drawn.
 pub fn intro(tr: &Tr, robust: &Robust) -> String {
-    t!(
+    let mut text = t!(
         tr,
         "risk-intro",
         samples = robust.samples,
         seed = robust.seed.to_string(),
         plans = tr.percent(robust.plan_share, 0)
-    )
+    );
+    if !robust.cost_ranges.is_empty() || !robust.impact_ranges.is_empty() {
+        text.push(' ');
+        text.push_str(&t!(
+            tr,
+            "risk-intro-ranges",
+            costs = robust.cost_ranges.len(),
+            impacts = robust.impact_ranges.len()
+        ));
+    }
+    text
+}
+
+/// The actions whose cost is uncertain: lowest, most likely and highest total cost, and the
+/// mean of the draws (`None` when every cost is certain).
+pub fn costs_table(tr: &Tr, robust: &Robust) -> Option<Table> {
+    (!robust.cost_ranges.is_empty()).then(|| Table {
+        columns: vec![
+            Column::words(t!(tr, "col-action")),
+            Column::numbers(t!(tr, "risk-col-low")),
+            Column::numbers(t!(tr, "risk-col-most-likely")),
+            Column::numbers(t!(tr, "risk-col-high")),
+            Column::numbers(t!(tr, "risk-col-mean-drawn")),
+        ],
+        rows: robust
+            .cost_ranges
+            .iter()
+            .map(|c| {
+                vec![
+                    Cell::Id(c.action.clone()),
+                    Cell::Eur(c.low_eur),
+                    Cell::Eur(c.most_likely_eur),
+                    Cell::Eur(c.high_eur),
+                    Cell::Eur(c.mean_eur),
+                ]
+            })
+            .collect(),
+        total: None,
+    })
+}
+
+/// The uncertain impacts: action, indicator, lowest, most likely and highest (`None` when every
+/// impact is certain).
+pub fn impacts_table(tr: &Tr, robust: &Robust) -> Option<Table> {
+    (!robust.impact_ranges.is_empty()).then(|| Table {
+        columns: vec![
+            Column::words(t!(tr, "col-action")),
+            Column::words(t!(tr, "col-indicator")),
+            Column::numbers(t!(tr, "risk-col-low")),
+            Column::numbers(t!(tr, "risk-col-most-likely")),
+            Column::numbers(t!(tr, "risk-col-high")),
+        ],
+        rows: robust
+            .impact_ranges
+            .iter()
+            .map(|r| {
+                vec![
+                    Cell::Id(r.action.clone()),
+                    Cell::Id(r.indicator.clone()),
+                    Cell::Points(r.low, 1),
+                    Cell::Points(r.most_likely, 1),
+                    Cell::Points(r.high, 1),
+                ]
+            })
+            .collect(),
+        total: None,
+    })
 }
 
 /// A table of a share per row (an action's core index, a target's chance of being met).

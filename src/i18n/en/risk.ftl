@@ -17,6 +17,16 @@ risk-col-spread = Reached
 risk-files = Every draw is in samples.csv; all figures in robust.json.
 risk-core-line = { $always } actions funded in every draw, { $never } in none, { $luck } depend on luck:
 risk-target-line = target { $indicator } met in { $share } of the draws
+# Uncertain costs and impacts (cost_low/cost_high, impact_<indicator>_low/_high).
+risk-intro-ranges = Drawn too: uncertain costs ({ $costs }) and uncertain impacts ({ $impacts }), each between its lowest and highest value, most often near the most likely one.
+risk-plan-cost = Cost of the plan (EUR)
+risk-costs-heading = Uncertain costs
+risk-ranges-hint = Each action's total cost over the periods at full scale. A draw takes a value between the lowest and the highest, most often near the most likely one (a triangular distribution); the periods of one action overrun together.
+risk-impacts-heading = Uncertain impacts
+risk-col-low = Lowest
+risk-col-most-likely = Most likely
+risk-col-high = Highest
+risk-col-mean-drawn = Mean of the draws
 
 # fundmix solve --risk (src/view/holds.rs, src/report/holds.rs): a plan that holds.
 holds-title = A plan that holds: { $scenario }

@@ -65,6 +65,29 @@ val-fix-period-not-in-plan = rename or remove '{ $column }' so the periods match
 val-period-column-missing = there is no column '{ $column }' although the plan has the period '{ $period }'
 val-fix-period-column-missing = add a column '{ $column }' (leave its cells empty where there is nothing)
 
+## Ranges of uncertain costs and impacts in actions.csv (src/validate/ranges.rs)
+# $of: the value column, as 'cost_2025', or val-range-total-of.
+val-range-without-column = '{ $column }' is an end of a range of '{ $of }', but there is no column '{ $of }' (a column name ending in _low or _high is always an end of a range)
+val-fix-range-period = for the cost of one period write cost_<period>_low and cost_<period>_high (periods: { $periods }); for the total cost, cost_low and cost_high
+val-fix-range-single = the plan has a single period (a plain 'cost' column): write the range of the cost in cost_low and cost_high
+val-fix-range-indicator = write impact_<indicator>_low and impact_<indicator>_high for an indicator of the plan ({ $indicators }); an indicator's own name may not end in _low or _high
+val-range-end-missing = the column '{ $column }' has no partner column '{ $other }'
+val-fix-range-end-missing = add a column '{ $other }': a range needs its lowest and its highest value
+val-range-total-and-periods = both cost_low/cost_high (the range of the total cost) and cost_<period>_low/cost_<period>_high columns are present
+val-fix-range-total-and-periods = give either the range of the total cost (cost_low, cost_high) or one range per period (cost_<period>_low, cost_<period>_high), not both
+val-range-half = '{ $given }' is filled in, but '{ $column }' is empty
+val-fix-range-half = fill in both ends of the range, or leave both empty for a certain value (an end may equal the most likely value: a cost that can only overrun has its most likely cost as its lowest)
+val-range-total-of = the total of '{ $columns }'
+# $end: low or high.
+val-range-end-wrong = { $end ->
+    [low] the lowest value { $given } is above
+   *[high] the highest value { $given } is below
+} the most likely value { $value } ({ $of })
+val-fix-range-end = { $end ->
+    [low] write at most { $value } in '{ $column }': the lowest value cannot be above
+   *[high] write at least { $value } in '{ $column }': the highest value cannot be below
+} the most likely one ({ $of })
+
 ## sources.csv, partners.csv, targets.csv (src/validate/funders.rs)
 val-not-eligible-token = '{ $token }' is neither an action id nor an action category in actions.csv
 val-fix-eligible-source = list the categories or action ids this source may fund, separated by ';' (empty = all actions)
@@ -178,6 +201,8 @@ chk-counts = { $actions } actions, { $sources } funding sources, { $partners } p
 chk-units = EUR / hours
 chk-cost-all = Cost of all actions
 chk-cost-must = of which 'must' actions
+chk-cost-lowest = at the lowest costs
+chk-cost-highest = at the highest costs
 chk-source = Source { $id } ({ $kind })
 chk-partner-cash = Partner { $id } cash
 chk-money = All actions together cost { $cost } EUR; sources and partners offer at most { $offer } EUR ({ $percent }% of the cost).
@@ -215,6 +240,9 @@ show-source-disabled = disabled: funds nothing
 show-actions = Actions (cost per period, EUR; status):
 show-status-must = must
 show-status-never = never
+show-range-line = uncertain: { $ranges }
+show-range-cost = cost { $low } to { $high } EUR over the plan (most likely { $value })
+show-range-impact = { $indicator } { $low } to { $high } (most likely { $value })
 show-partners = Partners (cash EUR; staff hours; eligible actions):
 show-partner = cash { $cash }; hours { $hours }; { $eligible } actions
 show-partner-disabled = disabled: joins nothing

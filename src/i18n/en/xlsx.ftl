@@ -69,3 +69,29 @@ xlsx-partners-cash = Partners' cash (EUR)
 xlsx-indicator-reached = { $indicator } reached
 xlsx-what-limits = What limits it
 xlsx-chart-money-by-scenario = Money by source in each scenario (EUR)
+
+# robust.xlsx from `robust --xlsx`: the funding-risk run (src/report/xlsx/robust.rs). Its
+# sentences and table headers are those of risk.ftl.
+xlsx-sheet-core-index = Core index
+xlsx-sheet-targets = Targets
+xlsx-sheet-draws = Draws
+xlsx-sheet-uncertain = Uncertain
+xlsx-risk-draws = Draws
+xlsx-risk-seed = Seed
+xlsx-risk-plan-share = Draws with a plan
+xlsx-risk-spreads = Over the draws with a plan
+xlsx-risk-col-what = What
+xlsx-risk-col-mean = Mean
+xlsx-risk-col-p5 = 5th percentile
+xlsx-risk-col-p50 = Median
+xlsx-risk-col-p95 = 95th percentile
+xlsx-risk-col-keeps-word = Chance it keeps its word
+xlsx-risk-partners = Partners
+# The columns of the Draws sheet (one row per draw, as samples.csv).
+xlsx-risk-col-draw = Draw
+xlsx-risk-col-paid = { $source } paid
+xlsx-risk-col-committed = { $partner } kept its word
+xlsx-risk-col-has-plan = Has a plan
+xlsx-risk-col-scale = { $action } scale
+xlsx-risk-col-drawn-cost = { $action } cost (EUR)
+xlsx-risk-draws-note = One row per draw, as samples.csv: 1 = yes, 0 = no; the scale is the share of the action funded.

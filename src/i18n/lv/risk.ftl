@@ -17,6 +17,16 @@ risk-col-spread = Sasniegts
 risk-files = Katra izloze ir failā samples.csv; visi skaitļi — robust.json.
 risk-core-line = { $always } darbības finansētas katrā izlozē, { $never } nevienā, { $luck } atkarīgas no veiksmes:
 risk-target-line = mērķvērtība { $indicator } sasniegta { $share } izložu
+# Uncertain costs and impacts (cost_low/cost_high, impact_<indicator>_low/_high).
+risk-intro-ranges = Izlozētas arī nenoteiktās izmaksas ({ $costs }) un nenoteiktā ietekme ({ $impacts }), katra starp zemāko un augstāko vērtību, visbiežāk tuvu visticamākajai.
+risk-plan-cost = Plāna izmaksas (EUR)
+risk-costs-heading = Nenoteiktās izmaksas
+risk-ranges-hint = Katras darbības kopējās izmaksas visos periodos pilnā apjomā. Izloze dod vērtību starp zemāko un augstāko, visbiežāk tuvu visticamākajai (trīsstūra sadalījums); vienas darbības izmaksas visos periodos pārsniedz plānoto kopā.
+risk-impacts-heading = Nenoteiktā ietekme
+risk-col-low = Zemākā
+risk-col-most-likely = Visticamākā
+risk-col-high = Augstākā
+risk-col-mean-drawn = Izložu vidējā
 
 # fundmix solve --risk (src/view/holds.rs, src/report/holds.rs): a plan that holds.
 holds-title = Noturīgs plāns: { $scenario }

@@ -77,6 +77,29 @@ val-fix-period-not-in-plan = pārdēvējiet vai izņemiet '{ $column }', lai per
 val-period-column-missing = nav kolonnas '{ $column }', lai gan plānā ir periods '{ $period }'
 val-fix-period-column-missing = pievienojiet kolonnu '{ $column }' (kur nekā nav, atstājiet šūnas tukšas)
 
+## Ranges of uncertain costs and impacts in actions.csv (src/validate/ranges.rs)
+# $of: the value column, as 'cost_2025', or val-range-total-of.
+val-range-without-column = '{ $column }' ir kolonnas '{ $of }' diapazona robeža, bet kolonnas '{ $of }' nav (kolonna, kuras nosaukums beidzas ar _low vai _high, vienmēr ir diapazona robeža)
+val-fix-range-period = viena perioda izmaksām rakstiet cost_<period>_low un cost_<period>_high (periodi: { $periods }); kopējām izmaksām – cost_low un cost_high
+val-fix-range-single = plānā ir viens periods (vienkārša kolonna 'cost'): izmaksu diapazonu rakstiet kolonnās cost_low un cost_high
+val-fix-range-indicator = rakstiet impact_<indicator>_low un impact_<indicator>_high kādam plāna rādītājam ({ $indicators }); paša rādītāja nosaukums nedrīkst beigties ar _low vai _high
+val-range-end-missing = kolonnai '{ $column }' nav pāra kolonnas '{ $other }'
+val-fix-range-end-missing = pievienojiet kolonnu '{ $other }': diapazonam vajadzīga gan zemākā, gan augstākā vērtība
+val-range-total-and-periods = ir gan cost_low/cost_high (kopējo izmaksu diapazons), gan kolonnas cost_<period>_low/cost_<period>_high
+val-fix-range-total-and-periods = norādiet vai nu kopējo izmaksu diapazonu (cost_low, cost_high), vai pa diapazonam katram periodam (cost_<period>_low, cost_<period>_high), ne abus
+val-range-half = '{ $given }' ir aizpildīta, bet '{ $column }' ir tukša
+val-fix-range-half = aizpildiet abas diapazona robežas vai atstājiet abas tukšas, ja vērtība ir droša (robeža var būt vienāda ar visticamāko vērtību: izmaksām, kas var tikai pārsniegt plānoto, zemākā ir visticamākās izmaksas)
+val-range-total-of = kolonnu '{ $columns }' kopsumma
+# $end: low or high.
+val-range-end-wrong = { $end ->
+    [low] zemākā vērtība { $given } ir lielāka
+   *[high] augstākā vērtība { $given } ir mazāka
+} par visticamāko vērtību { $value } ({ $of })
+val-fix-range-end = { $end ->
+    [low] ierakstiet kolonnā '{ $column }' ne vairāk kā { $value }: zemākā vērtība nevar būt lielāka
+   *[high] ierakstiet kolonnā '{ $column }' ne mazāk kā { $value }: augstākā vērtība nevar būt mazāka
+} par visticamāko ({ $of })
+
 ## sources.csv, partners.csv, targets.csv (src/validate/funders.rs)
 val-not-eligible-token = '{ $token }' nav ne darbības id, ne darbību kategorija failā actions.csv
 val-fix-eligible-source = norādiet kategorijas vai darbību id, ko šis avots drīkst finansēt, atdalot ar ';' (tukšs = visas darbības)
@@ -202,6 +225,8 @@ chk-counts = { $actions ->
 chk-units = EUR / stundas
 chk-cost-all = Visu darbību izmaksas
 chk-cost-must = t. sk. obligātās darbības
+chk-cost-lowest = ar zemākajām izmaksām
+chk-cost-highest = ar augstākajām izmaksām
 chk-source = Avots { $id } ({ $kind })
 chk-partner-cash = Partneris { $id }: nauda
 chk-money = Visas darbības kopā maksā { $cost } EUR; avoti un partneri piedāvā ne vairāk kā { $offer } EUR ({ $percent }% no izmaksām).
@@ -248,6 +273,9 @@ show-source-disabled = atslēgts: nefinansē neko
 show-actions = Darbības (izmaksas pa periodiem, EUR; statuss):
 show-status-must = obligāta (must)
 show-status-never = izslēgta (never)
+show-range-line = nenoteikts: { $ranges }
+show-range-cost = izmaksas no { $low } līdz { $high } EUR visā plānā (visticamāk { $value })
+show-range-impact = { $indicator } no { $low } līdz { $high } (visticamāk { $value })
 show-partners = Partneri (nauda EUR; darbinieku stundas; atbilstīgās darbības):
 show-partner = nauda { $cash }; stundas { $hours }; { $eligible ->
     [one] { $eligible } darbība

@@ -57,3 +57,29 @@ xlsx-partners-cash = Partneru nauda (EUR)
 xlsx-indicator-reached = { $indicator }: sasniegts
 xlsx-what-limits = Kas ierobežo
 xlsx-chart-money-by-scenario = Finansējums pa avotiem katrā scenārijā (EUR)
+
+# robust.xlsx from `robust --xlsx`: the funding-risk run (src/report/xlsx/robust.rs). Its
+# sentences and table headers are those of risk.ftl.
+xlsx-sheet-core-index = Kodola indekss
+xlsx-sheet-targets = Mērķvērtības
+xlsx-sheet-draws = Izlozes
+xlsx-sheet-uncertain = Nenoteiktība
+xlsx-risk-draws = Izlozes
+xlsx-risk-seed = Sēkla
+xlsx-risk-plan-share = Izlozes ar plānu
+xlsx-risk-spreads = Pa izlozēm, kurās ir plāns
+xlsx-risk-col-what = Kas
+xlsx-risk-col-mean = Vidēji
+xlsx-risk-col-p5 = 5. procentile
+xlsx-risk-col-p50 = Mediāna
+xlsx-risk-col-p95 = 95. procentile
+xlsx-risk-col-keeps-word = Varbūtība, ka tur vārdu
+xlsx-risk-partners = Partneri
+# The columns of the Draws sheet (one row per draw, as samples.csv).
+xlsx-risk-col-draw = Izloze
+xlsx-risk-col-paid = { $source } izmaksāja
+xlsx-risk-col-committed = { $partner } turēja vārdu
+xlsx-risk-col-has-plan = Ir plāns
+xlsx-risk-col-scale = { $action } apjoms
+xlsx-risk-col-drawn-cost = { $action } izmaksas (EUR)
+xlsx-risk-draws-note = Pa rindai katrai izlozei, kā samples.csv: 1 = jā, 0 = nē; apjoms ir finansētā darbības daļa.

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::analyse::robust::Robust;
-use crate::view::risk::{self, intro, spread_words};
+use crate::view::risk::{self, intro, spreads};
 
 /// The HTML text of `robust.html`, in the run's language.
 pub fn robust_html(robust: &Robust, charts: &[Chart]) -> String {
@@ -15,14 +15,16 @@ pub fn robust_html(robust: &Robust, charts: &[Chart]) -> String {
         &t!(tr, "html-risk-kicker"),
     );
     let _ = writeln!(out, "<p class=\"lead\">{}</p>", escape(&intro(tr, robust)));
-    let _ = writeln!(
-        out,
-        "<dl class=\"facts\">\n<dt>{}</dt><dd>{}</dd>\n<dt>{}</dt><dd>{}</dd>\n</dl>",
-        escape(&t!(tr, "risk-objective")),
-        escape(&spread_words(tr, robust.objective, 1)),
-        escape(&t!(tr, "risk-own-money")),
-        escape(&spread_words(tr, robust.own_eur, 0))
-    );
+    out.push_str("<dl class=\"facts\">\n");
+    for (label, words) in spreads(tr, robust) {
+        let _ = writeln!(
+            out,
+            "<dt>{}</dt><dd>{}</dd>",
+            escape(&label),
+            escape(&words)
+        );
+    }
+    out.push_str("</dl>\n");
     charts_section(&mut out, tr, charts);
 
     let section = |out: &mut String, id: &str, heading: String, table: &ViewTable| {
@@ -50,6 +52,17 @@ pub fn robust_html(robust: &Robust, charts: &[Chart]) -> String {
         t!(tr, "risk-sources-heading"),
         &risk::sources_table(tr, robust),
     );
+    if let Some(costs) = risk::costs_table(tr, robust) {
+        section(&mut out, "costs", t!(tr, "risk-costs-heading"), &costs);
+    }
+    if let Some(impacts) = risk::impacts_table(tr, robust) {
+        section(
+            &mut out,
+            "impacts",
+            t!(tr, "risk-impacts-heading"),
+            &impacts,
+        );
+    }
     page_end(&mut out, &escape(&t!(tr, "risk-files")));
     out
 }

@@ -226,7 +226,9 @@ mod tests {
     fn sheet_names_in_every_language_are_legal() {
         for lang in crate::i18n::Lang::ALL {
             let tr = lang.tr();
-            let names = [
+            // The sheets of plan.xlsx and comparison.xlsx; of robust.xlsx. Each group is
+            // unique: the sheets of one workbook.
+            let plan = vec![
                 t!(tr, "xlsx-sheet-summary"),
                 t!(tr, "xlsx-sheet-funding-table"),
                 t!(tr, "xlsx-sheet-allocation"),
@@ -235,17 +237,27 @@ mod tests {
                 t!(tr, "xlsx-sheet-comparison"),
                 t!(tr, "xlsx-sheet-scenario"),
             ];
-            let mut unique = BTreeSet::new();
-            for name in &names {
-                assert!(
-                    name.encode_utf16().count() <= SHEET_NAME_LIMIT,
-                    "{lang}: {name}"
-                );
-                assert!(
-                    rust_xlsxwriter::utility::check_sheet_name(name).is_ok(),
-                    "{lang}: {name}"
-                );
-                assert!(unique.insert(name.to_lowercase()), "{lang}: {name} twice");
+            let risk = vec![
+                t!(tr, "xlsx-sheet-summary"),
+                t!(tr, "xlsx-sheet-core-index"),
+                t!(tr, "xlsx-sheet-targets"),
+                t!(tr, "xlsx-sheet-sources"),
+                t!(tr, "xlsx-sheet-uncertain"),
+                t!(tr, "xlsx-sheet-draws"),
+            ];
+            for names in [plan, risk] {
+                let mut unique = BTreeSet::new();
+                for name in &names {
+                    assert!(
+                        name.encode_utf16().count() <= SHEET_NAME_LIMIT,
+                        "{lang}: {name}"
+                    );
+                    assert!(
+                        rust_xlsxwriter::utility::check_sheet_name(name).is_ok(),
+                        "{lang}: {name}"
+                    );
+                    assert!(unique.insert(name.to_lowercase()), "{lang}: {name} twice");
+                }
             }
         }
     }

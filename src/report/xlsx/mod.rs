@@ -1,11 +1,13 @@
-//! `plan.xlsx` and `comparison.xlsx`: the results as an Excel workbook with native charts.
+//! `plan.xlsx`, `comparison.xlsx` and `robust.xlsx`: the results as Excel workbooks with native
+//! charts.
 //!
 //! The scenario workbook ([`results_workbook`]) has five sheets: `Summary` (status, money,
 //! indicators, staff hours, partners), `Funding table` (action × source × year with totals per
 //! row and column, as in an action plan), `Allocation` (one row per money flow, filterable),
 //! `Sources` (use against budget) and `Charts` (money by source and year as stacked columns; use
 //! against budget as bars). The comparison workbook ([`comparison_workbook`]) has a
-//! `Comparison` sheet with a chart, then one funding table per scenario.
+//! `Comparison` sheet with a chart, then one funding table per scenario. The workbook of a
+//! funding-risk run ([`robust_workbook`]) is described in its module.
 //!
 //! Every word (sheet names, titles, headers, notes, chart titles and axes, the document's
 //! title) comes from the catalogue `xlsx.ftl` in the result's language; ids and names from the
@@ -19,9 +21,11 @@
 
 mod comparison;
 mod funding_table;
+mod robust;
 mod sheets;
 
 pub use comparison::comparison_workbook;
+pub use robust::robust_workbook;
 
 use crate::error::{Doing, OutputResult as Result};
 use crate::result::ScenarioResult;
