@@ -172,3 +172,69 @@ fn solve_risk_writes_the_plan_and_its_price() {
         assert!(out.join(file).exists(), "{file}");
     }
 }
+
+/// A cost overrun: `a` most likely costs 100 but may cost 90 to 150 (triangular), `b` 40 for
+/// sure; the municipality has 150. The plain plan funds both (140), leaving a 10 EUR buffer
+/// that the overrun of `a` exceeds in more than half of the draws. On average the overrun
+/// left unfinanced is small (about 7 EUR: 0.7 points at 10 points per 100 EUR), so `expected`
+/// keeps both (11.5 - 0.7 > 10); in the worst fifth of the draws it is about 24 EUR (2.4
+/// points), so `cvar` keeps `a` alone with a 50 EUR buffer that covers every overrun.
+#[test]
+fn a_cost_overrun_is_covered_by_a_buffer() {
+    let tables = |budget: u32| {
+        TempPlan::new(&[
+            (
+                "actions.csv",
+                "id,name,cost,cost_low,cost_high,impact_people\n\
+                 a,Overruns,100,90,150,10\nb,Certain,40,,,1.5\n",
+            ),
+            (
+                "sources.csv",
+                &format!("id,name,kind,budget\nown,Municipality,own,{budget}\n"),
+            ),
+        ])
+    };
+    let plan = tables(150);
+    let scenario = load_scenario(&plan.plan()).unwrap();
+    let expected = plan_that_holds(
+        &scenario,
+        &request(RiskMeasure::Expected, 0.2),
+        &SolveOptions::default(),
+    )
+    .unwrap();
+    // Every draw has its own cost.
+    assert_eq!(expected.distinct_draws, 200);
+    assert_eq!(
+        expected.outcome.allocation.as_ref().unwrap().scale,
+        vec![1.0, 1.0]
+    );
+    // P(cost of a > 110) = 40² / (60 x 50) = 0.53.
+    assert!((expected.plain.gap_chance - 0.53).abs() < 0.1);
+    let cvar = plan_that_holds(
+        &scenario,
+        &request(RiskMeasure::Cvar, 0.2),
+        &SolveOptions::default(),
+    )
+    .unwrap();
+    let allocation = cvar.outcome.allocation.as_ref().unwrap();
+    assert_eq!(allocation.scale, vec![1.0, 0.0]);
+    assert!(verify(&scenario, allocation).is_empty());
+    assert_eq!(cvar.holding.gap_chance, 0.0);
+    assert_eq!(cvar.holding.unfinanced_eur, 0.0);
+
+    // With 200 EUR the buffer covers every overrun: both plans fund both, never short.
+    let plan = tables(200);
+    let scenario = load_scenario(&plan.plan()).unwrap();
+    let cvar = plan_that_holds(
+        &scenario,
+        &request(RiskMeasure::Cvar, 0.2),
+        &SolveOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(
+        cvar.outcome.allocation.as_ref().unwrap().scale,
+        vec![1.0, 1.0]
+    );
+    assert_eq!(cvar.plain.gap_chance, 0.0);
+    assert_eq!(cvar.holding.gap_chance, 0.0);
+}

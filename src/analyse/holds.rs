@@ -163,7 +163,7 @@ pub fn plan_that_holds(
         return Err(no_plan(outcome));
     };
     outcome.objective = Some(metrics::objective_value(scenario, &holding));
-    outcome.gap = Some(0.0);
+    outcome.gap = Some(answer.gap);
     timings.time("check the plan independently", || {
         check_plan(scenario, &outcome)
     })?;

@@ -180,6 +180,20 @@ impl Rule {
     }
 }
 
+/// The decisions of the plan as applied for that every draw of a two-stage model shares (see
+/// [`FundingModel::build_case`]).
+#[derive(Debug, Clone)]
+pub struct FirstStage {
+    /// Per action: funded or not.
+    pub select: Vec<Variable>,
+    /// Per action: the funded scale.
+    pub scale: Vec<Expression>,
+    /// (action, partner) → the partner joins the action.
+    pub joins: BTreeMap<(usize, usize), Variable>,
+    /// (action, source) → the source grants the action (sources with a minimum grant).
+    pub grant_used: BTreeMap<(usize, usize), Variable>,
+}
+
 /// In an elastic model: how far an adjustable rule is relaxed.
 #[derive(Debug, Clone, Copy)]
 pub struct Slack {
@@ -267,15 +281,38 @@ pub fn offer_in_period(offer: &Offer, p: usize) -> f64 {
 impl<'a> FundingModel<'a> {
     /// Creates the variables for `scenario` and applies every business rule.
     pub fn build(scenario: &'a Scenario) -> Self {
-        Self::build_with(scenario, false, None, ProblemVariables::new(), false).0
+        Self::build_with(scenario, false, None, ProblemVariables::new(), None).0
     }
 
     /// One draw's model in a two-stage model (`solve --risk`): its variables are added to
     /// `vars` (which the returned model then holds: the variables of every draw built so far),
-    /// and with `staff_slack` the staff capacity of a period may be exceeded by a [`Slack`]
-    /// (the hours a withdrawn partner no longer gives), which the caller penalises.
-    pub fn build_case(scenario: &'a Scenario, vars: ProblemVariables, staff_slack: bool) -> Self {
-        Self::build_with(scenario, false, None, vars, staff_slack).0
+    /// and with `first_stage` (the decisions of the plan as applied for) it takes those
+    /// decisions as its own — each action's yes/no and scale, each partnership, each "this
+    /// source grants this action" — rather than deciding them, leaves their rules (scale
+    /// bounds, requires and excludes, must and never) to the model that owns them, and lets
+    /// the staff capacity of a period be exceeded by a [`Slack`] (the hours a withdrawn partner
+    /// no longer gives), which the caller penalises.
+    pub fn build_case(
+        scenario: &'a Scenario,
+        vars: ProblemVariables,
+        first_stage: Option<&FirstStage>,
+    ) -> Self {
+        Self::build_with(scenario, false, None, vars, first_stage).0
+    }
+
+    /// The decisions of this model that a draw's model takes as its own (see
+    /// [`FundingModel::build_case`]).
+    pub fn first_stage(&self) -> FirstStage {
+        FirstStage {
+            select: self.select.clone(),
+            scale: self.scale.clone(),
+            joins: self
+                .joins
+                .iter()
+                .map(|j| ((j.action, j.partner), j.join))
+                .collect(),
+            grant_used: self.grant_used.clone(),
+        }
     }
 
     /// The model of `scenario`, in which action `action` is `must`, with its cost (or impact,
@@ -295,7 +332,7 @@ impl<'a> FundingModel<'a> {
             false,
             Some((action, parameter)),
             ProblemVariables::new(),
-            false,
+            None,
         );
         let factor = factor.expect("a parametric model has its factor");
         if parameter == Parameter::Cost && scenario.plan.actions[action].min_scale < 1.0 {
@@ -309,7 +346,7 @@ impl<'a> FundingModel<'a> {
     /// may be broken by a non-negative [`Slack`]: the model is always feasible, and minimising
     /// the slacks finds the smallest change to the scenario that makes it feasible.
     pub fn build_elastic(scenario: &'a Scenario) -> Self {
-        Self::build_with(scenario, true, None, ProblemVariables::new(), false).0
+        Self::build_with(scenario, true, None, ProblemVariables::new(), None).0
     }
 
     fn build_with(
@@ -317,12 +354,18 @@ impl<'a> FundingModel<'a> {
         elastic: bool,
         parametric: Option<(usize, Parameter)>,
         mut vars: ProblemVariables,
-        staff_slack: bool,
+        first_stage: Option<&FirstStage>,
     ) -> (Self, Option<Variable>) {
         let plan = &scenario.plan;
+        let staff_slack = first_stage.is_some();
         let mut select = Vec::with_capacity(plan.actions.len());
         let mut scale = Vec::with_capacity(plan.actions.len());
-        for action in &plan.actions {
+        for (a, action) in plan.actions.iter().enumerate() {
+            if let Some(first) = first_stage {
+                select.push(first.select[a]);
+                scale.push(first.scale[a].clone());
+                continue;
+            }
             let x = vars.add(variable().binary());
             select.push(x);
             if action.min_scale < 1.0 {
@@ -382,7 +425,11 @@ impl<'a> FundingModel<'a> {
                     });
                 }
                 if funding.len() > before && source.min_grant_eur.is_some_and(|m| m > 0.0) {
-                    grant_used.insert((a, s), vars.add(variable().binary()));
+                    let shared = first_stage.and_then(|f| f.grant_used.get(&(a, s)));
+                    let used = shared
+                        .copied()
+                        .unwrap_or_else(|| vars.add(variable().binary()));
+                    grant_used.insert((a, s), used);
                 }
             }
             funding_of_action.push(first..funding.len());
@@ -415,7 +462,10 @@ impl<'a> FundingModel<'a> {
                     })
                     .collect();
                 if cash.iter().chain(&hours).any(Option::is_some) {
-                    let join = vars.add(variable().binary());
+                    let shared = first_stage.and_then(|f| f.joins.get(&(a, k)));
+                    let join = shared
+                        .copied()
+                        .unwrap_or_else(|| vars.add(variable().binary()));
                     joins.push(JoinVar {
                         action: a,
                         partner: k,
@@ -465,12 +515,16 @@ impl<'a> FundingModel<'a> {
             joins_of_action,
             shortfall,
         };
-        model.apply_rules();
+        model.apply_rules(first_stage.is_none());
         (model, factor)
     }
 
-    fn apply_rules(&mut self) {
-        self.scale_within_bounds();
+    /// Applies every business rule; `decides` is false for a draw's model, whose yes/no
+    /// decisions (and so their own rules) belong to the plan as applied for.
+    fn apply_rules(&mut self, decides: bool) {
+        if decides {
+            self.scale_within_bounds();
+        }
         self.every_funded_euro_is_covered();
         self.source_budget_per_period();
         self.source_budget_total();
@@ -479,8 +533,10 @@ impl<'a> FundingModel<'a> {
         self.partner_contributions();
         self.partner_capacity();
         self.staff_capacity();
-        self.requires_and_excludes();
-        self.must_and_never();
+        if decides {
+            self.requires_and_excludes();
+            self.must_and_never();
+        }
         self.targets();
     }
 

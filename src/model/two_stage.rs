@@ -18,12 +18,14 @@
 //! them (conditional value at risk, in the form of Rockafellar and Uryasev: one free variable
 //! for the threshold and one excess per draw).
 //!
-//! Every draw is one [`FundingModel`] built into the same variables; the first-stage decisions
-//! of each draw are tied to those of the plan as applied for by equalities.
+//! Every draw is one [`FundingModel`] built into the same variables, taking the first-stage
+//! decisions of the plan as applied for as its own (one binary per decision in the whole
+//! model: the draws' own decisions are money and hours only, a linear program once the first
+//! stage is fixed).
 
 use super::{FundingModel, Sense};
 use crate::domain::{Objective, Scenario, Source, SourceKind};
-use good_lp::{constraint, variable, Constraint, Expression, ProblemVariables, Variable};
+use good_lp::{constraint, variable, Constraint, Expression, ProblemVariables};
 
 /// The id of the payer of last resort added to every draw: money a committed action needs
 /// and no source or partner gives in that draw.
@@ -96,16 +98,16 @@ impl<'a> TwoStage<'a> {
     /// Builds the model of `nominal` (the plan as applied for, in model units) over `draws`
     /// (each a [`draw_case`] with its weight; the weights add up to 1), making `measure` best.
     pub fn build(nominal: &'a Scenario, draws: &'a [(Scenario, f64)], measure: Measure) -> Self {
-        let mut nominal_model = FundingModel::build_case(nominal, ProblemVariables::new(), false);
+        let mut nominal_model = FundingModel::build_case(nominal, ProblemVariables::new(), None);
         let mut vars = std::mem::replace(&mut nominal_model.vars, ProblemVariables::new());
+        let first_stage = nominal_model.first_stage();
         let penalties = penalties(nominal);
         let sense = nominal_model.objectives()[0].1;
         let mut links = Vec::new();
         let mut draw_models = Vec::with_capacity(draws.len());
         for (case, weight) in draws {
-            let mut model = FundingModel::build_case(case, vars, true);
+            let mut model = FundingModel::build_case(case, vars, Some(&first_stage));
             vars = std::mem::replace(&mut model.vars, ProblemVariables::new());
-            links.extend(tie_first_stage(&nominal_model, &model));
             let unfinanced_source = case.plan.sources.len() - 1;
             let mut unfinanced = Expression::default();
             for &i in &model.funding_of_source[unfinanced_source] {
@@ -229,34 +231,6 @@ impl<'a> TwoStage<'a> {
             self.links.push(constraint!(join == on));
         }
     }
-}
-
-/// The equalities that give draw `model` the first-stage decisions of `nominal`: each action's
-/// yes/no and scale, each partnership (a partnership that cannot be in the plan as applied for
-/// is not in the draw either).
-fn tie_first_stage(nominal: &FundingModel, model: &FundingModel) -> Vec<Constraint> {
-    let mut tied = Vec::new();
-    for a in 0..nominal.select.len() {
-        let (x, y) = (nominal.select[a], model.select[a]);
-        tied.push(constraint!(x == y));
-        if nominal.scenario.plan.actions[a].min_scale < 1.0 {
-            let (s, t) = (nominal.scale[a].clone(), model.scale[a].clone());
-            tied.push(constraint!(s == t));
-        }
-    }
-    for j in &model.joins {
-        let first: Option<Variable> = nominal
-            .joins_of(j.action)
-            .iter()
-            .find(|n| n.partner == j.partner)
-            .map(|n| n.join);
-        let join = j.join;
-        tied.push(match first {
-            Some(n) => constraint!(join == n),
-            None => constraint!(join == 0.0),
-        });
-    }
-    tied
 }
 
 /// The weight of an unfinanced unit of money and of an hour over staff capacity, in the

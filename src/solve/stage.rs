@@ -211,13 +211,19 @@ pub fn run_stage(model: &FundingModel, request: &StageRequest) -> Result<Stage, 
 }
 
 /// Solves `vars` under `constraints` as `request` asks (like [`run_stage`], for a model that is
-/// not one scenario's: the two-stage model of `solve --risk`).
+/// not one scenario's: the two-stage model of `solve --risk`, with settings measured on it).
 pub(crate) fn run_stage_of<'c>(
     vars: &ProblemVariables,
     constraints: impl Iterator<Item = &'c Constraint>,
     request: &StageRequest,
 ) -> Result<Stage, SolveError> {
-    let (highs_model, kept_rows) = highs_model_of(vars, constraints, request)?;
+    let (mut highs_model, kept_rows) = highs_model_of(vars, constraints, request)?;
+    // Measured on the example with uncertain costs (25 and 50 draws): the time goes into
+    // rounds of cuts at the root over a large linear program; without restarting the root
+    // after fixing columns, and with cuts dropped from the linear program after 2 rounds
+    // unused, HiGHS proves the same plans 2-2.5x sooner (25 s -> 10 s, 56 s -> 26 s).
+    set_option(&mut highs_model, "mip_allow_restart", false)?;
+    set_option(&mut highs_model, "mip_lp_age_limit", 2)?;
     run_highs(highs_model, kept_rows, request)
 }
 
