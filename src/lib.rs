@@ -50,6 +50,7 @@ pub mod plot;
 pub mod random;
 pub mod report;
 pub mod result;
+pub mod shard;
 pub mod show;
 pub mod solve;
 pub mod timings;
@@ -71,6 +72,32 @@ pub fn solve_scenario(
     scenario: &Scenario,
     options: &SolveOptions,
 ) -> Result<ScenarioResult, Failure> {
+    Ok(solve_and_analyse(scenario, options)?.into_result(scenario))
+}
+
+/// A scenario solved, its plan checked and analysed, before it becomes a [`ScenarioResult`]:
+/// what a part of a comparison run apart (`--shard`) keeps, so that the merge builds the
+/// result with the same [`ScenarioResult::new`] a single run does.
+#[derive(Debug, Clone)]
+pub struct Solved {
+    /// The solver's outcome, its plan (if any) checked independently.
+    pub outcome: solve::SolveOutcome,
+    /// What limits the plan, or why there is none.
+    pub analyses: Analyses,
+    /// Where the time went.
+    pub timings: Timings,
+}
+
+impl Solved {
+    /// The result of `scenario` (the scenario that was solved).
+    pub fn into_result(self, scenario: &Scenario) -> ScenarioResult {
+        ScenarioResult::new(scenario, &self.outcome, self.analyses, self.timings)
+    }
+}
+
+/// The pipeline of one scenario up to its result: solve, check the plan independently, analyse
+/// it (what limits it, or why there is no plan).
+pub fn solve_and_analyse(scenario: &Scenario, options: &SolveOptions) -> Result<Solved, Failure> {
     let mut timings = Timings::default();
     let outcome = solve::solve(scenario, options)?;
     timings.extend(&outcome.timings);
@@ -92,8 +119,11 @@ pub fn solve_scenario(
         },
         None => Analyses::default(),
     };
-    let result = ScenarioResult::new(scenario, &outcome, analyses, timings);
-    Ok(result)
+    Ok(Solved {
+        outcome,
+        analyses,
+        timings,
+    })
 }
 
 /// A folder name for a scenario: lower case, spaces and unsafe characters as `-`.
