@@ -45,6 +45,7 @@ pub mod i18n;
 pub mod init;
 pub mod input;
 pub mod model;
+pub mod partial;
 pub mod pb;
 pub mod plot;
 pub mod random;

@@ -20,13 +20,13 @@ use super::Prepared;
 use crate::checked::Failure;
 use crate::domain::{Allocation, Scenario, SourceKind};
 use crate::model::{FundingModel, Sense};
+use crate::shard::Shard;
 use crate::solve::stage::{hold, run_stage, StageRequest};
 use crate::solve::{plan_from_columns, SolveError, SolveOptions};
 use crate::t;
 use crate::verify;
 use good_lp::{constraint, Constraint, Expression};
 use rayon::prelude::*;
-use crate::shard::Shard;
 use serde::{Deserialize, Serialize};
 
 /// Whose money the frontier counts.
@@ -295,9 +295,21 @@ pub struct FrontierPart {
 /// mode (each segment's points follow one from another, so a segment is traced whole: at most
 /// [`SEGMENTS`]), or the amounts of a grid (each solved on its own).
 pub fn items(request: &FrontierRequest) -> usize {
-    match request.grid {
+    item_count(request.grid, request.max_points)
+}
+
+/// [`items`] of a grid of `grid` amounts, or of an exact frontier of at most `max_points`.
+fn item_count(grid: Option<usize>, max_points: usize) -> usize {
+    match grid {
         Some(n) => n.max(2),
-        None => SEGMENTS.min(request.max_points.max(2) - 1),
+        None => SEGMENTS.min(max_points.max(2) - 1),
+    }
+}
+
+impl FrontierPart {
+    /// How many items the run this part belongs to has (see [`items`]).
+    pub fn item_count(&self) -> usize {
+        item_count(self.grid, self.max_points)
     }
 }
 
@@ -362,10 +374,11 @@ pub fn frontier_part(
 /// most `max_points` points, and a repeated plan kept once.
 pub fn combine(parts: &[FrontierPart]) -> Frontier {
     let first = &parts[0];
-    let mut items: Vec<&(usize, Vec<TracedPoint>)> =
-        parts.iter().flat_map(|p| &p.items).collect();
+    let mut items: Vec<&(usize, Vec<TracedPoint>)> = parts.iter().flat_map(|p| &p.items).collect();
     items.sort_by_key(|(item, _)| *item);
-    let traced = items.into_iter().flat_map(|(_, points)| points.iter().cloned());
+    let traced = items
+        .into_iter()
+        .flat_map(|(_, points)| points.iter().cloned());
     let (points, step) = match &first.ends {
         None => (Vec::new(), 0.0),
         Some(ends) => {
@@ -454,15 +467,17 @@ fn trace_part(
             (0.0, found)
         }
         None => {
-            let step =
-                ((most - first.1) / (max_points - 1) as f64).max(1e-6 * most.abs().max(1.0));
+            let step = ((most - first.1) / (max_points - 1) as f64).max(1e-6 * most.abs().max(1.0));
             let segments = Segments {
                 first: &first,
                 step,
                 most,
                 max_points,
             };
-            let found = held.par_iter().map(|&j| segments.trace(tracer, j)).collect();
+            let found = held
+                .par_iter()
+                .map(|&j| segments.trace(tracer, j))
+                .collect();
             (step, found)
         }
     };

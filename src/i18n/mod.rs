@@ -118,9 +118,9 @@ macro_rules! files {
 }
 
 const EN_FILES: &[(&str, &str)] = files!("en": "report.ftl", "html.ftl", "xlsx.ftl",
-    "charts.ftl", "analysis.ftl", "input.ftl", "validate.ftl", "risk.ftl");
+    "charts.ftl", "analysis.ftl", "input.ftl", "validate.ftl", "risk.ftl", "shard.ftl");
 const LV_FILES: &[(&str, &str)] = files!("lv": "report.ftl", "html.ftl", "xlsx.ftl",
-    "charts.ftl", "analysis.ftl", "input.ftl", "validate.ftl", "risk.ftl");
+    "charts.ftl", "analysis.ftl", "input.ftl", "validate.ftl", "risk.ftl", "shard.ftl");
 
 /// The messages of one language, and its way of writing numbers.
 pub struct Tr {
