@@ -225,20 +225,21 @@ pub enum Merged {
 /// fundmix, command, settings and inputs), and joins them. Every problem found is reported at
 /// once, each with its folder and what to do; nothing is joined when there is one.
 pub fn merge(dirs: &[PathBuf]) -> Result<(Command, Merged), Failure> {
-    if dirs.is_empty() {
-        let tr = input_tr();
-        return Err(InputError {
-            problems: vec![InputProblem::in_file(
+    let (headers, mut problems) = read_headers(dirs);
+    // A part that cannot be read may be the one that looks missing: say so only when all
+    // could be read.
+    problems.extend(check_whole(&headers, problems.is_empty()));
+    let Some((_, _, first)) = headers.first().filter(|_| problems.is_empty()) else {
+        if problems.is_empty() {
+            let tr = input_tr();
+            problems.push(InputProblem::in_file(
                 t!(tr, "in-command-line", option = "fundmix merge DIR..."),
                 t!(tr, "merge-no-parts"),
                 t!(tr, "merge-fix-give-parts"),
-            )],
+            ));
         }
-        .into());
-    }
-    let headers = read_headers(dirs)?;
-    check_whole(&headers)?;
-    let (_, _, first) = &headers[0];
+        return Err(InputError { problems }.into());
+    };
     let merged = match first.command {
         Command::Robust => Merged::Robust(robust::merge(read_all(&headers)?)?),
         Command::Compare => Merged::Compare(compare::merge(read_all(&headers)?)?),
@@ -250,8 +251,8 @@ pub fn merge(dirs: &[PathBuf]) -> Result<(Command, Merged), Failure> {
 /// Each folder's text and the part's identity (its data left unread).
 type Header = (PathBuf, String, Part<serde::de::IgnoredAny>);
 
-/// Reads [`PART_FILE`] of every folder.
-fn read_headers(dirs: &[PathBuf]) -> Result<Vec<Header>, InputError> {
+/// Reads [`PART_FILE`] of every folder: the parts read, and the problems of the others.
+fn read_headers(dirs: &[PathBuf]) -> (Vec<Header>, Vec<InputProblem>) {
     let tr = input_tr();
     let mut problems = Vec::new();
     let mut headers = Vec::new();
@@ -306,18 +307,16 @@ fn read_headers(dirs: &[PathBuf]) -> Result<Vec<Header>, InputError> {
             }
         }
     }
-    if problems.is_empty() {
-        Ok(headers)
-    } else {
-        Err(InputError { problems })
-    }
+    (headers, problems)
 }
 
-/// Checks that the parts are parts 1 to N of one run, each once: the same command, N,
-/// settings and inputs as the first part given.
-fn check_whole(headers: &[Header]) -> Result<(), InputError> {
+/// Checks that the parts are parts 1 to N of one run, each once (`all_read`: no part is
+/// missing): the same command, N, settings and inputs as the first part given.
+fn check_whole(headers: &[Header], all_read: bool) -> Vec<InputProblem> {
     let tr = input_tr();
-    let (first_dir, _, first) = &headers[0];
+    let Some((first_dir, _, first)) = headers.first() else {
+        return Vec::new();
+    };
     let first_shown = first_dir.display().to_string();
     let mut problems = Vec::new();
     for (dir, _, part) in &headers[1..] {
@@ -372,7 +371,7 @@ fn check_whole(headers: &[Header]) -> Result<(), InputError> {
         }
     }
     if !problems.is_empty() {
-        return Err(InputError { problems });
+        return problems;
     }
     let count = first.shard.count;
     for index in 1..=count {
@@ -382,6 +381,7 @@ fn check_whole(headers: &[Header]) -> Result<(), InputError> {
             .map(|(dir, _, _)| dir)
             .collect();
         match given.as_slice() {
+            [] if !all_read => {}
             [] => problems.push(InputProblem::in_file(
                 t!(tr, "in-command-line", option = "fundmix merge DIR..."),
                 t!(tr, "merge-missing", index = index, count = count),
@@ -412,11 +412,7 @@ fn check_whole(headers: &[Header]) -> Result<(), InputError> {
             }
         }
     }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(InputError { problems })
-    }
+    problems
 }
 
 /// The first setting (in the order the run wrote them) whose value differs: its name and the
