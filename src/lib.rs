@@ -20,8 +20,9 @@
 //!    root runs the pipeline of one scenario ([`solve_scenario`]);
 //! 9. [`plot`] draws the charts and [`report`] writes the files;
 //! 10. [`check`], [`show`], [`init`], [`generate`], [`compare`] and [`pb`] are what the
-//!     commands do beyond one scenario; [`cli`] parses the command line and [`cmd`] runs each
-//!     command, prints and says the exit code.
+//!     commands do beyond one scenario, and [`partial`] stores the part of a run cut into
+//!     parts (its share, [`shard`], a leaf module) and merges the parts; [`cli`] parses the
+//!     command line and [`cmd`] runs each command, prints and says the exit code.
 //!
 //! ```no_run
 //! use fundmix::{solve_scenario, solve::SolveOptions, validate::load_scenario};

@@ -9,7 +9,7 @@
 //! plus the step. The step is the impact range divided by `max_points` (so the frontier has at
 //! most that many points), and never below a millionth of the largest impact. The impact range
 //! is cut into a fixed number of segments, a whole number of steps long, traced side by side
-//! (see [`Segments`]); the guarantee holds across the cuts.
+//! (see `Segments`); the guarantee holds across the cuts.
 //!
 //! **Grid mode** asks the same two questions at evenly spaced amounts of money: faster for a
 //! quick look (the amounts are solved in parallel), but it can miss points between them.
@@ -293,7 +293,7 @@ pub struct FrontierPart {
 
 /// How many items of a frontier can be traced apart: the segments of the impact range in exact
 /// mode (each segment's points follow one from another, so a segment is traced whole: at most
-/// [`SEGMENTS`]), or the amounts of a grid (each solved on its own).
+/// 4), or the amounts of a grid (each solved on its own).
 pub fn items(request: &FrontierRequest) -> usize {
     item_count(request.grid, request.max_points)
 }
