@@ -4,7 +4,7 @@
 # (--dependency=afterok) and is cancelled if one fails. Run it from the folder the paths are
 # relative to (the jobs start there). See docs/cluster.md.
 #
-#   scenarios/jelgava-risk/slurm/submit.sh [N] [extra sbatch options, e.g. --wait]
+#   scenarios/jelgava-risk/slurm/submit.sh [N] [options for the merge's sbatch, e.g. --wait]
 #
 # N (default 4) is the number of parts; the settings of robust.sbatch and merge.sbatch
 # (FUNDMIX, SCENARIO, SAMPLES, SEED, PARTS, OUT) are taken from the environment. With --wait,
@@ -15,6 +15,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 n=${1:-4}
 shift || true
 
+export SHARDS=$n
 array=$(sbatch --parsable --array="0-$((n - 1))" "$here/robust.sbatch")
 array=${array%%;*}
 echo "robust parts: job array $array (tasks 0-$((n - 1)))"
