@@ -41,4 +41,7 @@ merge-other-ends = the ends of the frontier came out otherwise than in '{ $first
 merge-fix-same-machines = run every part on one kind of machine with the same fundmix, or trace this frontier in one run
 merge-out-is-part = '{ $dir }' is a partial result: the reports would replace it
 merge-fix-out = choose another folder for the reports (--out DIR)
-merge-done = Merged { $count } parts of `fundmix { $command }`.
+merge-done = Merged { $count ->
+    [one] { $count } part
+   *[other] { $count } parts
+} of `fundmix { $command }`.

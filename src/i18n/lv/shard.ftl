@@ -41,4 +41,7 @@ merge-other-ends = robežlīknes gali iznāca citādi nekā '{ $first }' (risin�
 merge-fix-same-machines = palaidiet visas daļas viena veida datoros ar vienu un to pašu fundmix vai izsekojiet šo robežlīkni vienā palaidienā
 merge-out-is-part = '{ $dir }' ir starprezultāts: pārskati to aizstātu
 merge-fix-out = izvēlieties pārskatiem citu mapi (--out DIR)
-merge-done = Apvienotas { $count } komandas `fundmix { $command }` daļas.
+merge-done = { $count ->
+    [one] Apvienota { $count } komandas `fundmix { $command }` daļa.
+   *[other] Apvienotas { $count } komandas `fundmix { $command }` daļas.
+}
