@@ -6,8 +6,7 @@
 mod common;
 
 use assert_cmd::Command;
-use common::TempPlan;
-use std::collections::BTreeMap;
+use common::{tree, TempPlan};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -34,24 +33,6 @@ fn ok(cwd: &Path, args: &[&str]) -> String {
     let (code, stdout, stderr) = run(cwd, args);
     assert_eq!(code, 0, "fundmix {args:?} failed:\n{stderr}");
     stdout
-}
-
-/// Every file under `dir`: relative path → bytes.
-fn tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    fn walk(root: &Path, dir: &Path, files: &mut BTreeMap<PathBuf, Vec<u8>>) {
-        for entry in fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                walk(root, &path, files);
-            } else {
-                let bytes = fs::read(&path).unwrap();
-                files.insert(path.strip_prefix(root).unwrap().to_path_buf(), bytes);
-            }
-        }
-    }
-    let mut files = BTreeMap::new();
-    walk(dir, dir, &mut files);
-    files
 }
 
 /// The two folders hold the same files with the same bytes.
@@ -141,6 +122,32 @@ fn frontiers_in_parts_merge_to_the_single_run_byte_for_byte() {
     let grid = tempfile::tempdir().unwrap();
     let command = ["frontier", scenario, "--grid", "5", "--all-sources"];
     single_and_merged(grid.path(), &command, 2);
+}
+
+#[test]
+fn a_frontier_without_a_plan_merges_to_the_same_files_and_exit_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let cwd = dir.path();
+    let scenario = repo("scenarios/jelgava/ambitious_targets.toml");
+    let scenario = scenario.to_str().unwrap();
+    let (code, _, _) = run(cwd, &["frontier", scenario, "--out", "single"]);
+    assert_eq!(code, 3, "no plan");
+    for part in ["1", "2"] {
+        let shard = format!("{part}/2");
+        let out = format!("parts/{part}");
+        let (code, stdout, _) = run(
+            cwd,
+            &["frontier", scenario, "--shard", &shard, "--out", &out],
+        );
+        assert_eq!(code, 3, "{stdout}");
+        assert!(
+            stdout.contains("0 of the 4 segments of the frontier traced"),
+            "{stdout}"
+        );
+    }
+    let (code, _, _) = run(cwd, &["merge", "parts/1", "parts/2", "--out", "merged"]);
+    assert_eq!(code, 3);
+    assert_same_tree(&cwd.join("single"), &cwd.join("merged"));
 }
 
 /// Writes the parts of a small robust run into `cwd/parts/<i>` (the given ones) with `extra`

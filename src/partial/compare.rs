@@ -72,12 +72,12 @@ pub fn write(
     settings: &Settings,
     solved: Vec<(usize, Solved)>,
 ) -> Result<(), Failure> {
-    let who = Identity {
-        command: Command::Compare,
+    let who = Identity::new(
+        Command::Compare,
         shard,
-        inputs: super::fingerprint(all)?,
-        input: inputs.iter().map(|p| p.display().to_string()).collect(),
-    };
+        all,
+        inputs.iter().map(PathBuf::as_path),
+    )?;
     let data = Data {
         entries: solved
             .into_iter()

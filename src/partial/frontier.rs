@@ -36,12 +36,7 @@ pub fn write(
     settings: &Settings,
     part: &FrontierPart,
 ) -> Result<(), Failure> {
-    let who = Identity {
-        command: Command::Frontier,
-        shard,
-        inputs: super::fingerprint([scenario])?,
-        input: vec![input.display().to_string()],
-    };
+    let who = Identity::new(Command::Frontier, shard, [scenario], [input])?;
     super::write_part(dir, who, settings, part)
 }
 

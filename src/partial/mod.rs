@@ -101,6 +101,24 @@ pub struct Identity {
     pub input: Vec<String>,
 }
 
+impl Identity {
+    /// Part `shard` of a `command` run computing from `scenarios`, named `input` on its
+    /// command line.
+    pub fn new<'a>(
+        command: Command,
+        shard: Shard,
+        scenarios: impl IntoIterator<Item = &'a Scenario>,
+        input: impl IntoIterator<Item = &'a Path>,
+    ) -> OutputResult<Identity> {
+        Ok(Identity {
+            command,
+            shard,
+            inputs: fingerprint(scenarios)?,
+            input: input.into_iter().map(|p| p.display().to_string()).collect(),
+        })
+    }
+}
+
 /// A fingerprint of the scenarios a run computes from: FNV-1a (64 bits) over each scenario as
 /// validated — every number, id and setting of the plan and the scenario, after `extends` and
 /// every override — leaving out where the files were read from (the same plan read from

@@ -46,12 +46,7 @@ pub fn write(
     settings: &Settings,
     samples: Vec<Sample>,
 ) -> Result<(), Failure> {
-    let who = Identity {
-        command: Command::Robust,
-        shard,
-        inputs: super::fingerprint([scenario])?,
-        input: vec![input.display().to_string()],
-    };
+    let who = Identity::new(Command::Robust, shard, [scenario], [input])?;
     let data = Data {
         scenario: scenario.clone(),
         samples,
