@@ -1,6 +1,8 @@
 # fundmix: the two set-up commands of the README.
 #   make demo   installs missing build packages, builds, and solves the bundled example
 #   make test   installs missing build packages and Chromium, builds, and runs every test
+#   make slurm-test  installs a single-node Slurm (slurm-wlm, munge) when missing and runs the
+#               cluster recipe of docs/cluster.md on it (as root; tests/slurm/run.sh)
 #
 # HiGHS (a solver) is compiled into fundmix; building it needs cmake, libclang and a C++
 # compiler. CBC (the faster solver for the first stage, Debian's coinor-cbc) is a program
@@ -10,7 +12,7 @@
 CARGO ?= cargo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test deps test-deps lint
+.PHONY: demo test deps test-deps lint slurm-deps slurm-test
 
 deps:
 	@missing=""; \
@@ -39,3 +41,20 @@ test: deps test-deps
 lint: deps
 	$(CARGO) fmt --check
 	$(CARGO) clippy --all-targets -- -D warnings
+
+# Debian's Slurm and munge, for the Slurm test (without the recommended extra plugins).
+slurm-deps:
+	@missing=""; \
+	command -v slurmctld >/dev/null 2>&1 || missing="$$missing slurm-wlm"; \
+	command -v munged >/dev/null 2>&1 || missing="$$missing munge"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing a single-node Slurm for the Slurm test:$$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+# A job array of `fundmix robust --shard` parts and the merge on a real Slurm started on this
+# machine, compared with a single run byte for byte. Uses the debug build (`make test` has
+# built it already; `cargo build` is then a no-op).
+slurm-test: deps slurm-deps
+	$(CARGO) build
+	tests/slurm/run.sh

@@ -95,6 +95,19 @@ pub enum Command {
     /// Example: fundmix robust scenarios/jelgava-risk/baseline.toml --samples 200
     #[command(after_help = EXIT_CODES)]
     Robust(RobustArgs),
+    /// Combine the parts of a run cut into parts (--shard I/N) into the reports one run writes.
+    ///
+    /// `robust`, `compare` and `frontier` with --shard I/N run only their part I of N (of the
+    /// draws, the scenarios, or the frontier's segments or amounts) and write a partial result
+    /// (a folder with partial.json), for a cluster's job array. `fundmix merge` reads the N
+    /// folders, checks that they are parts 1 to N of one run, each once (same fundmix, command,
+    /// options and input files), and writes the reports the run would have written in one go,
+    /// byte for byte. When a part is missing or given twice, or the parts differ, it says which
+    /// folder and what to do, and writes nothing.
+    ///
+    /// Example: fundmix merge parts/1 parts/2 parts/3 --out reports/risk
+    #[command(after_help = EXIT_CODES)]
+    Merge(MergeArgs),
     /// Print a scenario as fundmix understands it, after `extends` and every override.
     ///
     /// Example: fundmix show scenarios/jelgava/esf_rejected.toml
@@ -334,9 +347,10 @@ pub struct CompareArgs {
     /// order).
     #[arg(value_name = "FILES_OR_FOLDER", required = true)]
     pub inputs: Vec<std::path::PathBuf>,
-    /// Folder for the comparison. An earlier comparison there is replaced.
-    #[arg(long, value_name = "DIR", default_value = "reports/compare")]
-    pub out: std::path::PathBuf,
+    /// Folder for the comparison [default: reports/compare/]. An earlier comparison there is
+    /// replaced.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<std::path::PathBuf>,
     /// Scenarios solved at the same time [default: the number of processor cores].
     /// 1 solves them one after another.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
@@ -362,6 +376,12 @@ pub struct CompareArgs {
     /// table (action × source × year with totals).
     #[arg(long)]
     pub xlsx: bool,
+    /// Run only part I of N (of the scenarios; I from 1 to N, as a job array's task number) and write a
+    /// partial result instead of the reports; `fundmix merge` combines the N parts into the
+    /// reports one run writes, byte for byte. Part I takes the scenarios I, I+N, I+2N, … (counting
+    /// from 1) [default folder: reports/compare-parts/I/].
+    #[arg(long, value_name = "I/N", value_parser = shard)]
+    pub shard: Option<crate::shard::Shard>,
     /// Language of the reports and the terminal text: en (English) or lv (Latvian)
     /// [default: the scenario's `lang`, else en]. Ids and names from your files stay as written.
     #[arg(long, value_name = "LANG")]
@@ -441,6 +461,12 @@ pub struct FrontierArgs {
     /// frontier there is replaced.
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
+    /// Run only part I of N (of the segments of an exact frontier, at most 4, or of the amounts of a grid; I from 1 to N, as a job array's task number) and write a
+    /// partial result instead of the reports; `fundmix merge` combines the N parts into the
+    /// reports one run writes, byte for byte. Part I takes the segments or amounts I, I+N, I+2N, … (counting
+    /// from 1) [default folder: reports/<scenario name>-frontier-parts/I/].
+    #[arg(long, value_name = "I/N", value_parser = shard)]
+    pub shard: Option<crate::shard::Shard>,
     /// Language of the reports and the terminal text: en (English) or lv (Latvian)
     /// [default: the scenario's `lang`, else en]. Ids and names from your files stay as written.
     #[arg(long, value_name = "LANG")]
@@ -479,10 +505,44 @@ pub struct RobustArgs {
     /// chart), the sources and partners, the uncertain costs and impacts, and every draw.
     #[arg(long)]
     pub xlsx: bool,
+    /// Run only part I of N (of the draws; the same draw gets the same random numbers in any part; I from 1 to N, as a job array's task number) and write a
+    /// partial result instead of the reports; `fundmix merge` combines the N parts into the
+    /// reports one run writes, byte for byte. Part I takes the draws I, I+N, I+2N, … (counting
+    /// from 1) [default folder: reports/<scenario name>-robust-parts/I/].
+    #[arg(long, value_name = "I/N", value_parser = shard)]
+    pub shard: Option<crate::shard::Shard>,
     /// Language of the files and the terminal text: en (English) or lv (Latvian) [default: the
     /// scenario's `lang`, else en].
     #[arg(long, value_name = "LANG")]
     pub lang: Option<crate::i18n::Lang>,
+}
+
+/// Arguments of `fundmix merge`.
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The folders the parts were written to (their --out), in any order.
+    #[arg(value_name = "DIR", required = true)]
+    pub parts: Vec<PathBuf>,
+    /// Folder for the reports [default: the one the run would have used without --shard:
+    /// reports/<scenario name>-robust/, reports/compare/ or reports/<scenario name>-frontier/].
+    /// An earlier report there is replaced.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+}
+
+/// Part I of N, written `I/N` with 1 <= I <= N (`--shard 2/4`).
+fn shard(text: &str) -> Result<crate::shard::Shard, String> {
+    let numbers = text.split_once('/').and_then(|(i, n)| {
+        Some((
+            i.trim().parse::<usize>().ok()?,
+            n.trim().parse::<usize>().ok()?,
+        ))
+    });
+    numbers
+        .and_then(|(i, n)| crate::shard::Shard::new(i, n))
+        .ok_or_else(|| {
+            format!("expected I/N with 1 <= I <= N, such as 2/4 (part 2 of 4), not \"{text}\"")
+        })
 }
 
 /// A number that is 0 or more (and finite).

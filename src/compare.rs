@@ -19,6 +19,19 @@ pub fn solve_all(
     jobs: usize,
     progress: bool,
 ) -> Result<Vec<ScenarioResult>, Failure> {
+    each_scenario(scenarios, jobs, progress, |s| solve_scenario(s, options))
+}
+
+/// Runs `solve` on every scenario with `jobs` worker threads (1 = one after another), with a
+/// progress bar on stderr when `progress`; the answers come back in input order. What
+/// [`solve_all`] does, for any way of solving one scenario (a part of a comparison run apart
+/// keeps [`crate::Solved`] rather than the result).
+pub fn each_scenario<T: Send>(
+    scenarios: &[Scenario],
+    jobs: usize,
+    progress: bool,
+    solve: impl Fn(&Scenario) -> Result<T, Failure> + Sync,
+) -> Result<Vec<T>, Failure> {
     let bar = progress.then(|| {
         let bar = indicatif::ProgressBar::new(scenarios.len() as u64);
         bar.set_style(
@@ -30,13 +43,13 @@ pub fn solve_all(
         bar
     });
     let solve = |s: &Scenario| {
-        let result = solve_scenario(s, options);
+        let result = solve(s);
         if let Some(bar) = &bar {
             bar.inc(1);
         }
         result
     };
-    let results: Vec<Result<ScenarioResult, Failure>> = if jobs <= 1 {
+    let results: Vec<Result<T, Failure>> = if jobs <= 1 {
         scenarios.iter().map(solve).collect()
     } else {
         let pool = rayon::ThreadPoolBuilder::new()

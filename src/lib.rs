@@ -20,8 +20,9 @@
 //!    root runs the pipeline of one scenario ([`solve_scenario`]);
 //! 9. [`plot`] draws the charts and [`report`] writes the files;
 //! 10. [`check`], [`show`], [`init`], [`generate`], [`compare`] and [`pb`] are what the
-//!     commands do beyond one scenario; [`cli`] parses the command line and [`cmd`] runs each
-//!     command, prints and says the exit code.
+//!     commands do beyond one scenario, and [`partial`] stores the part of a run cut into
+//!     parts (its share, [`shard`], a leaf module) and merges the parts; [`cli`] parses the
+//!     command line and [`cmd`] runs each command, prints and says the exit code.
 //!
 //! ```no_run
 //! use fundmix::{solve_scenario, solve::SolveOptions, validate::load_scenario};
@@ -45,11 +46,13 @@ pub mod i18n;
 pub mod init;
 pub mod input;
 pub mod model;
+pub mod partial;
 pub mod pb;
 pub mod plot;
 pub mod random;
 pub mod report;
 pub mod result;
+pub mod shard;
 pub mod show;
 pub mod solve;
 pub mod timings;
@@ -71,23 +74,64 @@ pub fn solve_scenario(
     scenario: &Scenario,
     options: &SolveOptions,
 ) -> Result<ScenarioResult, Failure> {
+    Ok(solve_and_analyse(scenario, options)?.into_result(scenario))
+}
+
+/// A scenario solved, its plan checked and analysed, before it becomes a [`ScenarioResult`]:
+/// what a part of a comparison run apart (`--shard`) keeps, so that the merge builds the
+/// result with the same [`ScenarioResult::new`] a single run does.
+#[derive(Debug, Clone)]
+pub struct Solved {
+    /// The solver's outcome, its plan (if any) checked independently.
+    pub outcome: solve::SolveOutcome,
+    /// What limits the plan, or why there is none.
+    pub analyses: Analyses,
+    /// Where the time went.
+    pub timings: Timings,
+}
+
+impl Solved {
+    /// The result of `scenario` (the scenario that was solved).
+    pub fn into_result(self, scenario: &Scenario) -> ScenarioResult {
+        ScenarioResult::new(scenario, &self.outcome, self.analyses, self.timings)
+    }
+}
+
+/// The pipeline of one scenario up to its result: solve, check the plan independently, analyse
+/// it (what limits it, or why there is no plan).
+pub fn solve_and_analyse(scenario: &Scenario, options: &SolveOptions) -> Result<Solved, Failure> {
     let mut timings = Timings::default();
     let outcome = solve::solve(scenario, options)?;
     timings.extend(&outcome.timings);
     timings.time("check the plan independently", || {
         check_plan(scenario, &outcome)
     })?;
-    scenario_result(scenario, &outcome, timings)
+    let analyses = analyses(scenario, &outcome, &mut timings)?;
+    Ok(Solved {
+        outcome,
+        analyses,
+        timings,
+    })
 }
 
 /// The result of a solve whose plan (if any) has been re-checked: with what limits the plan,
-/// or why no plan is possible.
+/// or why no plan is possible (`solve --risk`, whose plan comes from the two-stage model).
 pub fn scenario_result(
     scenario: &Scenario,
     outcome: &solve::SolveOutcome,
     mut timings: Timings,
 ) -> Result<ScenarioResult, Failure> {
-    let analyses = match &outcome.allocation {
+    let analyses = analyses(scenario, outcome, &mut timings)?;
+    Ok(ScenarioResult::new(scenario, outcome, analyses, timings))
+}
+
+/// What limits the plan of `outcome`, or why there is none.
+fn analyses(
+    scenario: &Scenario,
+    outcome: &solve::SolveOutcome,
+    timings: &mut Timings,
+) -> Result<Analyses, Failure> {
+    Ok(match &outcome.allocation {
         Some(allocation) => Analyses {
             limits: Some(timings.time("analyse: what limits the plan", || {
                 analyse::marginal::marginal_values(scenario, allocation)
@@ -101,9 +145,7 @@ pub fn scenario_result(
             })?),
         },
         None => Analyses::default(),
-    };
-    let result = ScenarioResult::new(scenario, outcome, analyses, timings);
-    Ok(result)
+    })
 }
 
 /// A folder name for a scenario: lower case, spaces and unsafe characters as `-`.

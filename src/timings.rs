@@ -5,11 +5,11 @@
 
 use crate::i18n::Tr;
 use crate::t;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::time::Instant;
 
 /// The wall-clock time of one step.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StepTime {
     /// What was done, in plain words ("read and check the input", "solve: most impact", …).
     pub step: String,
@@ -18,7 +18,7 @@ pub struct StepTime {
 }
 
 /// The steps of a run, in the order they ran.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Timings {
     /// One entry per step.
     pub steps: Vec<StepTime>,

@@ -4,8 +4,7 @@
 mod common;
 
 use assert_cmd::Command;
-use common::TempPlan;
-use std::collections::BTreeMap;
+use common::{tree, TempPlan};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -60,24 +59,6 @@ fn compare_ok(inputs: &[&Path], out: &Path, extra: &[&str]) -> String {
     let (code, stdout, stderr) = compare(inputs, out, extra);
     assert_eq!(code, 0, "stderr: {stderr}");
     stdout
-}
-
-/// Every file under `dir` (relative path → bytes), sub-folders included.
-fn tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    fn walk(root: &Path, dir: &Path, files: &mut BTreeMap<PathBuf, Vec<u8>>) {
-        for entry in fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                walk(root, &path, files);
-            } else {
-                let bytes = fs::read(&path).unwrap();
-                files.insert(path.strip_prefix(root).unwrap().to_path_buf(), bytes);
-            }
-        }
-    }
-    let mut files = BTreeMap::new();
-    walk(dir, dir, &mut files);
-    files
 }
 
 fn read(path: &Path) -> String {

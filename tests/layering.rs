@@ -20,6 +20,8 @@ const LAYERS: &[(&str, u32)] = &[
     ("format", 0),
     // The random-number generator of generated plans and risk draws.
     ("random", 0),
+    // Which items part I of N of a run cut into parts (`--shard`) takes.
+    ("shard", 0),
     // The words of the reports in each language, and how each writes numbers.
     ("i18n", 1),
     ("domain", 2),
@@ -46,6 +48,8 @@ const LAYERS: &[(&str, u32)] = &[
     ("generate", 16),
     ("compare", 16),
     ("pb", 16),
+    // Partial results of runs cut into parts, and their merge.
+    ("partial", 16),
     ("cli", 17),
     ("cmd", 18),
     ("main", 19),

@@ -9,7 +9,7 @@
 //! plus the step. The step is the impact range divided by `max_points` (so the frontier has at
 //! most that many points), and never below a millionth of the largest impact. The impact range
 //! is cut into a fixed number of segments, a whole number of steps long, traced side by side
-//! (see [`exact_points`]); the guarantee holds across the cuts.
+//! (see `Segments`); the guarantee holds across the cuts.
 //!
 //! **Grid mode** asks the same two questions at evenly spaced amounts of money: faster for a
 //! quick look (the amounts are solved in parallel), but it can miss points between them.
@@ -20,13 +20,14 @@ use super::Prepared;
 use crate::checked::Failure;
 use crate::domain::{Allocation, Scenario, SourceKind};
 use crate::model::{FundingModel, Sense};
+use crate::shard::Shard;
 use crate::solve::stage::{hold, run_stage, StageRequest};
 use crate::solve::{plan_from_columns, SolveError, SolveOptions};
 use crate::t;
 use crate::verify;
 use good_lp::{constraint, Constraint, Expression};
 use rayon::prelude::*;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Whose money the frontier counts.
 #[derive(Debug, Clone, PartialEq)]
@@ -53,7 +54,7 @@ pub struct FrontierRequest {
 }
 
 /// One point of the frontier, with the plan behind it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FrontierPoint {
     /// Money of the counted sources the plan uses (EUR).
     pub money_eur: f64,
@@ -227,6 +228,98 @@ fn plan_point(scenario: &Scenario, sources: &[usize], allocation: &Allocation) -
 /// The scenario's own plan, the two ends and (exact mode) the segments of the impact range are
 /// solved side by side on `request.jobs` threads; the frontier is the same whatever that is.
 pub fn frontier(scenario: &Scenario, request: &FrontierRequest) -> Result<Frontier, Failure> {
+    Ok(combine(&[frontier_part(scenario, request, Shard::WHOLE)?]))
+}
+
+/// A frontier point as the solver found it and as the frontier shows it: the solver's money
+/// (model units) and impact, by which the points of separately traced parts are joined as one
+/// run joins them, and the point with its plan checked.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TracedPoint {
+    /// Money of the counted sources, in the model's units.
+    pub money: f64,
+    /// Impact, as the solver computed it.
+    pub impact: f64,
+    /// The point, its plan checked by the verifier.
+    pub point: FrontierPoint,
+}
+
+/// The two ends of a frontier, which every part works out the same before tracing its share.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Ends {
+    /// The least counted money any plan needs (model units).
+    pub least: f64,
+    /// The most impact any plan reaches.
+    pub most: f64,
+    /// The impact step between exact points (0 for a grid).
+    pub step: f64,
+    /// The plan with the most impact that needs the least money: the frontier's last point.
+    pub top: TracedPoint,
+}
+
+/// Whether the part that traced the scenario's own plan found one: (counted money, impact).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Current {
+    /// The scenario's own plan as a point (`None`: the scenario has no plan).
+    pub plan: Option<(f64, f64)>,
+}
+
+/// One part of a frontier traced apart from the others (`--shard I/N`), or the whole of it:
+/// its share of the items that can be traced independently (see [`items`]), with everything
+/// [`combine`] needs to join the parts into the frontier one run traces.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FrontierPart {
+    /// Scenario name.
+    pub scenario: String,
+    /// Whose money, in words (as [`Frontier::money_label`]).
+    pub money_label: String,
+    /// Ids of the sources counted.
+    pub sources: Vec<String>,
+    /// Grid mode with this many amounts; `None`: exact mode.
+    pub grid: Option<usize>,
+    /// At most this many points (exact mode).
+    pub max_points: usize,
+    /// The scenario's own plan: worked out by the part that holds item 0, `None` in the others.
+    pub current: Option<Current>,
+    /// The two ends (`None`: the scenario has no plan at all).
+    pub ends: Option<Ends>,
+    /// The part's items with their points, in item order: a segment of an exact frontier and
+    /// the points traced in it, or an amount of a grid and its point (none when no plan keeps
+    /// within it).
+    pub items: Vec<(usize, Vec<TracedPoint>)>,
+    /// The language of the frontier's words.
+    pub lang: crate::i18n::Lang,
+}
+
+/// How many items of a frontier can be traced apart: the segments of the impact range in exact
+/// mode (each segment's points follow one from another, so a segment is traced whole: at most
+/// 4), or the amounts of a grid (each solved on its own).
+pub fn items(request: &FrontierRequest) -> usize {
+    item_count(request.grid, request.max_points)
+}
+
+/// [`items`] of a grid of `grid` amounts, or of an exact frontier of at most `max_points`.
+fn item_count(grid: Option<usize>, max_points: usize) -> usize {
+    match grid {
+        Some(n) => n.max(2),
+        None => SEGMENTS.min(max_points.max(2) - 1),
+    }
+}
+
+impl FrontierPart {
+    /// How many items the run this part belongs to has (see [`items`]).
+    pub fn item_count(&self) -> usize {
+        item_count(self.grid, self.max_points)
+    }
+}
+
+/// Traces `shard`'s share of the frontier's items (all of them for [`Shard::WHOLE`]). Every part
+/// works out the two ends first; the part holding item 0 also the scenario's own plan.
+pub fn frontier_part(
+    scenario: &Scenario,
+    request: &FrontierRequest,
+    shard: Shard,
+) -> Result<FrontierPart, Failure> {
     let sources = counted(scenario, &request.money);
     let tr = scenario.lang.tr();
     let money_label = match &request.money {
@@ -241,47 +334,94 @@ pub fn frontier(scenario: &Scenario, request: &FrontierRequest) -> Result<Fronti
     let (current, traced) = pool.install(|| {
         rayon::join(
             || -> Result<_, Failure> {
-                Ok(
-                    crate::checked::solve_checked(scenario, &SolveOptions::default())?
+                if !shard.holds(0) {
+                    return Ok(None);
+                }
+                let solved = crate::checked::solve_checked(scenario, &SolveOptions::default())?;
+                Ok(Some(Current {
+                    plan: solved
                         .allocation
                         .map(|a| plan_point(scenario, &sources, &a)),
-                )
+                }))
             },
             || {
                 with_tracer(scenario, &request.money, |tracer| {
-                    let (raw, step) = trace(tracer, request)?;
-                    let points = checked_points(scenario, &sources, tracer, raw)?;
-                    Ok::<_, Failure>((points, step))
+                    trace_part(scenario, &sources, tracer, request, shard)
                 })
             },
         )
     });
-    let (points, step) = traced?;
-    Ok(Frontier {
+    let (ends, items) = traced?;
+    Ok(FrontierPart {
         scenario: scenario.name.clone(),
         money_label,
         sources: sources
             .iter()
             .map(|&s| scenario.plan.sources[s].id.clone())
             .collect(),
-        method: if request.grid.is_some() {
+        grid: request.grid.map(|n| n.max(2)),
+        max_points: request.max_points.max(2),
+        current: current?,
+        ends,
+        items,
+        lang: scenario.lang,
+    })
+}
+
+/// Joins the parts of a frontier, which together hold every item once and the scenario's own
+/// plan (the merge checks that), into the frontier one run traces: the segments in order,
+/// where two meet the same point once, the last point the most impact any plan reaches, at
+/// most `max_points` points, and a repeated plan kept once.
+pub fn combine(parts: &[FrontierPart]) -> Frontier {
+    let first = &parts[0];
+    let mut items: Vec<&(usize, Vec<TracedPoint>)> = parts.iter().flat_map(|p| &p.items).collect();
+    items.sort_by_key(|(item, _)| *item);
+    let traced = items
+        .into_iter()
+        .flat_map(|(_, points)| points.iter().cloned());
+    let (points, step) = match &first.ends {
+        None => (Vec::new(), 0.0),
+        Some(ends) => {
+            let joined = match first.grid {
+                Some(_) => traced.collect(),
+                None => join_segments(traced, ends, first.max_points),
+            };
+            (distinct(joined), ends.step)
+        }
+    };
+    Frontier {
+        scenario: first.scenario.clone(),
+        money_label: first.money_label.clone(),
+        sources: first.sources.clone(),
+        method: if first.grid.is_some() {
             "grid"
         } else {
             "exact"
         },
         step,
         points,
-        current: current?,
-        lang: scenario.lang,
-    })
+        current: parts
+            .iter()
+            .find_map(|p| p.current.as_ref())
+            .and_then(|c| c.plan),
+        lang: first.lang,
+    }
 }
 
 /// A frontier point as the solver gives it: (money in model units, impact, plan columns).
 type RawPoint = (f64, f64, Vec<f64>);
 
-/// The points of the frontier by increasing money (not yet checked), and the impact step
-/// (exact mode; 0 for a grid).
-fn trace(tracer: &Tracer, request: &FrontierRequest) -> Result<(Vec<RawPoint>, f64), Failure> {
+/// What [`trace_part`] finds: the two ends (none without a plan) and the items it traced.
+type Traced = (Option<Ends>, Vec<(usize, Vec<TracedPoint>)>);
+
+/// The two ends, then `shard`'s items, each point's plan checked.
+fn trace_part(
+    scenario: &Scenario,
+    sources: &[usize],
+    tracer: &Tracer,
+    request: &FrontierRequest,
+    shard: Shard,
+) -> Result<Traced, Failure> {
     // The two ends: from the least money any plan needs, the most impact it buys; and the most
     // impact any plan reaches, with the least money that reaches it (that plan is the last
     // point).
@@ -309,139 +449,191 @@ fn trace(tracer: &Tracer, request: &FrontierRequest) -> Result<(Vec<RawPoint>, f
         },
     );
     let (Some((least, first)), Some((most, top))) = (low?, high?) else {
-        return Ok((Vec::new(), 0.0));
+        return Ok((None, Vec::new()));
     };
-    let top_money = top.0;
-    let Some(n) = request.grid else {
-        return exact_points(tracer, request.max_points.max(2), first, top, most);
+    let max_points = request.max_points.max(2);
+    let held = shard.items(items(request));
+    let (step, traced): (f64, Vec<Result<Vec<RawPoint>, SolveError>>) = match request.grid {
+        Some(n) => {
+            let n = n.max(2);
+            let top_money = top.0;
+            let found = held
+                .par_iter()
+                .map(|&k| {
+                    let money = least + (top_money - least) * k as f64 / (n - 1) as f64;
+                    Ok(tracer.point_at_money(money, None)?.into_iter().collect())
+                })
+                .collect();
+            (0.0, found)
+        }
+        None => {
+            let step = ((most - first.1) / (max_points - 1) as f64).max(1e-6 * most.abs().max(1.0));
+            let segments = Segments {
+                first: &first,
+                step,
+                most,
+                max_points,
+            };
+            let found = held
+                .par_iter()
+                .map(|&j| segments.trace(tracer, j))
+                .collect();
+            (step, found)
+        }
     };
-    let n = n.max(2);
-    let levels: Vec<f64> = (0..n)
-        .map(|k| least + (top_money - least) * k as f64 / (n - 1) as f64)
-        .collect();
-    let found: Vec<_> = levels
-        .par_iter()
-        .map(|&m| tracer.point_at_money(m, None))
-        .collect();
-    let mut raw = Vec::new();
-    for point in found {
-        raw.extend(point?);
+    let check = |raw: RawPoint| checked_point(scenario, sources, tracer, raw);
+    let mut items = Vec::new();
+    for (item, raw) in held.into_iter().zip(traced) {
+        let points = raw?.into_iter().map(check).collect::<Result<_, _>>()?;
+        items.push((item, points));
     }
-    Ok((raw, 0.0))
+    let ends = Ends {
+        least,
+        most,
+        step,
+        top: check(top)?,
+    };
+    Ok((Some(ends), items))
 }
 
-/// Segments of the impact range traced apart (side by side when there are threads for them).
-/// A fixed number, so that the frontier does not depend on the thread count.
+/// Segments of the impact range traced apart (side by side when there are threads for them, in
+/// separate parts with `--shard`). A fixed number, so that the frontier does not depend on the
+/// thread count.
 const SEGMENTS: usize = 4;
 
 /// Exact mode: the ε-constraint method from `first` (the most impact of the least money) to
-/// `top` (the most impact any plan reaches, `most`), with at most `max_points` points. The
-/// impact range is cut at fixed levels, a whole number of steps apart, into [`SEGMENTS`]
-/// segments; each is traced from the least money that reaches its lower level, and stops when
-/// one more step would reach the next segment's level. Where two segments meet, no plan with
-/// less money than the upper segment's first point reaches its level, so the step guarantee
-/// holds across the cut as within a segment.
-fn exact_points(
-    tracer: &Tracer,
-    max_points: usize,
-    first: RawPoint,
-    top: RawPoint,
+/// the most impact any plan reaches (`most`), with at most `max_points` points. The impact
+/// range is cut at fixed levels, a whole number of steps apart, into [`SEGMENTS`] segments;
+/// each is traced from the least money that reaches its lower level, and stops when one more
+/// step would reach the next segment's level. Where two segments meet, no plan with less money
+/// than the upper segment's first point reaches its level, so the step guarantee holds across
+/// the cut as within a segment.
+struct Segments<'a> {
+    /// The most impact of the least money.
+    first: &'a RawPoint,
+    /// The impact step.
+    step: f64,
+    /// The most impact any plan reaches.
     most: f64,
-) -> Result<(Vec<RawPoint>, f64), Failure> {
-    let tolerance = 1e-9 * most.abs().max(1.0);
-    let step = ((most - first.1) / (max_points - 1) as f64).max(1e-6 * most.abs().max(1.0));
-    let steps = max_points - 1;
-    let segments = SEGMENTS.min(steps);
-    let level = |j: usize| {
-        if j == segments {
-            f64::INFINITY // the last segment runs to the most impact
-        } else {
-            first.1 + step * (j * steps / segments) as f64
-        }
-    };
-    let traced: Vec<Result<Vec<RawPoint>, SolveError>> = (0..segments)
-        .into_par_iter()
-        .map(|j| {
-            let start = if j == 0 {
-                Some(first.clone())
-            } else {
-                match tracer.least_money(level(j))? {
-                    Some((m, columns)) => tracer.point_at_least_money(m, Some(&columns))?,
-                    None => None,
-                }
-            };
-            let Some(mut point) = start else {
-                return Ok(Vec::new());
-            };
-            let mut points = Vec::new();
-            loop {
-                let next = point.1 + step;
-                let more = next < level(j + 1) && next <= most - tolerance;
-                points.push(point);
-                if !more || points.len() >= max_points {
-                    return Ok(points);
-                }
-                let Some((m, columns)) = tracer.least_money(next)? else {
-                    return Ok(points);
-                };
-                match tracer.point_at_least_money(m, Some(&columns))? {
-                    Some(found) => point = found,
-                    None => return Ok(points),
-                }
-            }
-        })
-        .collect();
-    let mut raw: Vec<RawPoint> = Vec::new();
-    for segment in traced {
-        for point in segment? {
-            // The end of one segment can be the start of the next: the same point twice.
-            let repeated = raw.last().is_some_and(|p| {
-                (p.1 - point.1).abs() <= tolerance
-                    && (p.0 - point.0).abs() <= 1e-9 * point.0.abs().max(1.0)
-            });
-            if !repeated {
-                raw.push(point);
-            }
-        }
-    }
-    // The last point is always the most impact any plan reaches.
-    if raw.last().is_none_or(|p| p.1 < most - tolerance) {
-        raw.truncate(max_points - 1);
-        raw.push(top);
-    }
-    raw.truncate(max_points);
-    Ok((raw, step))
+    /// At most this many points.
+    max_points: usize,
 }
 
-/// The frontier's points from the solver's, each plan checked by the verifier, repeated points
-/// (the end of one segment can be the start of the next) kept once.
-fn checked_points(
+impl Segments<'_> {
+    /// How many segments.
+    fn count(&self) -> usize {
+        SEGMENTS.min(self.max_points - 1)
+    }
+
+    /// The impact at which segment `j` starts.
+    fn level(&self, j: usize) -> f64 {
+        if j == self.count() {
+            f64::INFINITY // the last segment runs to the most impact
+        } else {
+            self.first.1 + self.step * (j * (self.max_points - 1) / self.count()) as f64
+        }
+    }
+
+    /// The points of segment `j`, by increasing money.
+    fn trace(&self, tracer: &Tracer, j: usize) -> Result<Vec<RawPoint>, SolveError> {
+        let tolerance = 1e-9 * self.most.abs().max(1.0);
+        let start = if j == 0 {
+            Some(self.first.clone())
+        } else {
+            match tracer.least_money(self.level(j))? {
+                Some((m, columns)) => tracer.point_at_least_money(m, Some(&columns))?,
+                None => None,
+            }
+        };
+        let Some(mut point) = start else {
+            return Ok(Vec::new());
+        };
+        let mut points = Vec::new();
+        loop {
+            let next = point.1 + self.step;
+            let more = next < self.level(j + 1) && next <= self.most - tolerance;
+            points.push(point);
+            if !more || points.len() >= self.max_points {
+                return Ok(points);
+            }
+            let Some((m, columns)) = tracer.least_money(next)? else {
+                return Ok(points);
+            };
+            match tracer.point_at_least_money(m, Some(&columns))? {
+                Some(found) => point = found,
+                None => return Ok(points),
+            }
+        }
+    }
+}
+
+/// The segments' points, in segment order, joined: where one segment ends at the start of the
+/// next, the point once; the last point the most impact any plan reaches; at most
+/// `max_points`.
+fn join_segments(
+    traced: impl Iterator<Item = TracedPoint>,
+    ends: &Ends,
+    max_points: usize,
+) -> Vec<TracedPoint> {
+    let tolerance = 1e-9 * ends.most.abs().max(1.0);
+    let mut joined: Vec<TracedPoint> = Vec::new();
+    for point in traced {
+        let repeated = joined.last().is_some_and(|p| {
+            (p.impact - point.impact).abs() <= tolerance
+                && (p.money - point.money).abs() <= 1e-9 * point.money.abs().max(1.0)
+        });
+        if !repeated {
+            joined.push(point);
+        }
+    }
+    if joined
+        .last()
+        .is_none_or(|p| p.impact < ends.most - tolerance)
+    {
+        joined.truncate(max_points - 1);
+        joined.push(ends.top.clone());
+    }
+    joined.truncate(max_points);
+    joined
+}
+
+/// A point from the solver's, its plan checked by the verifier.
+fn checked_point(
     scenario: &Scenario,
     sources: &[usize],
     tracer: &Tracer,
-    raw: Vec<RawPoint>,
-) -> Result<Vec<FrontierPoint>, Failure> {
-    let mut points: Vec<FrontierPoint> = Vec::new();
-    for (_, _, columns) in raw {
-        let allocation = plan_from_columns(&tracer.model, &columns, tracer.unit);
-        let violations = verify::verify(scenario, &allocation);
-        if !violations.is_empty() {
-            return Err(Failure::Verification(violations));
-        }
-        let (money_eur, impact) = plan_point(scenario, sources, &allocation);
-        let funded = scenario
-            .plan
-            .actions
-            .iter()
-            .zip(&allocation.scale)
-            .filter(|(_, s)| **s > 0.0)
-            .map(|(a, _)| a.id.clone())
-            .collect();
-        let point = FrontierPoint {
+    (money, impact, columns): RawPoint,
+) -> Result<TracedPoint, Failure> {
+    let allocation = plan_from_columns(&tracer.model, &columns, tracer.unit);
+    let violations = verify::verify(scenario, &allocation);
+    if !violations.is_empty() {
+        return Err(Failure::Verification(violations));
+    }
+    let (money_eur, point_impact) = plan_point(scenario, sources, &allocation);
+    let funded = scenario
+        .plan
+        .actions
+        .iter()
+        .zip(&allocation.scale)
+        .filter(|(_, s)| **s > 0.0)
+        .map(|(a, _)| a.id.clone())
+        .collect();
+    Ok(TracedPoint {
+        money,
+        impact,
+        point: FrontierPoint {
             money_eur,
-            impact,
+            impact: point_impact,
             funded,
-        };
+        },
+    })
+}
+
+/// The frontier's points, a plan repeated (the end of one segment can be the start of the
+/// next) kept once.
+fn distinct(traced: Vec<TracedPoint>) -> Vec<FrontierPoint> {
+    let mut points: Vec<FrontierPoint> = Vec::new();
+    for TracedPoint { point, .. } in traced {
         let same = points.last().is_some_and(|p| {
             (p.money_eur - point.money_eur).abs() < 0.5 && (p.impact - point.impact).abs() < 1e-6
         });
@@ -449,7 +641,7 @@ fn checked_points(
             points.push(point);
         }
     }
-    Ok(points)
+    points
 }
 
 /// The most impact (impact points) any plan of `scenario` reaches with at most `money_eur` of the

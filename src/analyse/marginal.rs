@@ -156,10 +156,7 @@ pub fn marginal_values(
     let [(_, sense), (_, secondary_sense)] = model.objectives();
     let mut marginals = Marginals {
         objective_unit: super::objective_unit(scenario),
-        tiebreak_unit: match scenario.objective {
-            Objective::MaxImpact => "EUR of own money",
-            Objective::MinOwnCost => "impact points",
-        },
+        tiebreak_unit: super::tiebreak_unit(scenario),
         limits: Vec::new(),
     };
     let Some(fixed) = solve_fixed(&model, allocation)? else {

@@ -236,6 +236,14 @@ pub fn objective_unit(scenario: &Scenario) -> &'static str {
     }
 }
 
+/// What the tie-break counts: the other of [`objective_unit`]'s two.
+pub fn tiebreak_unit(scenario: &Scenario) -> &'static str {
+    match scenario.objective {
+        Objective::MaxImpact => "EUR of own money",
+        Objective::MinOwnCost => "impact points",
+    }
+}
+
 /// A number for sentences in `tr`'s language: [`num`] with its decimal mark.
 pub fn num_in(tr: &Tr, value: f64) -> String {
     tr.number_text(num(value))

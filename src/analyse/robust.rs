@@ -15,7 +15,7 @@ use crate::domain::{metrics, Scenario, SourceKind};
 use crate::random::SplitMix64;
 use crate::solve::SolveOptions;
 use rayon::prelude::*;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What `fundmix robust` is asked.
 #[derive(Debug, Clone)]
@@ -29,7 +29,7 @@ pub struct RobustRequest {
 }
 
 /// One sample: what paid out, and the plan solved for it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Sample {
     /// The sample's number (0-based).
     pub index: usize,
@@ -327,19 +327,32 @@ pub fn robust(
     request: &RobustRequest,
     options: &SolveOptions,
 ) -> Result<Robust, Failure> {
+    let all: Vec<usize> = (0..request.samples).collect();
+    let samples = solve_samples(scenario, request, &all, options)?;
+    Ok(summarise(scenario, request, samples))
+}
+
+/// Draws and solves the samples numbered `indices` (in parallel, `request.jobs` at a time),
+/// in that order: [`robust`] solves them all, a part of a run cut into shards (`--shard`) its
+/// own. A sample is the same whichever run solves it.
+pub fn solve_samples(
+    scenario: &Scenario,
+    request: &RobustRequest,
+    indices: &[usize],
+    options: &SolveOptions,
+) -> Result<Vec<Sample>, Failure> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(request.jobs.max(1))
         .build()
         .map_err(|e| {
             Failure::Fault(format!("cannot start {} worker threads: {e}", request.jobs))
         })?;
-    let samples: Vec<Sample> = pool.install(|| {
-        (0..request.samples)
-            .into_par_iter()
-            .map(|i| solve_sample(scenario, request.seed, i, options))
-            .collect::<Result<_, _>>()
-    })?;
-    Ok(summarise(scenario, request, samples))
+    pool.install(|| {
+        indices
+            .par_iter()
+            .map(|&i| solve_sample(scenario, request.seed, i, options))
+            .collect()
+    })
 }
 
 /// The summaries of the samples.

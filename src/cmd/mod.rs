@@ -9,6 +9,7 @@ pub mod frontier;
 pub mod generate;
 pub mod import;
 pub mod init;
+pub mod merge;
 pub mod pb;
 pub mod robust;
 pub mod show;
@@ -20,8 +21,10 @@ use crate::domain::Scenario;
 use crate::error::{InputError, InputProblem};
 use crate::i18n::{input_tr, Lang};
 use crate::input::scenario_chain::read_scenario_chain;
+use crate::partial;
+use crate::shard::Shard;
 use crate::t;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// How a command ended when it did not fail.
@@ -48,6 +51,7 @@ fn dispatch(command: Command) -> Result<Ended, Failure> {
         Command::Explain(args) => explain::run(args),
         Command::Frontier(args) => frontier::run(args),
         Command::Robust(args) => robust::run(args),
+        Command::Merge(args) => merge::run(args),
         Command::Show(args) => show::run(args),
         Command::Init(args) => init::run(args),
         Command::Pb(args) => pb::run(args),
@@ -66,6 +70,8 @@ fn input_lang(command: &Command) -> Lang {
         Command::Explain(a) => (a.lang, Some(&a.input)),
         Command::Frontier(a) => (a.lang, Some(&a.input)),
         Command::Robust(a) => (a.lang, Some(&a.input)),
+        // The parts' messages were in the language of their runs; the merge speaks it too.
+        Command::Merge(a) => (a.parts.iter().find_map(|d| partial::messages_lang(d)), None),
         _ => (None, None),
     };
     lang.or_else(|| input.and_then(|path| scenario_lang(path)))
@@ -148,4 +154,35 @@ pub(crate) fn unknown(option: &str, id: &str, what: IdOf, known: Vec<&str>) -> F
             t!(tr, "in-use-one-of", ids = listed.join(", ")),
         )],
     })
+}
+
+/// A `--shard I/N` the run cannot honour: in words for the finance officer.
+fn shard_problem(message: String, fix: String) -> Failure {
+    let tr = input_tr();
+    Failure::Input(InputError {
+        problems: vec![InputProblem::in_file(
+            t!(tr, "in-command-line", option = "--shard"),
+            message,
+            fix,
+        )],
+    })
+}
+
+/// The folder of part `shard` when `--out` does not say: `reports/<base>-parts/<I>`, so that
+/// the parts of one run sit side by side (`fundmix merge reports/<base>-parts/*`).
+fn default_part_out(base: &str, shard: Shard) -> PathBuf {
+    Path::new("reports")
+        .join(format!("{base}-parts"))
+        .join(shard.index.to_string())
+}
+
+/// What a part prints: what it did (`done`), where its partial result is, and what comes next.
+fn part_lines(done: &str, shard: Shard, dir: &Path) -> String {
+    let tr = input_tr();
+    format!(
+        "{done}\n{}: {}\n{}\n",
+        t!(tr, "part-folder"),
+        dir.display(),
+        t!(tr, "part-next", count = shard.count)
+    )
 }

@@ -7,7 +7,7 @@
 
 pub mod metrics;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
 /// The largest amount of money a plan may hold, EUR: in a cost, a budget, a grant or a partner's
@@ -16,7 +16,7 @@ use std::path::PathBuf;
 pub const MAX_EUR: f64 = 1e15;
 
 /// Whether an action must, may or must not be funded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     /// The optimiser decides.
@@ -28,7 +28,7 @@ pub enum Status {
 }
 
 /// A candidate action of the action plan.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Action {
     /// Unique id, as in `actions.csv`.
     pub id: String,
@@ -100,7 +100,7 @@ impl Action {
 /// `fundmix robust` draws the amount from the triangular distribution over `low..high` with its
 /// peak at the most likely value: three numbers a planner can give, no more. Its mean is
 /// `(low + most likely + high) / 3`.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Range {
     /// The lowest value expected.
     pub low: f64,
@@ -139,7 +139,7 @@ impl Range {
 }
 
 /// What kind of money a funding source is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SourceKind {
     /// The municipality's own budget.
@@ -177,7 +177,7 @@ impl SourceKind {
 }
 
 /// A funding source: a budget line, a fund or a grant programme.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Source {
     /// Unique id.
     pub id: String,
@@ -230,7 +230,7 @@ pub fn available_eur(
 }
 
 /// How a partner's cash or hours are offered.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Offer {
     /// The partner offers nothing of this kind.
     None,
@@ -241,7 +241,7 @@ pub enum Offer {
 }
 
 /// A partner who can join actions with cash or in-kind staff hours.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Partner {
     /// Unique id.
     pub id: String,
@@ -269,7 +269,7 @@ impl Partner {
 }
 
 /// A minimum level for one indicator.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Target {
     /// Index into [`Plan::indicators`].
     pub indicator: usize,
@@ -282,7 +282,7 @@ pub struct Target {
 }
 
 /// A validated plan: everything in the plan folder.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Plan {
     /// Where the plan was read from.
     pub folder: PathBuf,
@@ -304,7 +304,7 @@ pub struct Plan {
 }
 
 /// How a workshop vote becomes the `support` indicator.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum SupportRule {
     /// Each action's support is the sum of its points.
@@ -326,7 +326,7 @@ impl SupportRule {
 }
 
 /// A workshop vote: who gave how many points to which action.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Votes {
     /// Voter names or codes, in the order they first appear.
     pub voters: Vec<String>,
@@ -335,7 +335,7 @@ pub struct Votes {
 }
 
 /// What the optimiser aims for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Objective {
     /// Maximise weighted impact minus soft-target penalties.
@@ -355,7 +355,7 @@ impl Objective {
 }
 
 /// A plan plus the judgement to apply to it: one what-if case.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Scenario {
     /// Scenario name (used for the default report folder).
     pub name: String,
@@ -379,7 +379,7 @@ pub struct Scenario {
 
 /// How `fundmix robust` and `fundmix solve --risk` draw, and what a plan that holds guards
 /// against (`[risk]` in a scenario; the command-line options win).
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
 pub struct RiskSettings {
     /// Draws (`samples`); `None`: the command's default.
     pub samples: Option<usize>,
@@ -393,7 +393,7 @@ pub struct RiskSettings {
 }
 
 /// What a plan that holds (`solve --risk`) makes best over the draws.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum RiskMeasure {
     /// The average over all draws.
@@ -413,7 +413,7 @@ impl RiskMeasure {
 }
 
 /// Money from a source to an action in a period.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Funding {
     /// Action index.
     pub action: usize,
@@ -426,7 +426,7 @@ pub struct Funding {
 }
 
 /// A partner's cash or hours for an action in a period.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Contribution {
     /// Action index.
     pub action: usize,
@@ -441,7 +441,7 @@ pub struct Contribution {
 }
 
 /// A funding plan: the answer to one scenario, in domain terms (no solver types).
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Allocation {
     /// Per action: the funded scale (0 = not funded).
     pub scale: Vec<f64>,

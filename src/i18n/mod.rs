@@ -11,7 +11,7 @@
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::cell::Cell;
 use std::fmt;
 use std::str::FromStr;
@@ -44,7 +44,9 @@ pub fn input_tr() -> &'static Tr {
 }
 
 /// A language of the reports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// English (the default).
@@ -116,9 +118,9 @@ macro_rules! files {
 }
 
 const EN_FILES: &[(&str, &str)] = files!("en": "report.ftl", "html.ftl", "xlsx.ftl",
-    "charts.ftl", "analysis.ftl", "input.ftl", "validate.ftl", "risk.ftl");
+    "charts.ftl", "analysis.ftl", "input.ftl", "validate.ftl", "risk.ftl", "shard.ftl");
 const LV_FILES: &[(&str, &str)] = files!("lv": "report.ftl", "html.ftl", "xlsx.ftl",
-    "charts.ftl", "analysis.ftl", "input.ftl", "validate.ftl", "risk.ftl");
+    "charts.ftl", "analysis.ftl", "input.ftl", "validate.ftl", "risk.ftl", "shard.ftl");
 
 /// The messages of one language, and its way of writing numbers.
 pub struct Tr {

@@ -65,7 +65,9 @@ pub enum Sense {
 }
 
 /// The business rule a constraint enforces (indices into the plan's tables).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Rule {
     /// A scalable action's scale lies within its bounds (action).
     Scale(usize),

@@ -154,6 +154,16 @@ fn cannot_read(path: &Path) -> String {
 /// missing, empty or an earlier report (see [`check_report_folder`]); if the swap fails, the
 /// earlier report is put back.
 pub fn replace_folder(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
+    replace_folder_checked(dir, files, check_report_folder)
+}
+
+/// [`replace_folder`] for a folder that `check` says may be replaced (a partial result's
+/// folder is checked by its own rule: see `partial::check_part_folder`).
+pub fn replace_folder_checked(
+    dir: &Path,
+    files: &[(String, Vec<u8>)],
+    check: fn(&Path) -> Result<()>,
+) -> Result<()> {
     let tr = input_tr();
     let shown = |path: &Path| path.display().to_string();
     let name = dir
@@ -161,7 +171,7 @@ pub fn replace_folder(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
         .ok_or_else(|| OutputError::Refused(t!(tr, "in-out-not-folder-name", dir = shown(dir))))?
         .to_string_lossy()
         .into_owned();
-    check_report_folder(dir)?;
+    check(dir)?;
     let parent = match dir.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => Path::new(".").to_path_buf(),

@@ -23,7 +23,7 @@ use crate::model::FundingModel;
 use crate::t;
 use crate::timings::Timings;
 use good_lp::{Constraint, Expression};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use stage::{hold, hold_within, run_stage, Sense, Stage, StageRequest};
 use std::time::Instant;
 
@@ -41,7 +41,7 @@ pub struct SolveOptions {
 }
 
 /// The solver of the first stage (the tie-break and every analysis use HiGHS).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Solver {
     /// HiGHS, compiled in.
@@ -73,7 +73,7 @@ impl Default for SolveOptions {
 }
 
 /// What the solver could say about the scenario.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SolveStatus {
     /// The best possible plan was found and proven best.
