@@ -231,7 +231,7 @@ pub struct Read<S, D> {
 #[derive(Debug)]
 pub enum Merged {
     /// The draws of `fundmix robust`, summed up.
-    Robust(crate::analyse::robust::Robust),
+    Robust(Box<crate::analyse::robust::Robust>),
     /// The scenarios of `fundmix compare`, in input order, and the run's settings that shape
     /// its files.
     Compare(compare::Comparison),
@@ -259,7 +259,7 @@ pub fn merge(dirs: &[PathBuf]) -> Result<(Command, Merged), Failure> {
         return Err(InputError { problems }.into());
     };
     let merged = match first.command {
-        Command::Robust => Merged::Robust(robust::merge(read_all(&headers)?)?),
+        Command::Robust => Merged::Robust(Box::new(robust::merge(read_all(&headers)?)?)),
         Command::Compare => Merged::Compare(compare::merge(read_all(&headers)?)?),
         Command::Frontier => Merged::Frontier(frontier::merge(read_all(&headers)?)?),
     };
