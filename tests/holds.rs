@@ -3,7 +3,7 @@
 mod common;
 
 use common::{fundmix_ok, TempPlan};
-use fundmix::analyse::holds::{distinct_draws, plan_that_holds, HoldsRequest};
+use fundmix::analyse::holds::{distinct_draws, plan_that_holds, Found, Holds, HoldsRequest};
 use fundmix::domain::RiskMeasure;
 use fundmix::solve::SolveOptions;
 use fundmix::validate::load_scenario;
@@ -29,6 +29,14 @@ fn two_sources() -> TempPlan {
     ])
 }
 
+/// The plan that holds (the tests' plans have one).
+fn holds(found: Found) -> Holds {
+    match found {
+        Found::Holds(holds) => *holds,
+        Found::NoPlan(outcome) => panic!("no plan: {:?}", outcome.status),
+    }
+}
+
 fn request(measure: RiskMeasure, alpha: f64) -> HoldsRequest {
     HoldsRequest {
         samples: 200,
@@ -44,12 +52,14 @@ fn request(measure: RiskMeasure, alpha: f64) -> HoldsRequest {
 fn on_average_both_actions_are_worth_the_risk() {
     let plan = two_sources();
     let scenario = load_scenario(&plan.plan()).unwrap();
-    let holds = plan_that_holds(
-        &scenario,
-        &request(RiskMeasure::Expected, 0.2),
-        &SolveOptions::default(),
-    )
-    .unwrap();
+    let holds = holds(
+        plan_that_holds(
+            &scenario,
+            &request(RiskMeasure::Expected, 0.2),
+            &SolveOptions::default(),
+        )
+        .unwrap(),
+    );
     let allocation = holds.outcome.allocation.as_ref().unwrap();
     assert_eq!(allocation.scale, vec![1.0, 1.0]);
     assert!(verify(&scenario, allocation).is_empty());
@@ -65,12 +75,14 @@ fn on_average_both_actions_are_worth_the_risk() {
 fn the_worst_half_keeps_only_what_the_municipality_can_pay() {
     let plan = two_sources();
     let scenario = load_scenario(&plan.plan()).unwrap();
-    let holds = plan_that_holds(
-        &scenario,
-        &request(RiskMeasure::Cvar, 0.5),
-        &SolveOptions::default(),
-    )
-    .unwrap();
+    let holds = holds(
+        plan_that_holds(
+            &scenario,
+            &request(RiskMeasure::Cvar, 0.5),
+            &SolveOptions::default(),
+        )
+        .unwrap(),
+    );
     let allocation = holds.outcome.allocation.as_ref().unwrap();
     assert_eq!(allocation.scale, vec![1.0, 0.0]);
     assert!(verify(&scenario, allocation).is_empty());
@@ -130,8 +142,9 @@ fn a_partner_that_may_withdraw_is_covered_by_own_money() {
         (RiskMeasure::Expected, vec![1.0, 1.0]),
         (RiskMeasure::Cvar, vec![1.0, 0.0]),
     ] {
-        let holds =
-            plan_that_holds(&scenario, &request(measure, 0.2), &SolveOptions::default()).unwrap();
+        let holds = holds(
+            plan_that_holds(&scenario, &request(measure, 0.2), &SolveOptions::default()).unwrap(),
+        );
         let allocation = holds.outcome.allocation.as_ref().unwrap();
         assert!(verify(&scenario, allocation).is_empty());
         assert_eq!(allocation.scale, kept, "{measure:?}");
@@ -196,12 +209,14 @@ fn a_cost_overrun_is_covered_by_a_buffer() {
     };
     let plan = tables(150);
     let scenario = load_scenario(&plan.plan()).unwrap();
-    let expected = plan_that_holds(
-        &scenario,
-        &request(RiskMeasure::Expected, 0.2),
-        &SolveOptions::default(),
-    )
-    .unwrap();
+    let expected = holds(
+        plan_that_holds(
+            &scenario,
+            &request(RiskMeasure::Expected, 0.2),
+            &SolveOptions::default(),
+        )
+        .unwrap(),
+    );
     // Every draw has its own cost.
     assert_eq!(expected.distinct_draws, 200);
     assert_eq!(
@@ -210,12 +225,14 @@ fn a_cost_overrun_is_covered_by_a_buffer() {
     );
     // P(cost of a > 110) = 40² / (60 x 50) = 0.53.
     assert!((expected.plain.gap_chance - 0.53).abs() < 0.1);
-    let cvar = plan_that_holds(
-        &scenario,
-        &request(RiskMeasure::Cvar, 0.2),
-        &SolveOptions::default(),
-    )
-    .unwrap();
+    let cvar = holds(
+        plan_that_holds(
+            &scenario,
+            &request(RiskMeasure::Cvar, 0.2),
+            &SolveOptions::default(),
+        )
+        .unwrap(),
+    );
     let allocation = cvar.outcome.allocation.as_ref().unwrap();
     assert_eq!(allocation.scale, vec![1.0, 0.0]);
     assert!(verify(&scenario, allocation).is_empty());
@@ -225,16 +242,46 @@ fn a_cost_overrun_is_covered_by_a_buffer() {
     // With 200 EUR the buffer covers every overrun: both plans fund both, never short.
     let plan = tables(200);
     let scenario = load_scenario(&plan.plan()).unwrap();
-    let cvar = plan_that_holds(
-        &scenario,
-        &request(RiskMeasure::Cvar, 0.2),
-        &SolveOptions::default(),
-    )
-    .unwrap();
+    let cvar = holds(
+        plan_that_holds(
+            &scenario,
+            &request(RiskMeasure::Cvar, 0.2),
+            &SolveOptions::default(),
+        )
+        .unwrap(),
+    );
     assert_eq!(
         cvar.outcome.allocation.as_ref().unwrap().scale,
         vec![1.0, 1.0]
     );
     assert_eq!(cvar.plain.gap_chance, 0.0);
     assert_eq!(cvar.holding.gap_chance, 0.0);
+}
+
+/// A `must` action no source can pay for even when every source pays: no plan holds, and the
+/// report says why, as the plain solve's does (exit code 3, no robustness files).
+#[test]
+fn without_a_plan_the_report_says_why() {
+    let plan = TempPlan::new(&[
+        (
+            "actions.csv",
+            "id,name,cost,impact_people,status\na,Too dear,500,10,must\n",
+        ),
+        (
+            "sources.csv",
+            "id,name,kind,budget,award_probability\nown,Municipality,own,100,\n\
+             grant,Grant,grant,100,0.5\n",
+        ),
+    ]);
+    let out = plan.dir.path().join("out");
+    let assert = assert_cmd::Command::cargo_bin("fundmix")
+        .unwrap()
+        .args(["solve", plan.plan().to_str().unwrap(), "--risk", "--out"])
+        .arg(&out)
+        .assert()
+        .code(3);
+    let text = String::from_utf8_lossy(&assert.get_output().stdout).to_string();
+    assert!(text.contains("no plan"), "{text}");
+    assert!(out.join("report.md").exists());
+    assert!(!out.join("robustness.md").exists());
 }

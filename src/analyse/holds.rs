@@ -15,7 +15,7 @@ use crate::checked::{check_plan, solve_checked, Failure};
 use crate::domain::{metrics, Allocation, RiskMeasure, Scenario};
 use crate::model::two_stage::Measure;
 use crate::solve::risk::{solve_two_stage, DrawAnswer, SHORT_EUR};
-use crate::solve::{SolveOptions, SolveOutcome, SolveStatus};
+use crate::solve::{SolveOptions, SolveOutcome};
 use crate::timings::Timings;
 use rayon::prelude::*;
 use serde::Serialize;
@@ -124,13 +124,23 @@ pub fn distinct_draws(scenario: &Scenario, seed: u64, count: usize) -> Vec<(Scen
         .collect()
 }
 
+/// What `solve --risk` found.
+#[derive(Debug, Clone)]
+pub enum Found {
+    /// The plan that holds and its price.
+    Holds(Box<Holds>),
+    /// No plan: none keeps every rule even when every source pays (the outcome is then
+    /// `Infeasible`, as the plain solve's), or none was found within the time limit.
+    NoPlan(SolveOutcome),
+}
+
 /// The plan that holds over `request.samples` draws, and how it and the plain plan fare on
 /// fresh ones.
 pub fn plan_that_holds(
     scenario: &Scenario,
     request: &HoldsRequest,
     options: &SolveOptions,
-) -> Result<Holds, Failure> {
+) -> Result<Found, Failure> {
     let mut timings = Timings::default();
     let draws = timings.time("draw what pays out", || {
         distinct_draws(scenario, request.seed, request.samples)
@@ -160,7 +170,7 @@ pub fn plan_that_holds(
     };
     let Some(holding) = answer.allocation.clone() else {
         outcome.timings = timings;
-        return Err(no_plan(outcome));
+        return Ok(Found::NoPlan(outcome));
     };
     outcome.objective = Some(metrics::objective_value(scenario, &holding));
     outcome.gap = Some(answer.gap);
@@ -168,9 +178,10 @@ pub fn plan_that_holds(
         check_plan(scenario, &outcome)
     })?;
     let plain = timings.time("solve: the plain plan", || solve_checked(scenario, options))?;
+    // The plain plan exists whenever the plan as applied for does; only a time limit can
+    // leave it unfound.
     let Some(plain) = plain.allocation else {
-        outcome.timings = timings;
-        return Err(no_plan(outcome));
+        return Err(Failure::Solver(crate::solve::SolveError::PlainPlanNotFound));
     };
     let fresh_seed = request.seed.wrapping_add(1);
     let fresh = distinct_draws(scenario, fresh_seed, request.fresh_samples);
@@ -215,7 +226,7 @@ pub fn plan_that_holds(
         fares(&holding)
     })?;
     outcome.timings = timings;
-    Ok(Holds {
+    Ok(Found::Holds(Box::new(Holds {
         scenario: scenario.name.clone(),
         measure: request.measure,
         alpha: request.alpha,
@@ -241,17 +252,7 @@ pub fn plan_that_holds(
             .collect(),
         outcome,
         lang: scenario.lang,
-    })
-}
-
-/// The failure of a scenario in which no plan holds (a `must` action or a hard target that
-/// cannot be paid for even when every source pays), or none was found within the limits.
-fn no_plan(outcome: SolveOutcome) -> Failure {
-    let status = match outcome.status {
-        SolveStatus::Optimal | SolveStatus::WithinGap => SolveStatus::Infeasible,
-        other => other,
-    };
-    Failure::Fault(format!("no plan that holds: {}", status.as_str()))
+    })))
 }
 
 /// How `plan` fared in the fresh draws `fresh` (the distinct ones of `count` draws; answers in

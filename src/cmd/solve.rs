@@ -2,6 +2,7 @@
 //! on the terminal.
 
 use super::{ended, label, Ended};
+use crate::analyse::holds::Found;
 use crate::checked::Failure;
 use crate::cli::{RiskChoice, SolveArgs};
 use crate::domain::{RiskMeasure, Scenario};
@@ -128,12 +129,18 @@ pub fn run_solve(request: &SolveRequest) -> Result<Solved, Failure> {
     };
     let (mut result, holds) = match &risk {
         None => (solve_scenario(&scenario, &request.options)?, None),
-        Some(risk) => {
-            let holds = analyse::holds::plan_that_holds(&scenario, risk, &request.options)?;
-            let steps = holds.outcome.timings.clone();
-            let result = crate::scenario_result(&scenario, &holds.outcome, steps)?;
-            (result, Some(holds))
-        }
+        Some(risk) => match analyse::holds::plan_that_holds(&scenario, risk, &request.options)? {
+            Found::Holds(holds) => {
+                let steps = holds.outcome.timings.clone();
+                let result = crate::scenario_result(&scenario, &holds.outcome, steps)?;
+                (result, Some(*holds))
+            }
+            // No plan: the report says why, as the plain solve's would.
+            Found::NoPlan(outcome) => {
+                let steps = outcome.timings.clone();
+                (crate::scenario_result(&scenario, &outcome, steps)?, None)
+            }
+        },
     };
     timings.extend(&result.timings.take().unwrap_or_default());
     let frontier = match request.frontier_points {

@@ -127,6 +127,9 @@ pub struct SolveOutcome {
 pub enum SolveError {
     /// The CBC program was asked for (`--solver cbc`) but is not installed.
     CbcMissing,
+    /// `solve --risk` found a plan that holds but, within the time limit, not the plain plan to
+    /// compare it with.
+    PlainPlanNotFound,
     /// A file of the solve (a model file, CBC's working files) could not be written.
     File {
         /// What was being done: `write`, `create`.
@@ -162,6 +165,7 @@ impl std::fmt::Display for SolveError {
         let tr = crate::i18n::input_tr();
         let text = match self {
             SolveError::CbcMissing => t!(tr, "in-cbc-missing"),
+            SolveError::PlainPlanNotFound => t!(tr, "in-plain-plan-not-found"),
             SolveError::File {
                 action,
                 path,

@@ -210,6 +210,7 @@ in-cannot-move-report = cannot move the report into '{ $dir }'
 
 ## The solver (src/solve)
 in-cbc-missing = the CBC solver was asked for, but no `cbc` program was found (install Debian's coinor-cbc, or set FUNDMIX_CBC to its path)
+in-plain-plan-not-found = a plan that holds was found, but not, within the time limit, the plain plan to compare it with (allow more time with --time-limit, or none)
 in-solve-cannot-write = cannot write '{ $path }': { $reason }
 in-solve-cannot-create = cannot create '{ $path }': { $reason }
 in-path-nul = the path holds a NUL byte

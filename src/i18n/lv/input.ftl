@@ -297,6 +297,7 @@ in-cannot-move-report = nevar pārvietot pārskatu uz '{ $dir }'
 
 ## The solver
 in-cbc-missing = tika prasīts CBC risinātājs, bet programma `cbc` netika atrasta (instalējiet Debian pakotni coinor-cbc vai iestatiet FUNDMIX_CBC uz tās ceļu)
+in-plain-plan-not-found = noturīgs plāns tika atrasts, bet laika ierobežojumā netika atrasts parastais plāns, ar ko to salīdzināt (atļaujiet vairāk laika ar --time-limit vai noņemiet ierobežojumu)
 in-solve-cannot-write = nevar ierakstīt '{ $path }': { $reason }
 in-solve-cannot-create = nevar izveidot '{ $path }': { $reason }
 in-path-nul = ceļā ir NUL baits
