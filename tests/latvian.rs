@@ -268,8 +268,23 @@ fn a_latvian_report_has_no_english_wording() {
             robust.to_str().unwrap(),
         ]),
     ));
+    let risk = work.path().join("risk");
+    texts.push((
+        "solve --risk (terminal)".into(),
+        fundmix_ok(&[
+            "solve",
+            "scenarios/jelgava-risk/baseline.toml",
+            "--risk",
+            "cvar",
+            "--lang",
+            "lv",
+            "--no-timings",
+            "--out",
+            risk.to_str().unwrap(),
+        ]),
+    ));
     let mut files = Vec::new();
-    for dir in [&out, &compare, &frontier, &robust] {
+    for dir in [&out, &compare, &frontier, &robust, &risk] {
         readable_files(dir, &mut files);
     }
     files.sort();

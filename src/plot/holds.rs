@@ -1,13 +1,14 @@
-//! The chart of `fundmix solve --risk`: "The price of robustness": for each risk (money that
-//! nobody gives, staff hours over capacity) and each target, the share of fresh draws in which
-//! it happens, as a pair of horizontal bars: the plain plan (grey) and the plan that holds
-//! (blue).
+//! The chart of `fundmix solve --risk`: "The price of robustness": the impact the plan that
+//! holds keeps (the plain plan's = 100%), and for each risk (money that nobody gives, staff
+//! hours over capacity) and each target the share of fresh draws in which it happens, as a pair
+//! of horizontal bars: the plain plan (grey) and the plan that holds (blue).
 
 use super::parts::{self, Rect};
 use super::render::{render, DrawResult, Figure};
 use super::style::{self, INK, LINE_HEIGHT, MARGIN, NEUTRAL, TICK_SIZE};
 use super::Chart;
 use crate::analyse::holds::Holds;
+use crate::domain::Objective;
 use crate::error::OutputResult as Result;
 use crate::i18n::Tr;
 use crate::t;
@@ -37,7 +38,14 @@ pub struct PairedShares {
 pub fn figure(holds: &Holds) -> PairedShares {
     let tr = holds.lang.tr();
     let (p, h) = (&holds.plain, &holds.holding);
-    let mut rows = vec![(t!(tr, "holds-row-gap"), p.gap_chance, h.gap_chance)];
+    let mut rows = Vec::new();
+    // The price: the impact the plan that holds keeps, the plain plan's being 100%.
+    let plain = p.objective.map_or(0.0, |s| s.mean);
+    if holds.objective == Objective::MaxImpact && plain > 0.0 {
+        let kept = h.objective.map_or(0.0, |s| s.mean) / plain;
+        rows.push((t!(tr, "chart-holds-impact"), 1.0, kept));
+    }
+    rows.push((t!(tr, "holds-row-gap"), p.gap_chance, h.gap_chance));
     if p.hours_chance > 0.0 || h.hours_chance > 0.0 {
         rows.push((t!(tr, "holds-row-hours"), p.hours_chance, h.hours_chance));
     }

@@ -85,3 +85,4 @@ chart-objective-draws = draws
 chart-holds-title = The price of robustness
 chart-holds-subtitle = Share of { $fresh } fresh draws of what pays out
 chart-holds-target = Target { $indicator } met
+chart-holds-impact = Impact kept (plain plan = 100%)

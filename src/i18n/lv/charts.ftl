@@ -67,3 +67,4 @@ chart-objective-draws = izlozes
 chart-holds-title = Noturības cena
 chart-holds-subtitle = Daļa no { $fresh } jauniem izlozes gadījumiem par to, kas izmaksā
 chart-holds-target = Mērķis { $indicator } sasniegts
+chart-holds-impact = Saglabātā ietekme (parastais plāns = 100%)
