@@ -553,3 +553,64 @@ fn latvian_pages_have_latvian_words_and_numbers() {
     assert!(html.contains("<h1>Scenāriju salīdzinājums</h1>"));
     assert!(!html.contains("Scenario comparison") && !html.contains("<h2>Outcome</h2>"));
 }
+
+#[test]
+fn robustness_page_renders_in_a_browser() {
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().join("risk");
+    Command::cargo_bin("fundmix")
+        .unwrap()
+        .args([
+            "solve",
+            "scenarios/jelgava-risk/baseline.toml",
+            "--risk",
+            "cvar",
+            "--no-timings",
+            "--out",
+        ])
+        .arg(&dir)
+        .assert()
+        .success();
+    let page = dir.join("robustness.html");
+    let html = fs::read_to_string(&page).expect("robustness.html is written");
+    check_self_contained(&html);
+    let json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(dir.join("robustness.json")).unwrap()).unwrap();
+
+    let dom = rendered_dom(&page);
+    assert!(dom.contains("<h1>A plan that holds: Baseline at risk</h1>"));
+    assert_eq!(
+        headings(&dom),
+        [
+            "Charts",
+            "The price of robustness",
+            "What changes",
+            "How the plan was made"
+        ]
+    );
+    // The two plans side by side, as robustness.json has them.
+    let (head, rows, _) = table(&dom, "price");
+    assert_eq!(head[1..], ["Plain plan", "Plan that holds"]);
+    let row = |label: &str| {
+        rows.iter()
+            .find(|r| r[0] == label)
+            .unwrap_or_else(|| panic!("no row {label}: {rows:?}"))
+            .clone()
+    };
+    let percent = |v: &serde_json::Value| format!("{:.0}%", 100.0 * v.as_f64().unwrap());
+    let gap = row("Chance of money that nobody gives");
+    assert_eq!(gap[1], percent(&json["plain"]["gap_chance"]));
+    assert_eq!(gap[2], percent(&json["holding"]["gap_chance"]));
+    let funded = row("Actions funded");
+    assert_eq!(funded[2], json["holding"]["actions"].to_string());
+    // Every action whose scale differs is listed.
+    let changed = json["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a[1] != a[2])
+        .count();
+    assert_eq!(table(&dom, "changes").1.len(), changed);
+    assert_eq!(dom.matches("<svg").count(), 1);
+    check_screenshot(&page);
+}

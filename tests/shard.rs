@@ -95,6 +95,34 @@ fn robust_in_three_parts_merges_to_the_single_run_byte_for_byte() {
     assert_eq!(numbers, ["0", "1", "2", "3", "4", "5", "6"]);
 }
 
+/// Uncertain costs and impacts travel through the parts too (each draw's drawn costs, the
+/// ranges of the report), and the workbook is the single run's.
+#[test]
+fn robust_with_uncertain_costs_merges_to_the_single_run_byte_for_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan");
+    fs::create_dir(&plan).unwrap();
+    fs::write(
+        plan.join("actions.csv"),
+        "id,name,cost,cost_low,cost_high,impact_people,impact_people_low,impact_people_high\n\
+         a,Overruns,100,90,150,10,8,11\nb,Certain,40,,,3,,\n",
+    )
+    .unwrap();
+    fs::write(
+        plan.join("sources.csv"),
+        "id,name,kind,budget,award_probability\nown,Municipality,own,150,\n\
+         grant,Grant,grant,60,0.5\n",
+    )
+    .unwrap();
+    let command = ["robust", plan.to_str().unwrap(), "--samples", "9", "--xlsx"];
+    single_and_merged(dir.path(), &command, 2);
+    let samples = fs::read_to_string(dir.path().join("merged/samples.csv")).unwrap();
+    assert!(
+        samples.lines().next().unwrap().contains("cost_a"),
+        "{samples}"
+    );
+}
+
 #[test]
 fn compare_in_three_parts_merges_to_the_single_run_byte_for_byte() {
     // Six scenarios, one of them infeasible (its diagnosis travels through the parts too),

@@ -49,11 +49,11 @@ pub struct Sample {
     pub source_eur: Vec<f64>,
     /// What the sample's plan costs at the sample's costs (EUR; 0 without a plan); only when
     /// some action's cost is uncertain.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost_eur: Option<f64>,
     /// Per action whose cost is uncertain (plan order, as [`Robust::cost_ranges`]): its total
     /// cost at full scale in this sample (EUR).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub drawn_cost_eur: Vec<f64>,
 }
 
@@ -142,13 +142,13 @@ pub struct Robust {
     pub own_eur: Option<Spread>,
     /// What the plan costs, over the samples with a plan; only when some action's cost is
     /// uncertain.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost_eur: Option<Spread>,
     /// The actions whose cost is uncertain, plan order.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cost_ranges: Vec<CostRange>,
     /// The uncertain impacts, plan order of the actions, then of the indicators.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub impact_ranges: Vec<ImpactRange>,
     /// Per indicator: name and spread.
     pub indicators: Vec<(String, Option<Spread>)>,

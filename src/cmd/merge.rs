@@ -14,14 +14,14 @@ use std::path::{Path, PathBuf};
 pub fn run(args: MergeArgs) -> Result<Ended, Failure> {
     let (command, mut merged) = partial::merge(&args.parts)?;
     let dir = args.out.unwrap_or_else(|| match &merged {
-        Merged::Robust(r) => super::robust::default_out(&r.scenario),
+        Merged::Robust(r, _) => super::robust::default_out(&r.scenario),
         Merged::Compare(_) => PathBuf::from("reports/compare"),
         Merged::Frontier(f) => super::frontier::default_out(&f.scenario),
     });
     check_not_a_part(&dir, &args.parts)?;
     crate::report::check_report_folder(&dir).map_err(Failure::Output)?;
     let files = match &mut merged {
-        Merged::Robust(r) => crate::report::robust::files(r).map_err(Failure::Output)?,
+        Merged::Robust(r, xlsx) => super::robust::files(r, *xlsx)?,
         Merged::Compare(c) => super::compare::files(&mut c.results, c.timings, c.xlsx)?,
         Merged::Frontier(f) => {
             crate::report::frontier::frontier_files(f).map_err(Failure::Output)?
@@ -39,7 +39,7 @@ pub fn run(args: MergeArgs) -> Result<Ended, Failure> {
         )
     );
     Ok(match &merged {
-        Merged::Robust(r) => {
+        Merged::Robust(r, _) => {
             print!("{}", super::robust::terminal_text(r, &dir));
             Ended::Done
         }

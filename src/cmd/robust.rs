@@ -110,13 +110,19 @@ pub fn run_robust(command: &RobustCommand) -> Result<(Robust, PathBuf), Failure>
     report::check_report_folder(&dir).map_err(Failure::Output)?;
     let request = request(command, &scenario);
     let robust = robust(&scenario, &request, &command.options)?;
-    let mut files = report::robust::files(&robust).map_err(Failure::Output)?;
-    if command.xlsx {
-        let workbook = report::xlsx::robust_workbook(&robust).map_err(Failure::Output)?;
-        files.push(("robust.xlsx".into(), workbook));
-    }
+    let files = files(&robust, command.xlsx)?;
     report::replace_folder(&dir, &files).map_err(Failure::Output)?;
     Ok((robust, dir))
+}
+
+/// The files of a robust run (with `xlsx`, the workbook too): a single run's, or a merge's.
+pub fn files(robust: &Robust, xlsx: bool) -> Result<Vec<(String, Vec<u8>)>, Failure> {
+    let mut files = report::robust::files(robust).map_err(Failure::Output)?;
+    if xlsx {
+        let workbook = report::xlsx::robust_workbook(robust).map_err(Failure::Output)?;
+        files.push(("robust.xlsx".into(), workbook));
+    }
+    Ok(files)
 }
 
 /// Load → validate → draw and solve part `shard` of the draws → write the partial result.
@@ -150,6 +156,7 @@ pub fn run_robust_part(
         seed: request.seed,
         solver: command.options.solver,
         lang: scenario.lang,
+        xlsx: command.xlsx,
     };
     partial::robust::write(&dir, shard, &command.input, &scenario, &settings, samples)?;
     Ok((numbers.len(), request.samples, dir))

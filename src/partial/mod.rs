@@ -230,8 +230,8 @@ pub struct Read<S, D> {
 /// run writes it.
 #[derive(Debug)]
 pub enum Merged {
-    /// The draws of `fundmix robust`, summed up.
-    Robust(Box<crate::analyse::robust::Robust>),
+    /// The draws of `fundmix robust`, summed up, and whether the run writes its workbook.
+    Robust(Box<crate::analyse::robust::Robust>, bool),
     /// The scenarios of `fundmix compare`, in input order, and the run's settings that shape
     /// its files.
     Compare(compare::Comparison),
@@ -259,7 +259,10 @@ pub fn merge(dirs: &[PathBuf]) -> Result<(Command, Merged), Failure> {
         return Err(InputError { problems }.into());
     };
     let merged = match first.command {
-        Command::Robust => Merged::Robust(Box::new(robust::merge(read_all(&headers)?)?)),
+        Command::Robust => {
+            let (run, xlsx) = robust::merge(read_all(&headers)?)?;
+            Merged::Robust(Box::new(run), xlsx)
+        }
         Command::Compare => Merged::Compare(compare::merge(read_all(&headers)?)?),
         Command::Frontier => Merged::Frontier(frontier::merge(read_all(&headers)?)?),
     };

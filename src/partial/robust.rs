@@ -24,6 +24,8 @@ pub struct Settings {
     pub solver: Solver,
     /// The language of the reports.
     pub lang: Lang,
+    /// Whether the run writes the workbook `robust.xlsx`.
+    pub xlsx: bool,
 }
 
 /// What a part stores.
@@ -54,8 +56,9 @@ pub fn write(
     super::write_part(dir, who, settings, &data)
 }
 
-/// Every draw of the run, summed up as a single run sums them up.
-pub fn merge(parts: Vec<Read<Settings, Data>>) -> Result<Robust, Failure> {
+/// Every draw of the run, summed up as a single run sums them up; and whether the run writes
+/// the workbook.
+pub fn merge(parts: Vec<Read<Settings, Data>>) -> Result<(Robust, bool), Failure> {
     all_sound(&parts, |p| {
         let numbers: Vec<usize> = p.data.samples.iter().map(|s| s.index).collect();
         numbers == p.shard.items(p.settings.samples)
@@ -74,5 +77,5 @@ pub fn merge(parts: Vec<Read<Settings, Data>>) -> Result<Robust, Failure> {
         seed: settings.seed,
         jobs: 1,
     };
-    Ok(summarise(&scenario, &request, samples))
+    Ok((summarise(&scenario, &request, samples), settings.xlsx))
 }
