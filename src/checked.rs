@@ -75,6 +75,16 @@ impl From<InputError> for Failure {
     }
 }
 
+/// A pool of `jobs` worker threads (at least one) for solving many plans at once; a pool that
+/// cannot start is a [`Failure::Fault`].
+pub fn worker_pool(jobs: usize) -> Result<rayon::ThreadPool, Failure> {
+    let jobs = jobs.max(1);
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .build()
+        .map_err(|e| Failure::Fault(format!("cannot start {jobs} worker threads: {e}")))
+}
+
 /// Re-checks the plan of `outcome`, if any, against every rule of `scenario`.
 pub(crate) fn check_plan(
     scenario: &Scenario,

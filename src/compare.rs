@@ -52,10 +52,7 @@ pub fn each_scenario<T: Send>(
     let results: Vec<Result<T, Failure>> = if jobs <= 1 {
         scenarios.iter().map(solve).collect()
     } else {
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(jobs)
-            .build()
-            .map_err(|e| Failure::Fault(format!("cannot start {jobs} worker threads: {e}")))?;
+        let pool = crate::checked::worker_pool(jobs)?;
         pool.install(|| scenarios.par_iter().map(solve).collect())
     };
     if let Some(bar) = bar {

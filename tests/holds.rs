@@ -4,7 +4,7 @@ mod common;
 
 use common::{fundmix_ok, TempPlan};
 use fundmix::analyse::holds::{distinct_draws, plan_that_holds, Found, Holds, HoldsRequest};
-use fundmix::domain::RiskMeasure;
+use fundmix::domain::{RiskMeasure, Scenario};
 use fundmix::solve::SolveOptions;
 use fundmix::validate::load_scenario;
 use fundmix::verify::verify;
@@ -29,9 +29,11 @@ fn two_sources() -> TempPlan {
     ])
 }
 
-/// The plan that holds (the tests' plans have one).
-fn holds(found: Found) -> Holds {
-    match found {
+/// The plan that holds of `scenario` over 200 draws (seed 3), compared on 200 fresh ones (the
+/// tests' plans have one).
+fn solve(scenario: &Scenario, measure: RiskMeasure, alpha: f64) -> Holds {
+    let found = plan_that_holds(scenario, &request(measure, alpha), &SolveOptions::default());
+    match found.unwrap() {
         Found::Holds(holds) => *holds,
         Found::NoPlan(outcome) => panic!("no plan: {:?}", outcome.status),
     }
@@ -52,14 +54,7 @@ fn request(measure: RiskMeasure, alpha: f64) -> HoldsRequest {
 fn on_average_both_actions_are_worth_the_risk() {
     let plan = two_sources();
     let scenario = load_scenario(&plan.plan()).unwrap();
-    let holds = holds(
-        plan_that_holds(
-            &scenario,
-            &request(RiskMeasure::Expected, 0.2),
-            &SolveOptions::default(),
-        )
-        .unwrap(),
-    );
+    let holds = solve(&scenario, RiskMeasure::Expected, 0.2);
     let allocation = holds.outcome.allocation.as_ref().unwrap();
     assert_eq!(allocation.scale, vec![1.0, 1.0]);
     assert!(verify(&scenario, allocation).is_empty());
@@ -75,14 +70,7 @@ fn on_average_both_actions_are_worth_the_risk() {
 fn the_worst_half_keeps_only_what_the_municipality_can_pay() {
     let plan = two_sources();
     let scenario = load_scenario(&plan.plan()).unwrap();
-    let holds = holds(
-        plan_that_holds(
-            &scenario,
-            &request(RiskMeasure::Cvar, 0.5),
-            &SolveOptions::default(),
-        )
-        .unwrap(),
-    );
+    let holds = solve(&scenario, RiskMeasure::Cvar, 0.5);
     let allocation = holds.outcome.allocation.as_ref().unwrap();
     assert_eq!(allocation.scale, vec![1.0, 0.0]);
     assert!(verify(&scenario, allocation).is_empty());
@@ -142,9 +130,7 @@ fn a_partner_that_may_withdraw_is_covered_by_own_money() {
         (RiskMeasure::Expected, vec![1.0, 1.0]),
         (RiskMeasure::Cvar, vec![1.0, 0.0]),
     ] {
-        let holds = holds(
-            plan_that_holds(&scenario, &request(measure, 0.2), &SolveOptions::default()).unwrap(),
-        );
+        let holds = solve(&scenario, measure, 0.2);
         let allocation = holds.outcome.allocation.as_ref().unwrap();
         assert!(verify(&scenario, allocation).is_empty());
         assert_eq!(allocation.scale, kept, "{measure:?}");
@@ -209,14 +195,7 @@ fn a_cost_overrun_is_covered_by_a_buffer() {
     };
     let plan = tables(150);
     let scenario = load_scenario(&plan.plan()).unwrap();
-    let expected = holds(
-        plan_that_holds(
-            &scenario,
-            &request(RiskMeasure::Expected, 0.2),
-            &SolveOptions::default(),
-        )
-        .unwrap(),
-    );
+    let expected = solve(&scenario, RiskMeasure::Expected, 0.2);
     // Every draw has its own cost.
     assert_eq!(expected.distinct_draws, 200);
     assert_eq!(
@@ -225,14 +204,7 @@ fn a_cost_overrun_is_covered_by_a_buffer() {
     );
     // P(cost of a > 110) = 40² / (60 x 50) = 0.53.
     assert!((expected.plain.gap_chance - 0.53).abs() < 0.1);
-    let cvar = holds(
-        plan_that_holds(
-            &scenario,
-            &request(RiskMeasure::Cvar, 0.2),
-            &SolveOptions::default(),
-        )
-        .unwrap(),
-    );
+    let cvar = solve(&scenario, RiskMeasure::Cvar, 0.2);
     let allocation = cvar.outcome.allocation.as_ref().unwrap();
     assert_eq!(allocation.scale, vec![1.0, 0.0]);
     assert!(verify(&scenario, allocation).is_empty());
@@ -242,14 +214,7 @@ fn a_cost_overrun_is_covered_by_a_buffer() {
     // With 200 EUR the buffer covers every overrun: both plans fund both, never short.
     let plan = tables(200);
     let scenario = load_scenario(&plan.plan()).unwrap();
-    let cvar = holds(
-        plan_that_holds(
-            &scenario,
-            &request(RiskMeasure::Cvar, 0.2),
-            &SolveOptions::default(),
-        )
-        .unwrap(),
-    );
+    let cvar = solve(&scenario, RiskMeasure::Cvar, 0.2);
     assert_eq!(
         cvar.outcome.allocation.as_ref().unwrap().scale,
         vec![1.0, 1.0]

@@ -327,10 +327,7 @@ pub fn frontier_part(
         Money::Source(s) => scenario.plan.sources[*s].name.clone(),
         Money::All => t!(tr, "an-money-all"),
     };
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(request.jobs.max(1))
-        .build()
-        .map_err(|e| Failure::Fault(format!("cannot start the worker threads: {e}")))?;
+    let pool = crate::checked::worker_pool(request.jobs)?;
     let (current, traced) = pool.install(|| {
         rayon::join(
             || -> Result<_, Failure> {

@@ -185,12 +185,7 @@ pub fn plan_that_holds(
     };
     let fresh_seed = request.seed.wrapping_add(1);
     let fresh = distinct_draws(scenario, fresh_seed, request.fresh_samples);
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(request.jobs.max(1))
-        .build()
-        .map_err(|e| {
-            Failure::Fault(format!("cannot start {} worker threads: {e}", request.jobs))
-        })?;
+    let pool = crate::checked::worker_pool(request.jobs)?;
     let fares = |plan: &Allocation| -> Result<Fared, Failure> {
         let answers: Vec<DrawAnswer> = pool.install(|| {
             fresh

@@ -341,12 +341,7 @@ pub fn solve_samples(
     indices: &[usize],
     options: &SolveOptions,
 ) -> Result<Vec<Sample>, Failure> {
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(request.jobs.max(1))
-        .build()
-        .map_err(|e| {
-            Failure::Fault(format!("cannot start {} worker threads: {e}", request.jobs))
-        })?;
+    let pool = crate::checked::worker_pool(request.jobs)?;
     pool.install(|| {
         indices
             .par_iter()

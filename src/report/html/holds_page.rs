@@ -21,22 +21,19 @@ pub fn holds_html(result: &Holds, charts: &[Chart]) -> String {
         escape(&holds::intro(tr, result))
     );
     charts_section(&mut out, tr, charts);
-    let section = |out: &mut String, id: &str, heading: String, table: &ViewTable| {
-        let _ = writeln!(out, "<section id=\"{id}\">\n<h2>{}</h2>", escape(&heading));
-        view_table(out, tr, id, table);
-        out.push_str("</section>\n");
-    };
-    section(
+    table_section(
         &mut out,
+        tr,
         "price",
-        t!(tr, "holds-price-heading"),
+        &t!(tr, "holds-price-heading"),
         &holds::comparison_table(tr, result),
     );
     match holds::changes_table(tr, result) {
-        Some(changes) => section(
+        Some(changes) => table_section(
             &mut out,
+            tr,
             "changes",
-            t!(tr, "holds-changes-heading"),
+            &t!(tr, "holds-changes-heading"),
             &changes,
         ),
         None => {

@@ -340,6 +340,14 @@ fn page_end(out: &mut String, note: &str) {
     );
 }
 
+/// A section of a page with its heading and one table of the view (`id` names the section and
+/// the table's class).
+fn table_section(out: &mut String, tr: &Tr, id: &str, heading: &str, table: &ViewTable) {
+    let _ = writeln!(out, "<section id=\"{id}\">\n<h2>{}</h2>", escape(heading));
+    view_table(out, tr, id, table);
+    out.push_str("</section>\n");
+}
+
 fn charts_section(out: &mut String, tr: &Tr, charts: &[Chart]) {
     if charts.is_empty() {
         return;

@@ -27,39 +27,38 @@ pub fn robust_html(robust: &Robust, charts: &[Chart]) -> String {
     out.push_str("</dl>\n");
     charts_section(&mut out, tr, charts);
 
-    let section = |out: &mut String, id: &str, heading: String, table: &ViewTable| {
-        let _ = writeln!(out, "<section id=\"{id}\">\n<h2>{}</h2>", escape(&heading));
-        view_table(out, tr, id, table);
-        out.push_str("</section>\n");
-    };
-    section(
+    table_section(
         &mut out,
+        tr,
         "core",
-        t!(tr, "risk-core-heading"),
+        &t!(tr, "risk-core-heading"),
         &risk::core_table(tr, robust),
     );
     if let Some(targets) = risk::targets_table(tr, robust) {
-        section(
+        table_section(
             &mut out,
+            tr,
             "targets",
-            t!(tr, "risk-targets-heading"),
+            &t!(tr, "risk-targets-heading"),
             &targets,
         );
     }
-    section(
+    table_section(
         &mut out,
+        tr,
         "sources",
-        t!(tr, "risk-sources-heading"),
+        &t!(tr, "risk-sources-heading"),
         &risk::sources_table(tr, robust),
     );
     if let Some(costs) = risk::costs_table(tr, robust) {
-        section(&mut out, "costs", t!(tr, "risk-costs-heading"), &costs);
+        table_section(&mut out, tr, "costs", &t!(tr, "risk-costs-heading"), &costs);
     }
     if let Some(impacts) = risk::impacts_table(tr, robust) {
-        section(
+        table_section(
             &mut out,
+            tr,
             "impacts",
-            t!(tr, "risk-impacts-heading"),
+            &t!(tr, "risk-impacts-heading"),
             &impacts,
         );
     }
