@@ -132,7 +132,16 @@ pub fn run_solve(request: &SolveRequest) -> Result<Solved, Failure> {
         Some(risk) => match analyse::holds::plan_that_holds(&scenario, risk, &request.options)? {
             Found::Holds(holds) => {
                 let steps = holds.outcome.timings.clone();
-                let result = crate::scenario_result(&scenario, &holds.outcome, steps)?;
+                // Its reports say which plan this is.
+                let tr = scenario.lang.tr();
+                let mut named = scenario.clone();
+                named.name = t!(
+                    tr,
+                    "holds-plan-name",
+                    scenario = &scenario.name,
+                    measure = crate::view::holds::measure_words(tr, &holds)
+                );
+                let result = crate::scenario_result(&named, &holds.outcome, steps)?;
                 (result, Some(*holds))
             }
             // No plan: the report says why, as the plain solve's would.

@@ -30,6 +30,7 @@ risk-col-mean-drawn = Mean of the draws
 
 # fundmix solve --risk (src/view/holds.rs, src/report/holds.rs): a plan that holds.
 holds-title = A plan that holds: { $scenario }
+holds-plan-name = { $scenario }, a plan that holds ({ $measure })
 holds-measure-expected = best on average over the draws
 holds-measure-cvar = best over the worst { $alpha } of the draws
 holds-intro = Made to hold over { $samples } draws of which sources pay out and which partners keep their word (seed { $seed }; { $distinct } came out differently), { $measure }. The plan in this folder is the plan as applied for: every source paying, every partner keeping its word. Both plans were then taken through { $fresh } fresh draws (seed { $fresh_seed }).

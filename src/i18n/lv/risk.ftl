@@ -30,6 +30,7 @@ risk-col-mean-drawn = Izložu vidējā
 
 # fundmix solve --risk (src/view/holds.rs, src/report/holds.rs): a plan that holds.
 holds-title = Noturīgs plāns: { $scenario }
+holds-plan-name = { $scenario }, noturīgs plāns ({ $measure })
 holds-measure-expected = labākais vidēji visos izlozes gadījumos
 holds-measure-cvar = labākais sliktākajos { $alpha } izlozes gadījumu
 holds-intro = Sastādīts tā, lai noturētu { $samples } izlozes gadījumos, kuros izlozēts, kuri avoti izmaksā un kuri partneri tur solīto (sēkla { $seed }; { $distinct } atšķirīgi gadījumi), { $measure }. Šajā mapē ir plāns, kā tas iesniegts: visi avoti izmaksā, visi partneri tur solīto. Pēc tam abi plāni pārbaudīti { $fresh } jaunos izlozes gadījumos (sēkla { $fresh_seed }).
