@@ -2,7 +2,8 @@
 //! pays out (sample average approximation).
 //!
 //! - **First stage** (decided now, the same in every draw): which actions go ahead and at which
-//!   scale, and which partnerships. These are the decisions of the *plan as applied for*: the
+//!   scale, which partnerships, and which sources with a minimum grant are applied to for which
+//!   action. These are the decisions of the *plan as applied for*: the
 //!   draw in which every source pays and every partner keeps its word, at the most likely costs
 //!   and impacts, which keeps every rule of the scenario (it is the plan the reports show).
 //! - **Second stage** (per draw): the money. The committed actions are financed from the
@@ -84,8 +85,8 @@ pub struct TwoStage<'a> {
     pub nominal: FundingModel<'a>,
     /// The draws.
     pub draws: Vec<DrawModel<'a>>,
-    /// Constraints beyond the models' own: the first stage tied across draws, the tail of a
-    /// conditional value at risk, a fixed first stage.
+    /// Constraints beyond the models' own: the tail of a conditional value at risk, a fixed
+    /// first stage.
     pub links: Vec<Constraint>,
     /// What is made best, and its direction.
     pub objective: (Expression, Sense),
