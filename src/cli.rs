@@ -266,9 +266,11 @@ pub struct SolveArgs {
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// Accept a plan at most this fraction below the best possible, to finish sooner
-    /// (0.01 = within 1%). The default, 0, proves the plan is the best possible.
-    #[arg(long, value_name = "FRACTION", default_value_t = 0.0, value_parser = non_negative)]
-    pub mip_gap: f64,
+    /// (0.01 = within 1%). The default, 0, proves the plan is the best possible; with --risk,
+    /// when the draws come out in more than 25 different ways, the default is 0.005 (the draws
+    /// are a sample, an estimate far less precise than that).
+    #[arg(long, value_name = "FRACTION", value_parser = non_negative)]
+    pub mip_gap: Option<f64>,
     /// Stop searching after this many seconds (per solver stage) and report the best plan found,
     /// with how far from the best possible it may be.
     #[arg(long, value_name = "SECONDS", value_parser = positive)]

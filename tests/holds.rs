@@ -47,6 +47,7 @@ fn request(measure: RiskMeasure, alpha: f64) -> HoldsRequest {
         alpha,
         fresh_samples: 200,
         jobs: 2,
+        mip_gap: None,
     }
 }
 

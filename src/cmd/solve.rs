@@ -21,7 +21,7 @@ pub fn run(args: SolveArgs) -> Result<Ended, Failure> {
         input: args.input,
         out: args.out,
         options: SolveOptions {
-            mip_gap: args.mip_gap,
+            mip_gap: args.mip_gap.unwrap_or(0.0),
             time_limit_seconds: args.time_limit,
             show_progress: std::io::IsTerminal::is_terminal(&std::io::stderr()),
             solver: args.solver.resolve(),
@@ -32,6 +32,7 @@ pub fn run(args: SolveArgs) -> Result<Ended, Failure> {
         export_model: args.export_model,
         lang: args.lang,
         risk: args.risk,
+        risk_gap: args.mip_gap,
     };
     let solved = run_solve(&request)?;
     print!("{}", report::terminal_summary(&solved.result));
@@ -87,6 +88,8 @@ pub struct SolveRequest {
     pub lang: Option<Lang>,
     /// Make a plan that holds over the draws of `[risk]` (`--risk`), with this measure.
     pub risk: Option<RiskChoice>,
+    /// The `--mip-gap` asked for, if any (`--risk` chooses its own otherwise).
+    pub risk_gap: Option<f64>,
 }
 
 /// What `fundmix solve` produced.
@@ -111,7 +114,9 @@ pub fn run_solve(request: &SolveRequest) -> Result<Solved, Failure> {
     let scenario = timings.time("read and check the input", || {
         super::load_scenario(&request.input, request.lang)
     })?;
-    let risk = request.risk.map(|choice| holds_request(&scenario, choice));
+    let risk = request
+        .risk
+        .map(|choice| holds_request(&scenario, choice, request.risk_gap));
     let dir = request.out.clone().unwrap_or_else(|| {
         let name = folder_name(&scenario.name);
         Path::new("reports").join(match &risk {
@@ -205,7 +210,11 @@ pub const RISK_SAMPLES: usize = 100;
 pub const ALPHA: f64 = 0.2;
 
 /// What `solve --risk` asks, from the command line and the scenario's `[risk]`.
-fn holds_request(scenario: &Scenario, choice: RiskChoice) -> analyse::holds::HoldsRequest {
+fn holds_request(
+    scenario: &Scenario,
+    choice: RiskChoice,
+    mip_gap: Option<f64>,
+) -> analyse::holds::HoldsRequest {
     let settings = scenario.risk;
     let samples = settings.samples.unwrap_or(RISK_SAMPLES);
     analyse::holds::HoldsRequest {
@@ -219,5 +228,6 @@ fn holds_request(scenario: &Scenario, choice: RiskChoice) -> analyse::holds::Hol
         alpha: settings.alpha.unwrap_or(ALPHA),
         fresh_samples: samples,
         jobs: crate::compare::default_jobs(),
+        mip_gap,
     }
 }
