@@ -1,6 +1,6 @@
 //! The files and the terminal text of `fundmix robust`: `robust.json` (everything),
-//! `robust.md` and `robust.html` (for reading; the page with the charts), `core_index.csv`, `samples.csv` (one row per draw) and the chart
-//! of the core index (`charts/core_index.svg`, `.png`).
+//! `robust.md` and `robust.html` (for reading; the page with the charts), `core_index.csv`,
+//! `samples.csv` and `samples.parquet` (one row per draw) and the charts.
 
 use super::csv::field;
 use super::markdown::table;
@@ -28,6 +28,10 @@ pub fn files(robust: &Robust) -> Result<Vec<(String, Vec<u8>)>> {
         ),
         ("core_index.csv".into(), core_index_csv(robust).into_bytes()),
         ("samples.csv".into(), samples_csv(robust).into_bytes()),
+        (
+            "samples.parquet".into(),
+            super::parquet::write(robust.table.frame())?,
+        ),
     ];
     files.extend(super::chart_files(&charts));
     Ok(files)
