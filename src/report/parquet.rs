@@ -3,9 +3,9 @@
 //! DuckDB, R's arrow, polars).
 //!
 //! The bytes depend only on the table: one row group, the columns written one after another
-//! (not in parallel), zstd at its default level, the writer's fixed `created_by` ("Polars") and the
-//! Arrow schema as the only key-value metadata; no time stamp, path or host name is written. The
-//! same run therefore gives the same file, whatever `--jobs` is.
+//! (not in parallel), zstd at polars' default level, the writer's fixed `created_by`
+//! ("Polars") and the Arrow schema as the only key-value metadata; no time stamp, path or host
+//! name is written. The same run therefore gives the same file, whatever `--jobs` is.
 
 use crate::error::OutputResult as Result;
 use polars::prelude::{DataFrame, ParquetCompression, ParquetWriter, StatisticsOptions};
