@@ -88,9 +88,10 @@ pub enum Command {
     /// column's value the most likely), solves the scenario again for each draw, and reports
     /// each action's core index (the share of draws in which it is funded: 100% = funded
     /// whatever happens), the spread of the objective and of own money, how often each target
-    /// is met and what each source is expected to give. Writes robust.md, robust.json, core_index.csv and
-    /// samples.csv (every draw: what paid out and the plan's figures). The same seed gives the
-    /// same draws whatever --jobs is.
+    /// is met and what each source is expected to give. Writes robust.md, robust.html,
+    /// robust.json, core_index.csv, samples.csv and samples.parquet (every draw: what paid out
+    /// and the plan's figures; the Parquet file for pandas, DuckDB or R). The same seed gives
+    /// the same draws and the same files whatever --jobs is.
     ///
     /// Example: fundmix robust scenarios/jelgava-risk/baseline.toml --samples 200
     #[command(after_help = EXIT_CODES)]

@@ -185,6 +185,15 @@ impl From<rust_xlsxwriter::XlsxError> for OutputError {
     }
 }
 
+impl From<polars::prelude::PolarsError> for OutputError {
+    fn from(e: polars::prelude::PolarsError) -> Self {
+        OutputError::Build {
+            what: t!(input_tr(), "in-cannot-write-table"),
+            detail: e.to_string(),
+        }
+    }
+}
+
 /// The operating system's reason for a failed file operation, in the input's language (English:
 /// the system's own words, `Permission denied (os error 13)`).
 pub fn io_reason(error: &std::io::Error) -> String {

@@ -9,6 +9,9 @@
 //! the spread of the objective and of own money, how often each target is met, how much each
 //! source is expected to give. The random numbers of sample `i` depend only on the seed and
 //! `i`, so the same seed gives the same samples whatever the number of threads.
+//!
+//! The samples are summed up from one table of every sample ([`table`], a polars `DataFrame`),
+//! which is also what `samples.parquet` holds.
 
 use crate::checked::{solve_checked, Failure};
 use crate::domain::{metrics, Scenario, SourceKind};
@@ -16,6 +19,9 @@ use crate::random::SplitMix64;
 use crate::solve::SolveOptions;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
+use table::{SampleTable, Summaries};
+
+pub mod table;
 
 /// What `fundmix robust` is asked.
 #[derive(Debug, Clone)]
@@ -160,6 +166,10 @@ pub struct Robust {
     pub partners: Vec<(String, f64)>,
     /// Every sample.
     pub sample_list: Vec<Sample>,
+    /// Every sample as one table, which the figures above are computed from and
+    /// `samples.parquet` is written from.
+    #[serde(skip)]
+    pub table: SampleTable,
     /// The language of the report.
     #[serde(skip)]
     pub lang: crate::i18n::Lang,
@@ -350,61 +360,39 @@ pub fn solve_samples(
     })
 }
 
-/// The summaries of the samples.
+/// The summaries of the samples, computed with polars from the table of every sample
+/// ([`SampleTable`], kept in [`Robust::table`]: what `samples.parquet` holds).
 pub fn summarise(scenario: &Scenario, request: &RobustRequest, samples: Vec<Sample>) -> Robust {
     let plan = &scenario.plan;
-    let n = samples.len().max(1) as f64;
-    let with_plan: Vec<&Sample> = samples.iter().filter(|s| s.objective.is_some()).collect();
-    let share = |count: usize| count as f64 / n;
-    let core_index = plan
+    // The table is built with a name of its own for every column and typed columns of equal
+    // length, which is all that polars could refuse in it.
+    let table = SampleTable::new(plan, &samples).expect("the table of draws is well formed");
+    let summaries = table
+        .summaries(plan)
+        .expect("the table of draws has every column it is summed up from");
+    let Summaries {
+        plan_share,
+        core_index,
+        objective,
+        own_eur,
+        cost_eur,
+        indicators,
+        target_met,
+        source_eur,
+        drawn_cost_eur,
+    } = summaries;
+    let uncertain = plan
         .actions
         .iter()
-        .enumerate()
-        .map(|(a, action)| {
-            let funded = samples.iter().filter(|s| s.scale[a] > 0.0).count();
-            (action.id.clone(), share(funded))
-        })
-        .collect();
-    let spread = |f: &dyn Fn(&Sample) -> f64| {
-        Spread::of(&with_plan.iter().map(|s| f(s)).collect::<Vec<_>>())
-    };
-    let indicators = plan
-        .indicators
-        .iter()
-        .enumerate()
-        .map(|(i, name)| (name.clone(), spread(&|s| s.indicators[i])))
-        .collect();
-    let target_met = plan
-        .targets
-        .iter()
-        .map(|t| {
-            let met = with_plan
-                .iter()
-                .filter(|s| s.indicators[t.indicator] >= t.min - 1e-6)
-                .count();
-            (plan.indicators[t.indicator].clone(), share(met))
-        })
-        .collect();
-    let expected_source_eur = plan
-        .sources
-        .iter()
-        .enumerate()
-        .map(|(k, s)| {
-            let total: f64 = samples.iter().map(|x| x.source_eur[k]).sum();
-            (s.id.clone(), s.award_probability, total / n)
-        })
-        .collect();
-    let cost_ranges = plan
-        .actions
-        .iter()
-        .filter_map(|a| Some((a, a.total_cost_range_eur()?)))
-        .enumerate()
-        .map(|(k, (action, range))| CostRange {
+        .filter_map(|a| Some((a, a.total_cost_range_eur()?)));
+    let cost_ranges = uncertain
+        .zip(drawn_cost_eur)
+        .map(|((action, range), mean_eur)| CostRange {
             action: action.id.clone(),
             low_eur: range.low,
             most_likely_eur: action.total_cost_eur(),
             high_eur: range.high,
-            mean_eur: samples.iter().map(|s| s.drawn_cost_eur[k]).sum::<f64>() / n,
+            mean_eur,
         })
         .collect();
     let impact_ranges = plan
@@ -427,20 +415,31 @@ pub fn summarise(scenario: &Scenario, request: &RobustRequest, samples: Vec<Samp
         scenario: scenario.name.clone(),
         samples: samples.len(),
         seed: request.seed,
-        plan_share: share(with_plan.len()),
-        core_index,
-        objective: spread(&|s| s.objective.unwrap_or(0.0)),
-        own_eur: spread(&|s| s.own_eur),
-        cost_eur: with_plan
+        plan_share,
+        core_index: plan
+            .actions
             .iter()
-            .map(|s| s.cost_eur)
-            .collect::<Option<Vec<f64>>>()
-            .and_then(|costs| Spread::of(&costs)),
+            .map(|a| a.id.clone())
+            .zip(core_index)
+            .collect(),
+        objective,
+        own_eur,
+        cost_eur,
         cost_ranges,
         impact_ranges,
-        indicators,
-        target_met,
-        expected_source_eur,
+        indicators: plan.indicators.iter().cloned().zip(indicators).collect(),
+        target_met: plan
+            .targets
+            .iter()
+            .map(|t| plan.indicators[t.indicator].clone())
+            .zip(target_met)
+            .collect(),
+        expected_source_eur: plan
+            .sources
+            .iter()
+            .zip(source_eur)
+            .map(|(s, eur)| (s.id.clone(), s.award_probability, eur))
+            .collect(),
         partners: plan
             .partners
             .iter()
@@ -448,6 +447,7 @@ pub fn summarise(scenario: &Scenario, request: &RobustRequest, samples: Vec<Samp
             .collect(),
         lang: scenario.lang,
         sample_list: samples,
+        table,
     }
 }
 

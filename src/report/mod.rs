@@ -14,6 +14,7 @@ pub mod html;
 pub(crate) mod json;
 pub mod limits;
 mod markdown;
+pub(crate) mod parquet;
 pub mod robust;
 pub(crate) mod text;
 pub mod xlsx;

@@ -1,6 +1,6 @@
 //! The files and the terminal text of `fundmix robust`: `robust.json` (everything),
-//! `robust.md` and `robust.html` (for reading; the page with the charts), `core_index.csv`, `samples.csv` (one row per draw) and the chart
-//! of the core index (`charts/core_index.svg`, `.png`).
+//! `robust.md` and `robust.html` (for reading; the page with the charts), `core_index.csv`,
+//! `samples.csv` and `samples.parquet` (one row per draw) and the charts.
 
 use super::csv::field;
 use super::markdown::table;
@@ -28,6 +28,10 @@ pub fn files(robust: &Robust) -> Result<Vec<(String, Vec<u8>)>> {
         ),
         ("core_index.csv".into(), core_index_csv(robust).into_bytes()),
         ("samples.csv".into(), samples_csv(robust).into_bytes()),
+        (
+            "samples.parquet".into(),
+            super::parquet::write(robust.table.frame())?,
+        ),
     ];
     files.extend(super::chart_files(&charts));
     Ok(files)
@@ -47,16 +51,17 @@ pub fn core_index_csv(robust: &Robust) -> String {
 /// funded scale. Column names are the plan's ids (`paid_<source>`, `committed_<partner>`,
 /// `scale_<action>`, `<indicator>`). When some action's cost is uncertain, also what the
 /// draw's plan costs (`cost_eur`, after `own_eur`) and, last, each such action's drawn total
-/// cost at full scale (`cost_<action>`).
+/// cost at full scale (`cost_<action>`). The names are those of the table of draws (a name that
+/// would repeat an earlier one gets `_2`), and so of `samples.parquet`.
 pub fn samples_csv(robust: &Robust) -> String {
-    let columns = risk::sample_columns(robust);
-    let header: Vec<String> = columns.iter().map(|c| field(&c.key(robust))).collect();
+    let columns = robust.table.columns();
+    let header: Vec<String> = columns.iter().map(|(_, name)| field(name)).collect();
     let mut out = header.join(",");
     out.push('\n');
     for s in &robust.sample_list {
         let row: Vec<String> = columns
             .iter()
-            .map(|c| {
+            .map(|(c, _)| {
                 c.value(s)
                     .map_or(String::new(), |v| fixed(v, c.unit().decimals()))
             })

@@ -6,6 +6,8 @@ use crate::analyse::robust::{Robust, Spread};
 use crate::i18n::Tr;
 use crate::t;
 
+pub use crate::analyse::robust::table::SampleColumn;
+
 /// A spread in words (mean, 5th percentile, median, 95th percentile), numbers with `decimals`
 /// decimals; `-` without one.
 pub fn spread_words(tr: &Tr, spread: Option<Spread>, decimals: usize) -> String {
@@ -61,32 +63,6 @@ pub fn spreads(tr: &Tr, robust: &Robust) -> Vec<(String, String)> {
         .collect()
 }
 
-/// A column of the table of every draw, which `samples.csv` and the workbook's sheet of draws
-/// both write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SampleColumn {
-    /// The draw's number.
-    Sample,
-    /// Whether source `k` paid (1/0).
-    Paid(usize),
-    /// Whether partner `k` kept its word (1/0).
-    Committed(usize),
-    /// Whether the draw has a plan (1/0).
-    HasPlan,
-    /// The objective (empty without a plan).
-    Objective,
-    /// Own money (EUR).
-    OwnEur,
-    /// What the plan costs at the draw's costs (EUR); only with uncertain costs.
-    CostEur,
-    /// Indicator `i` reached.
-    Indicator(usize),
-    /// Action `a`'s funded scale.
-    Scale(usize),
-    /// The drawn total cost of the `k`-th action whose cost is uncertain (EUR).
-    DrawnCost(usize),
-}
-
 /// What a column of the table of draws holds, for its number format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SampleUnit {
@@ -100,43 +76,13 @@ pub enum SampleUnit {
     Eur,
 }
 
-/// The columns of the table of every draw, in order: the draw, `paid_<source>`,
-/// `committed_<partner>`, `has_plan`, `objective`, `own_eur`, (`cost_eur`), each indicator,
-/// `scale_<action>`, (`cost_<action>` per action whose cost is uncertain).
+/// The columns of the table of every draw that `samples.csv` and the workbook's sheet of draws
+/// write, in order (the first columns of `samples.parquet`).
 pub fn sample_columns(robust: &Robust) -> Vec<SampleColumn> {
-    use SampleColumn::*;
-    let mut columns = vec![Sample];
-    columns.extend((0..robust.expected_source_eur.len()).map(Paid));
-    columns.extend((0..robust.partners.len()).map(Committed));
-    columns.extend([HasPlan, Objective, OwnEur]);
-    if !robust.cost_ranges.is_empty() {
-        columns.push(CostEur);
-    }
-    columns.extend((0..robust.indicators.len()).map(Indicator));
-    columns.extend((0..robust.core_index.len()).map(Scale));
-    columns.extend((0..robust.cost_ranges.len()).map(DrawnCost));
-    columns
+    robust.table.columns().iter().map(|&(c, _)| c).collect()
 }
 
 impl SampleColumn {
-    /// The column's name in `samples.csv`: English words and the plan's ids, for analysts'
-    /// tools.
-    pub fn key(self, robust: &Robust) -> String {
-        use SampleColumn::*;
-        match self {
-            Sample => "sample".into(),
-            Paid(k) => format!("paid_{}", robust.expected_source_eur[k].0),
-            Committed(k) => format!("committed_{}", robust.partners[k].0),
-            HasPlan => "has_plan".into(),
-            Objective => "objective".into(),
-            OwnEur => "own_eur".into(),
-            CostEur => "cost_eur".into(),
-            Indicator(i) => robust.indicators[i].0.clone(),
-            Scale(a) => format!("scale_{}", robust.core_index[a].0),
-            DrawnCost(k) => format!("cost_{}", robust.cost_ranges[k].action),
-        }
-    }
-
     /// The column's title in the workbook, in the run's language.
     pub fn title(self, tr: &Tr, robust: &Robust) -> String {
         use SampleColumn::*;
@@ -163,24 +109,6 @@ impl SampleColumn {
                 "xlsx-risk-col-drawn-cost",
                 action = &robust.cost_ranges[k].action
             ),
-        }
-    }
-
-    /// The column's value in `sample` (`None`: empty, the objective of a draw without a plan).
-    pub fn value(self, sample: &crate::analyse::robust::Sample) -> Option<f64> {
-        use SampleColumn::*;
-        let flag = |b: bool| Some(if b { 1.0 } else { 0.0 });
-        match self {
-            Sample => Some(sample.index as f64),
-            Paid(k) => flag(sample.paid[k]),
-            Committed(k) => flag(sample.committed[k]),
-            HasPlan => flag(sample.objective.is_some()),
-            Objective => sample.objective,
-            OwnEur => Some(sample.own_eur),
-            CostEur => Some(sample.cost_eur.unwrap_or(0.0)),
-            Indicator(i) => Some(sample.indicators[i]),
-            Scale(a) => Some(sample.scale[a]),
-            DrawnCost(k) => Some(sample.drawn_cost_eur[k]),
         }
     }
 

@@ -194,6 +194,7 @@ in-plan-breaks-rules = the plan found breaks { $count } rule(s) on independent r
 ## Output that could not be written (src/error.rs, src/report/mod.rs)
 in-cannot-write-json = cannot write JSON
 in-cannot-build-workbook = cannot build the workbook
+in-cannot-write-table = cannot write the table of draws (samples.parquet)
 # The operating system's reason (English: its own words); the keys are kinds of failure.
 in-os-error = { $kind ->
    *[other] { $text }

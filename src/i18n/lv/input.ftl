@@ -272,6 +272,7 @@ in-plan-breaks-rules = atrastais plāns, to neatkarīgi pārbaudot, pārkāpj { 
 ## Output that could not be written
 in-cannot-write-json = nevar ierakstīt JSON
 in-cannot-build-workbook = nevar izveidot darbgrāmatu
+in-cannot-write-table = nevar ierakstīt izložu tabulu (samples.parquet)
 in-os-error = { $kind ->
     [not-found] šāda faila vai mapes nav
     [permission-denied] nav piekļuves tiesību
