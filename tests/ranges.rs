@@ -19,6 +19,7 @@ fn request(samples: usize) -> RobustRequest {
         samples,
         seed: 5,
         jobs: 2,
+        progress: false,
     }
 }
 

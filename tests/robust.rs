@@ -30,6 +30,7 @@ fn request(samples: usize, jobs: usize) -> RobustRequest {
         samples,
         seed: 7,
         jobs,
+        progress: false,
     }
 }
 

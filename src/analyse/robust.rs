@@ -32,6 +32,8 @@ pub struct RobustRequest {
     pub seed: u64,
     /// Samples solved at the same time.
     pub jobs: usize,
+    /// Show a progress bar on stderr (a terminal) while the draws are solved.
+    pub progress: bool,
 }
 
 /// One sample: what paid out, and the plan solved for it.
@@ -352,12 +354,30 @@ pub fn solve_samples(
     options: &SolveOptions,
 ) -> Result<Vec<Sample>, Failure> {
     let pool = crate::checked::worker_pool(request.jobs)?;
-    pool.install(|| {
+    let bar = request.progress.then(|| {
+        let bar = indicatif::ProgressBar::new(indices.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("draws {bar:40} {pos}/{len} ({eta} left)")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
+    let samples = pool.install(|| {
         indices
             .par_iter()
-            .map(|&i| solve_sample(scenario, request.seed, i, options))
+            .map(|&i| {
+                let sample = solve_sample(scenario, request.seed, i, options);
+                if let Some(bar) = &bar {
+                    bar.inc(1);
+                }
+                sample
+            })
             .collect()
-    })
+    });
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    samples
 }
 
 /// The summaries of the samples, computed with polars from the table of every sample

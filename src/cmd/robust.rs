@@ -97,6 +97,7 @@ fn request(command: &RobustCommand, scenario: &Scenario) -> RobustRequest {
         samples: command.samples.or(scenario.risk.samples).unwrap_or(SAMPLES),
         seed: command.seed.or(scenario.risk.seed).unwrap_or(SEED),
         jobs: command.jobs,
+        progress: std::io::IsTerminal::is_terminal(&std::io::stderr()),
     }
 }
 

@@ -76,6 +76,7 @@ pub fn merge(parts: Vec<Read<Settings, Data>>) -> Result<(Robust, bool), Failure
         samples: settings.samples,
         seed: settings.seed,
         jobs: 1,
+        progress: false,
     };
     Ok((summarise(&scenario, &request, samples), settings.xlsx))
 }
