@@ -105,9 +105,7 @@ impl Figure for PairedShares {
         for (name, colour) in self.plans.iter().zip(colours) {
             x = parts::swatch(root, (x, plot.y0 - LINE_HEIGHT), colour, name)? + 24;
         }
-        let ticks = [0.0, 0.25, 0.5, 0.75, 1.0];
-        parts::value_axis_bottom(root, plot, &ticks, &|t| tr.percent(t, 0), "")?;
-        let scale = parts::horizontal_scale(plot, &ticks);
+        let scale = parts::share_axis(root, plot, tr)?;
         for (i, (label, plain, holding)) in self.rows.iter().enumerate() {
             let y = plot.y0 + i as i32 * ROW + 6;
             parts::text(
@@ -120,23 +118,8 @@ impl Figure for PairedShares {
             )?;
             for (k, (share, colour)) in [*plain, *holding].into_iter().zip(colours).enumerate() {
                 let top = y + k as i32 * BAR;
-                let bar = Rect {
-                    x0: plot.x0,
-                    y0: top + 2,
-                    x1: scale.px(share),
-                    y1: top + BAR - 2,
-                };
-                if bar.x1 > bar.x0 {
-                    parts::fill(root, bar, colour)?;
-                }
-                parts::text(
-                    root,
-                    &tr.percent(share, 0),
-                    (bar.x1.max(plot.x0) + 6, top + BAR / 2),
-                    TICK_SIZE,
-                    INK,
-                    (HPos::Left, VPos::Center),
-                )?;
+                let rows = (top + 2, top + BAR - 2);
+                parts::share_bar(root, &scale, plot.x0, rows, share, colour, tr)?;
             }
         }
         Ok(())

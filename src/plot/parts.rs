@@ -6,6 +6,7 @@
 
 use super::render::DrawResult;
 use super::style::{self, AXIS, GRID, INK, LINE_HEIGHT, MARGIN, MUTED, TICK_SIZE};
+use crate::i18n::Tr;
 use crate::result::ScenarioResult;
 use crate::solve::SolveStatus;
 use crate::t;
@@ -337,6 +338,47 @@ pub fn horizontal_scale(plot: Rect, ticks: &[f64]) -> Scale {
         from: plot.x0,
         to: plot.x1,
     }
+}
+
+/// A percentage axis (0–100% in quarters) under `plot`; returns its scale.
+pub fn share_axis<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    plot: Rect,
+    tr: &Tr,
+) -> Result<Scale, DrawingAreaErrorKind<DB::ErrorType>> {
+    let ticks = [0.0, 0.25, 0.5, 0.75, 1.0];
+    value_axis_bottom(root, plot, &ticks, &|t| tr.percent(t, 0), "")?;
+    Ok(horizontal_scale(plot, &ticks))
+}
+
+/// A horizontal bar from `x0` to `share` on `scale`, between `y0` and `y1`, in `colour`, with
+/// the share as a percentage just after its end.
+pub fn share_bar<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    scale: &Scale,
+    x0: i32,
+    (y0, y1): (i32, i32),
+    share: f64,
+    colour: RGBColor,
+    tr: &Tr,
+) -> DrawResult<DB> {
+    let bar = Rect {
+        x0,
+        y0,
+        x1: scale.px(share),
+        y1,
+    };
+    if bar.x1 > bar.x0 {
+        fill(root, bar, colour)?;
+    }
+    text(
+        root,
+        &tr.percent(share, 0),
+        (bar.x1.max(x0) + 6, (y0 + y1) / 2),
+        TICK_SIZE,
+        INK,
+        (HPos::Left, VPos::Center),
+    )
 }
 
 /// Width of the widest tick label.

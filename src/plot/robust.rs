@@ -212,9 +212,7 @@ impl Figure for ShareBars {
         let tr = self.tr;
         parts::header(root, &self.title, &self.subtitle)?;
         let plot = self.plot();
-        let ticks = [0.0, 0.25, 0.5, 0.75, 1.0];
-        parts::value_axis_bottom(root, plot, &ticks, &|t| tr.percent(t, 0), "")?;
-        let scale = parts::horizontal_scale(plot, &ticks);
+        let scale = parts::share_axis(root, plot, tr)?;
         for (i, (action, share)) in self.rows.iter().enumerate() {
             let y = plot.y0 + i as i32 * ROW;
             let middle = y + ROW / 2;
@@ -231,23 +229,8 @@ impl Figure for ShareBars {
             } else {
                 style::payer_colour(1)
             };
-            let bar = Rect {
-                x0: plot.x0,
-                y0: y + 4,
-                x1: scale.px(*share),
-                y1: y + ROW - 4,
-            };
-            if bar.x1 > bar.x0 {
-                parts::fill(root, bar, colour)?;
-            }
-            parts::text(
-                root,
-                &tr.percent(*share, 0),
-                (bar.x1.max(plot.x0) + 6, middle),
-                TICK_SIZE,
-                INK,
-                (HPos::Left, VPos::Center),
-            )?;
+            let rows = (y + 4, y + ROW - 4);
+            parts::share_bar(root, &scale, plot.x0, rows, *share, colour, tr)?;
         }
         Ok(())
     }
