@@ -71,6 +71,8 @@ pub struct DrawModel<'a> {
     pub model: FundingModel<'a>,
     /// The draw's weight: the share of all draws that came out like it.
     pub weight: f64,
+    /// The scenario's objective in the draw, before the penalties.
+    pub value: Expression,
     /// Money nobody gives (model money units).
     pub unfinanced: Expression,
     /// Staff hours over capacity.
@@ -121,12 +123,13 @@ impl<'a> TwoStage<'a> {
             let lost = penalties.0 * unfinanced.clone() + penalties.1 * hours_over.clone();
             let [(value, _), _] = model.objectives();
             let outcome = match sense {
-                Sense::Maximise => value - lost,
-                Sense::Minimise => value + lost,
+                Sense::Maximise => value.clone() - lost,
+                Sense::Minimise => value.clone() + lost,
             };
             draw_models.push(DrawModel {
                 model,
                 weight: *weight,
+                value,
                 unfinanced,
                 hours_over,
                 outcome,

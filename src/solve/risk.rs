@@ -149,7 +149,6 @@ pub fn solve_two_stage(
         .draws
         .iter()
         .map(|d| {
-            let [(value, _), _] = d.model.objectives();
             let unfinanced_source = d.model.scenario.plan.sources.len() - 1;
             let mut short: Vec<usize> = d.model.funding_of_source[unfinanced_source]
                 .iter()
@@ -161,7 +160,7 @@ pub fn solve_two_stage(
             DrawAnswer {
                 short,
                 weight: d.weight,
-                objective: read.value(&value) * to_report,
+                objective: read.value(&d.value) * to_report,
                 unfinanced_eur: read.value(&d.unfinanced) * unit,
                 hours_over: read.value(&d.hours_over),
                 own_eur: read.value(&d.model.own_money()) * unit,
