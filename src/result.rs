@@ -354,18 +354,8 @@ impl ScenarioResult {
             .iter()
             .enumerate()
             .map(|(p, label)| {
-                let needed_hours: f64 = plan
-                    .actions
-                    .iter()
-                    .zip(&allocation.scale)
-                    .map(|(a, s)| a.staff_hours[p] * s)
-                    .fold(0.0, add);
-                let partner_hours: f64 = allocation
-                    .contributions
-                    .iter()
-                    .filter(|c| c.period == p)
-                    .map(|c| c.hours)
-                    .fold(0.0, add);
+                let (needed_hours, partner_hours) =
+                    crate::domain::metrics::staff_hours(scenario, allocation, p, &|_| true);
                 StaffUse {
                     period: label.clone(),
                     needed_hours,

@@ -55,6 +55,30 @@ impl Checker<'_> {
     fn period(&self, p: usize) -> &str {
         &self.scenario.plan.periods[p]
     }
+
+    /// How many periods later than written action `a` starts in the plan.
+    fn delay(&self, a: usize) -> usize {
+        self.plan.delay.get(a).copied().unwrap_or(0)
+    }
+
+    /// The value in period `p` of a per-period profile of action `a` (written from its earliest
+    /// start), moved by the action's delay.
+    fn moved(&self, a: usize, profile: &[f64], p: usize) -> f64 {
+        match p.checked_sub(self.delay(a)) {
+            Some(q) => profile[q],
+            None => 0.0,
+        }
+    }
+
+    /// Action `a`'s cost at full scale in period `p`, at its start in the plan.
+    fn cost(&self, a: usize, p: usize) -> f64 {
+        self.moved(a, &self.scenario.plan.actions[a].cost_eur, p)
+    }
+
+    /// Action `a`'s staff hours at full scale in period `p`, at its start in the plan.
+    fn hours(&self, a: usize, p: usize) -> f64 {
+        self.moved(a, &self.scenario.plan.actions[a].staff_hours, p)
+    }
 }
 
 /// Checks `allocation` against every rule of `scenario`; an empty list means it keeps them all.
@@ -68,6 +92,7 @@ pub fn verify(scenario: &Scenario, allocation: &Allocation) -> Vec<Violation> {
         return c.violations;
     }
     scales(&mut c);
+    timing(&mut c);
     coverage(&mut c);
     sources(&mut c);
     partners(&mut c);
@@ -114,6 +139,9 @@ fn shape(c: &mut Checker) -> bool {
     if c.plan.joins.iter().any(|&(a, k)| a >= na || k >= nk) {
         ok = false;
     }
+    if !c.plan.delay.is_empty() && c.plan.delay.len() != na {
+        ok = false;
+    }
     if !ok {
         c.fail(
             RuleKind::Shape,
@@ -135,6 +163,57 @@ fn scales(c: &mut Checker) {
                 action.min_scale
             );
             c.fail(RuleKind::Scale, msg);
+        }
+    }
+}
+
+/// A funded action starts no later than its `latest_start` (and, without one, as written), ends
+/// by its `deadline`, and its whole profile stays within the plan; in a re-plan, an action that
+/// had not started starts after the past periods.
+fn timing(c: &mut Checker) {
+    let plan = &c.scenario.plan;
+    let n = plan.periods.len();
+    for (a, action) in plan.actions.iter().enumerate() {
+        let delay = c.delay(a);
+        if c.plan.scale[a] == 0.0 {
+            if delay != 0 {
+                let msg = format!("'{}' is not funded but starts {delay} late", action.id);
+                c.fail(RuleKind::Timing, msg);
+            }
+            continue;
+        }
+        let busy: Vec<usize> = (0..n)
+            .filter(|&p| action.cost_eur[p] != 0.0 || action.staff_hours[p] != 0.0)
+            .collect();
+        let (Some(&first), Some(&last)) = (busy.first(), busy.last()) else {
+            continue;
+        };
+        let (start, end) = (first + delay, last + delay);
+        let mut wrong = Vec::new();
+        match action.latest_start {
+            None if delay > 0 => wrong.push(format!("starts {delay} late without a latest_start")),
+            Some(latest) if start > latest => wrong.push(format!(
+                "starts in period {} after its latest_start {}",
+                start + 1,
+                plan.periods[latest]
+            )),
+            _ => {}
+        }
+        if end >= n {
+            wrong.push(format!("runs {} periods past the plan's end", end + 1 - n));
+        } else if action.deadline.is_some_and(|d| end > d) {
+            wrong.push(format!("ends in {} after its deadline", plan.periods[end]));
+        }
+        if let Some(past) = &c.scenario.past {
+            if !past.started[a] && start <= past.as_of {
+                wrong.push(format!(
+                    "had not started by {} but starts in {}",
+                    plan.periods[past.as_of], plan.periods[start]
+                ));
+            }
+        }
+        for what in wrong {
+            c.fail(RuleKind::Timing, format!("'{}' {what}", action.id));
         }
     }
 }
@@ -168,9 +247,9 @@ fn coverage(c: &mut Checker) {
             c.fail(RuleKind::Eligibility, msg);
         }
     }
-    for (a, action) in plan.actions.iter().enumerate() {
-        for (p, &cost) in action.cost_eur.iter().enumerate() {
-            let needed = cost * c.plan.scale[a];
+    for a in 0..plan.actions.len() {
+        for p in 0..plan.periods.len() {
+            let needed = c.cost(a, p) * c.plan.scale[a];
             if !equal_eur(money[a][p], needed, flows[a][p]) {
                 let msg = format!(
                     "'{}' in {} needs {needed:.2} EUR but receives {:.2} EUR",
@@ -193,6 +272,18 @@ fn sources(c: &mut Checker) {
         let mut flows_in_period = vec![0_usize; plan.periods.len()];
         let mut flows_to_action = vec![0_usize; plan.actions.len()];
         for f in c.plan.funding.iter().filter(|f| f.source == s) {
+            if source.spend_by.is_some_and(|last| f.period > last) && f.amount_eur > 0.0 {
+                let msg = format!(
+                    "'{}' pays '{}' in {}, after its spend_by period",
+                    source.id,
+                    plan.actions[f.action].id,
+                    plan.periods[f.period]
+                );
+                c.violations.push(Violation {
+                    rule: RuleKind::SpendBy,
+                    message: msg,
+                });
+            }
             per_period[f.period] += f.amount_eur;
             per_action[f.action] += f.amount_eur;
             flows_in_period[f.period] += 1;
@@ -303,7 +394,7 @@ fn partners(c: &mut Checker) {
         *hours.entry((x.action, x.period)).or_insert(0.0) += x.hours;
     }
     for ((a, p), given) in hours {
-        let need = plan.actions[a].staff_hours[p] * c.plan.scale[a];
+        let need = c.hours(a, p) * c.plan.scale[a];
         if !within(given, need) {
             let msg = format!(
                 "partners give '{}' {given:.1} hours in {}, more than the {need:.1} it needs",
@@ -378,33 +469,47 @@ fn partners(c: &mut Checker) {
     }
 }
 
-/// Municipal staff hours net of partner hours fit the capacity.
+/// Municipal staff hours net of partner hours fit the capacity, in total and per owner.
 fn staff(c: &mut Checker) {
-    let Some(capacity) = &c.scenario.staff_capacity_hours else {
-        return;
-    };
     let plan = &c.scenario.plan;
-    for (p, &cap) in capacity.iter().enumerate() {
-        let need: f64 = plan
-            .actions
-            .iter()
-            .zip(&c.plan.scale)
-            .map(|(a, s)| a.staff_hours[p] * s)
+    let net = |c: &Checker, p: usize, counted: &dyn Fn(usize) -> bool| -> f64 {
+        let need: f64 = (0..plan.actions.len())
+            .filter(|&a| counted(a))
+            .map(|a| c.hours(a, p) * c.plan.scale[a])
             .sum();
         let relief: f64 = c
             .plan
             .contributions
             .iter()
-            .filter(|x| x.period == p)
+            .filter(|x| x.period == p && counted(x.action))
             .map(|x| x.hours)
             .sum();
-        if !within(need - relief, cap) {
-            let msg = format!(
-                "{} needs {:.1} municipal staff hours, over the capacity of {cap:.1}",
-                c.period(p),
-                need - relief
-            );
-            c.fail(RuleKind::Staff, msg);
+        need - relief
+    };
+    if let Some(capacity) = &c.scenario.staff_capacity_hours {
+        for (p, &cap) in capacity.iter().enumerate() {
+            let used = net(c, p, &|_| true);
+            if !within(used, cap) {
+                let msg = format!(
+                    "{} needs {used:.1} municipal staff hours, over the capacity of {cap:.1}",
+                    c.period(p),
+                );
+                c.fail(RuleKind::Staff, msg);
+            }
+        }
+    }
+    for owner in &plan.owners {
+        let carried = |a: usize| plan.actions[a].owner.as_deref() == Some(owner.id.as_str());
+        for (p, &cap) in owner.hours.iter().enumerate() {
+            let used = net(c, p, &carried);
+            if !within(used, cap) {
+                let msg = format!(
+                    "{}'s actions need {used:.1} staff hours in {}, over its {cap:.1}",
+                    owner.id,
+                    c.period(p),
+                );
+                c.fail(RuleKind::Staff, msg);
+            }
         }
     }
 }

@@ -1235,18 +1235,19 @@ fn verifier_case() -> (TempPlan, Scenario, Allocation) {
     let plan = TempPlan::new(&[
         (
             "actions.csv",
-            "id,category,cost_2025,cost_2026,staff_hours_2025,staff_hours_2026,min_scale,impact_people,requires,excludes,status\n\
-             core,coord,1000,1000,50,50,1,1,,,must\n\
-             courses,skills,2000,0,40,0,0.5,10,core,,\n\
-             hub,access,0,3000,0,60,1,8,,courses,\n\
-             big,access,5000,5000,500,500,1,1,,,never\n",
+            "id,category,cost_2025,cost_2026,staff_hours_2025,staff_hours_2026,min_scale,impact_people,requires,excludes,status,latest_start\n\
+             core,coord,1000,1000,50,50,1,1,,,must,\n\
+             courses,skills,2000,0,40,0,0.5,10,core,,,\n\
+             hub,access,0,3000,0,60,1,8,,courses,,\n\
+             big,access,5000,5000,500,500,1,1,,,never,\n\
+             late,access,700,0,10,0,1,1,,,never,2026\n",
         ),
         (
             "sources.csv",
-            "id,kind,budget,budget_2025,budget_2026,max_share,eligible,min_grant,max_grant\n\
-             own,own,,2000,2000,1,,,\n\
-             esf,eu,4000,,,0.85,skills;coord,500,1800\n\
-             erdf,eu,100000,,,1,access,,\n",
+            "id,kind,budget,budget_2025,budget_2026,max_share,eligible,min_grant,max_grant,spend_by\n\
+             own,own,,2000,2000,1,,,,\n\
+             esf,eu,4000,,,0.85,skills;coord,500,1800,\n\
+             erdf,eu,100000,,,1,access,,,2025\n",
         ),
         (
             "partners.csv",
@@ -1281,7 +1282,8 @@ fn broken_rules(scenario: &Scenario, allocation: &Allocation) -> Vec<&'static st
 fn verifier_accepts_the_solved_plan() {
     let (_plan, scenario, allocation) = verifier_case();
     assert_eq!(broken_rules(&scenario, &allocation), Vec::<&str>::new());
-    assert_eq!(allocation.scale, vec![1.0, 1.0, 0.0, 0.0]);
+    assert_eq!(allocation.scale, vec![1.0, 1.0, 0.0, 0.0, 0.0]);
+    assert_eq!(allocation.delay, vec![0; 5]);
     let own: f64 = allocation
         .funding
         .iter()
@@ -1373,10 +1375,11 @@ fn tampered(kind: RuleKind, base: &Allocation) -> (Allocation, Option<Vec<&'stat
         }
         // courses at scale 0.3, below its min_scale 0.5.
         RuleKind::Scale => a.scale[COURSES] = 0.3,
-        // ERDF (category access only) takes over ESF+'s payments to core and courses. Amounts,
-        // budgets and shares stay within limits: only eligibility breaks.
+        // ERDF (category access only) takes over ESF+'s 2025 payments to core and courses
+        // (its spend_by is 2025). Amounts, budgets and shares stay within limits: only
+        // eligibility breaks.
         RuleKind::Eligibility => {
-            for f in a.funding.iter_mut().filter(|f| f.source == ESF) {
+            for f in a.funding.iter_mut().filter(|f| f.source == ESF && f.period == 0) {
                 f.source = ERDF;
             }
             exact = Some(vec!["eligibility"]);
@@ -1432,6 +1435,14 @@ fn tampered(kind: RuleKind, base: &Allocation) -> (Allocation, Option<Vec<&'stat
         }
         // courses dropped: people = 1 < the hard target 5.
         RuleKind::Targets => drop(&mut a, COURSES),
+        // ERDF pays core 100 EUR in 2026, after its spend_by 2025 (and for an action it may
+        // not fund, over its cost).
+        RuleKind::SpendBy => pay(&mut a, CORE, ERDF, 1, 100.0),
+        // courses, which has no latest_start, starts a year late: its money stays in 2025.
+        RuleKind::Timing => {
+            a.delay = vec![0; a.scale.len()];
+            a.delay[COURSES] = 1;
+        }
     }
     (a, exact)
 }
@@ -1451,8 +1462,9 @@ fn every_kind_of_rule_has_a_tampered_plan_the_verifier_catches() {
 
 #[test]
 fn every_kind_of_rule_but_the_verifiers_own_tags_model_constraints() {
-    // The model's rules cover every kind, except the form of an answer and eligibility, which
-    // the model has by construction (it has no variable for an ineligible pair).
+    // The model's rules cover every kind, except the form of an answer, eligibility and spending
+    // deadlines, which the model has by construction (it has no variable for an ineligible pair
+    // or a period after a source's spend_by).
     let (_plan, scenario, _) = verifier_case();
     let model = fundmix::model::FundingModel::build(&scenario);
     let mut kinds: Vec<RuleKind> = model.rules.iter().map(|r| r.kind()).collect();
@@ -1460,7 +1472,7 @@ fn every_kind_of_rule_but_the_verifiers_own_tags_model_constraints() {
     kinds.dedup();
     let mut expected: Vec<RuleKind> = RuleKind::ALL
         .into_iter()
-        .filter(|k| !matches!(k, RuleKind::Shape | RuleKind::Eligibility))
+        .filter(|k| !matches!(k, RuleKind::Shape | RuleKind::Eligibility | RuleKind::SpendBy))
         .collect();
     expected.sort_unstable();
     assert_eq!(kinds, expected);

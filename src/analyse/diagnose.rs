@@ -213,7 +213,8 @@ fn change(scenario: &Scenario, unit: f64, rule: Rule, amount: f64) -> Change {
             | Adjustable::SourceTotal(_)
             | Adjustable::PartnerCash(..)
             | Adjustable::PartnerHours(..)
-            | Adjustable::Staff(_),
+            | Adjustable::Staff(_)
+            | Adjustable::OwnerStaff(..),
         )
         | None => (
             limit + by,

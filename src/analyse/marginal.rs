@@ -10,6 +10,7 @@
 //! that is what [`super::explain`] and [`super::frontier`] look at.
 
 use super::{decision_columns, describe, limit_of, LimitUnit, Prepared};
+use crate::domain::metrics::staff_hours;
 use crate::domain::{Allocation, Objective, Scenario};
 use crate::model::{Adjustable, FundingModel, Rule};
 use crate::solve::stage::{hold, run_stage, RowDual, Sense, StageRequest};
@@ -270,15 +271,12 @@ fn used_in_plan(scenario: &Scenario, allocation: &Allocation, rule: Rule) -> f64
             allocation.joins.iter().filter(|j| j.1 == k).count() as f64
         }
         Adjustable::Staff(p) => {
-            let need: f64 = plan
-                .actions
-                .iter()
-                .zip(&allocation.scale)
-                .map(|(a, s)| a.staff_hours[p] * s)
-                .sum();
-            let relieved: f64 = (0..plan.partners.len())
-                .map(|k| given(k, Some(p), false))
-                .sum();
+            let (need, relieved) = staff_hours(scenario, allocation, p, &|_| true);
+            need - relieved
+        }
+        Adjustable::OwnerStaff(o, p) => {
+            let carried = |a: usize| plan.actions[a].owner_staff == Some(o);
+            let (need, relieved) = staff_hours(scenario, allocation, p, &carried);
             need - relieved
         }
         Adjustable::Target(t) => {

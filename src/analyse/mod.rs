@@ -93,6 +93,7 @@ pub fn limit_of(scenario: &Scenario, rule: Rule) -> Option<(f64, LimitUnit)> {
         }
         Adjustable::PartnerActions(k) => (plan.partners[k].max_actions? as f64, LimitUnit::Actions),
         Adjustable::Staff(p) => (scenario.staff_capacity_hours.as_ref()?[p], LimitUnit::Hours),
+        Adjustable::OwnerStaff(o, p) => (plan.owners[o].hours[p], LimitUnit::Hours),
         Adjustable::Must(_) => (1.0, LimitUnit::Actions),
         Adjustable::Target(t) => {
             let target = &plan.targets[t];
@@ -189,6 +190,13 @@ pub fn describe(scenario: &Scenario, rule: Rule) -> String {
             count = plan.partners[k].max_actions.unwrap_or(0)
         ),
         Rule::Staff(p) => t!(tr, "an-rule-staff", when = period(p)),
+        Rule::OwnerStaff(o, p) => t!(
+            tr,
+            "an-rule-owner-staff",
+            owner = plan.owners[o].name.as_str(),
+            when = period(p)
+        ),
+        Rule::Start(a) => t!(tr, "an-rule-start", action = action(a)),
         Rule::Requires(a, b) => t!(
             tr,
             "an-rule-requires",

@@ -57,3 +57,26 @@ pub fn objective_value(scenario: &Scenario, allocation: &Allocation) -> f64 {
         }
     }
 }
+
+/// The municipal staff hours a plan needs in period `p` from the actions picked by `counted`
+/// (at their scale and start), less the hours partners give those actions: (needed, given by
+/// partners).
+pub fn staff_hours(
+    scenario: &Scenario,
+    allocation: &Allocation,
+    p: usize,
+    counted: &dyn Fn(usize) -> bool,
+) -> (f64, f64) {
+    let plan = &scenario.plan;
+    let needed = (0..plan.actions.len())
+        .filter(|&a| counted(a))
+        .map(|a| plan.actions[a].hours_when_delayed(p, allocation.delay_of(a)) * allocation.scale[a])
+        .sum();
+    let given = allocation
+        .contributions
+        .iter()
+        .filter(|c| c.period == p && counted(c.action))
+        .map(|c| c.hours)
+        .sum();
+    (needed, given)
+}

@@ -59,9 +59,42 @@ pub struct Action {
     pub excludes: Vec<usize>,
     /// Must, never or free.
     pub status: Status,
+    /// The last period (index) the action may start in (`latest_start`): its cost, staff-hour
+    /// profile as written starts at its earliest start and may move later, whole, up to this
+    /// period; `None`: it runs as written.
+    pub latest_start: Option<usize>,
+    /// The last period (index) the action may end in (`deadline`); `None`: the plan's end.
+    pub deadline: Option<usize>,
+    /// Who carries the action (`owner`): a department or a partner, as written; `None`: not
+    /// said.
+    pub owner: Option<String>,
+    /// The owner's row in [`Plan::owners`], when the owner has staff hours there (their
+    /// capacity is then checked per owner).
+    pub owner_staff: Option<usize>,
 }
 
 impl Action {
+    /// The first and last period (indices) in which the action, as written, costs money or
+    /// needs staff hours; `None` when it needs neither in any period.
+    pub fn active_periods(&self) -> Option<(usize, usize)> {
+        let busy = |p: &usize| self.cost_eur[*p] > 0.0 || self.staff_hours[*p] > 0.0;
+        let first = (0..self.cost_eur.len()).find(busy)?;
+        let last = (0..self.cost_eur.len()).rev().find(busy)?;
+        Some((first, last))
+    }
+
+    /// The cost at full scale in period `p` when the action starts `delay` periods later than
+    /// written.
+    pub fn cost_when_delayed(&self, p: usize, delay: usize) -> f64 {
+        p.checked_sub(delay).map_or(0.0, |q| self.cost_eur[q])
+    }
+
+    /// The staff hours at full scale in period `p` when the action starts `delay` periods later
+    /// than written.
+    pub fn hours_when_delayed(&self, p: usize, delay: usize) -> f64 {
+        p.checked_sub(delay).map_or(0.0, |q| self.staff_hours[q])
+    }
+
     /// Total cost at full scale over all periods.
     pub fn total_cost_eur(&self) -> f64 {
         self.cost_eur.iter().sum()
@@ -202,6 +235,9 @@ pub struct Source {
     /// Sources of one group are awarded or rejected together (two measures of one call);
     /// `None`: decided on its own.
     pub award_group: Option<String>,
+    /// The last period (index) in which the source's money may be spent (`spend_by`: the n+2 or
+    /// n+3 rule of EU programmes); `None`: any period of the plan.
+    pub spend_by: Option<usize>,
 }
 
 impl Source {
@@ -268,6 +304,17 @@ impl Partner {
     }
 }
 
+/// A department (or anyone) who carries actions, with the staff hours it has (`owners.csv`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Owner {
+    /// Unique id, as the `owner` column of `actions.csv` names it.
+    pub id: String,
+    /// Readable name.
+    pub name: String,
+    /// Staff hours it has per period.
+    pub hours: Vec<f64>,
+}
+
 /// A minimum level for one indicator.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Target {
@@ -298,6 +345,8 @@ pub struct Plan {
     pub partners: Vec<Partner>,
     /// Targets, in file order.
     pub targets: Vec<Target>,
+    /// Owners with staff hours (`owners.csv`), in file order; empty without that file.
+    pub owners: Vec<Owner>,
     /// The workshop vote of `votes.csv`, if the plan has one (it is also the `support`
     /// indicator of every action).
     pub votes: Option<Votes>,
@@ -375,6 +424,36 @@ pub struct Scenario {
     pub lang: crate::i18n::Lang,
     /// Funding-risk settings (`[risk]`).
     pub risk: RiskSettings,
+    /// In a re-plan (`fundmix monitor`): what has already happened, which the plan keeps;
+    /// `None` for a plan made before anything was spent.
+    #[serde(default)]
+    pub past: Option<Past>,
+}
+
+impl Scenario {
+    /// The first period action `a` may start in: in a re-plan, an action that has not started
+    /// cannot start in the past; `None`: any period.
+    pub fn not_before(&self, a: usize) -> Option<usize> {
+        let past = self.past.as_ref()?;
+        (!past.started[a]).then_some(past.as_of + 1)
+    }
+}
+
+/// What has happened by the time of a re-plan: the periods up to `as_of` are past, and the
+/// money spent in them stays spent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Past {
+    /// The last period (index) that has passed.
+    pub as_of: usize,
+    /// Per action: it has started (money was spent on it or hours worked); its start is then
+    /// fixed, written into its profile (which starts as it did, with no delay left to choose).
+    pub started: Vec<bool>,
+    /// The money sources paid in the past periods, ordered by action, source, period; the plan
+    /// pays exactly these amounts there and nothing else.
+    pub spent: Vec<Funding>,
+    /// The cash partners gave in the past periods (hours are not tracked), ordered by action,
+    /// partner, period; the plan keeps exactly these there.
+    pub given: Vec<Contribution>,
 }
 
 /// How `fundmix robust` and `fundmix solve --risk` draw, and what a plan that holds guards
@@ -451,6 +530,17 @@ pub struct Allocation {
     pub joins: Vec<(usize, usize)>,
     /// Partner cash and hours (only non-zero), ordered by action, partner, period.
     pub contributions: Vec<Contribution>,
+    /// Per action: how many periods later than written it starts (0 when it runs as written or
+    /// is not funded); empty in results written before actions could move.
+    #[serde(default)]
+    pub delay: Vec<usize>,
+}
+
+impl Allocation {
+    /// How many periods later than written action `a` starts.
+    pub fn delay_of(&self, a: usize) -> usize {
+        self.delay.get(a).copied().unwrap_or(0)
+    }
 }
 
 /// The kinds of rule every plan keeps. The model tags each of its constraints with a rule of
@@ -474,6 +564,8 @@ pub enum RuleKind {
     SourcePeriod,
     /// A source's budget over the whole plan.
     SourceTotal,
+    /// A source's money is spent no later than its `spend_by` period.
+    SpendBy,
     /// A source's co-financing share of an action.
     Share,
     /// A source's minimum and maximum grant to one action.
@@ -482,8 +574,11 @@ pub enum RuleKind {
     PartnerContributions,
     /// Partners give no more than they offer, to at most `max_actions` actions.
     PartnerCapacity,
-    /// Municipal staff hours fit the capacity.
+    /// Municipal staff hours fit the capacity (in total, and per owner with `owners.csv`).
     Staff,
+    /// An action starts no later than its `latest_start`, ends by its `deadline`, and runs
+    /// within the plan's periods.
+    Timing,
     /// An action is funded only with the actions it requires.
     Requires,
     /// Two alternatives are never funded together.
@@ -499,18 +594,20 @@ pub enum RuleKind {
 impl RuleKind {
     /// Every kind, in the order above (a new kind goes here too: the tests run over this list,
     /// and one fails when the model tags a kind missing from it).
-    pub const ALL: [RuleKind; 16] = [
+    pub const ALL: [RuleKind; 18] = [
         RuleKind::Shape,
         RuleKind::Scale,
         RuleKind::Eligibility,
         RuleKind::Covered,
         RuleKind::SourcePeriod,
         RuleKind::SourceTotal,
+        RuleKind::SpendBy,
         RuleKind::Share,
         RuleKind::GrantSize,
         RuleKind::PartnerContributions,
         RuleKind::PartnerCapacity,
         RuleKind::Staff,
+        RuleKind::Timing,
         RuleKind::Requires,
         RuleKind::Excludes,
         RuleKind::Must,
@@ -531,7 +628,9 @@ impl RuleKind {
             RuleKind::GrantSize => "grant size",
             RuleKind::PartnerContributions => "partner contributions",
             RuleKind::PartnerCapacity => "partner capacity",
+            RuleKind::SpendBy => "source spending deadline",
             RuleKind::Staff => "staff capacity",
+            RuleKind::Timing => "timing",
             RuleKind::Requires => "requires",
             RuleKind::Excludes => "excludes",
             RuleKind::Must => "must",

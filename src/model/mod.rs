@@ -55,6 +55,51 @@ pub struct JoinVar {
     pub hours: Vec<Option<Variable>>,
 }
 
+/// One period an action may start in: how many periods later than written, and the decision
+/// that picks it.
+#[derive(Debug, Clone)]
+pub struct Start {
+    /// Periods later than written.
+    pub delay: usize,
+    /// 1 if the action starts at this delay; `None` when it is the action's only possible start
+    /// (its scale and cost scale then apply as they are).
+    pub chosen: Option<Variable>,
+    /// The action's scale when it starts at this delay, else 0 (`chosen` itself for an
+    /// all-or-nothing action); unused when `chosen` is `None`.
+    pub scale: Expression,
+}
+
+/// The delays (periods later than written) at which `action` may start in a plan of `periods`
+/// periods: its profile as written moves later, whole, as long as it starts no later than its
+/// `latest_start`, ends by its `deadline` and stays within the plan; and, when `not_before` is
+/// given, starts no earlier than that period (a re-plan starts nothing in the past). Empty when
+/// no start fits.
+pub fn allowed_delays(
+    action: &crate::domain::Action,
+    periods: usize,
+    not_before: Option<usize>,
+) -> Vec<usize> {
+    let Some((first, last)) = action.active_periods() else {
+        return vec![0];
+    };
+    let mut latest = periods.saturating_sub(1).saturating_sub(last);
+    if last >= periods {
+        return Vec::new();
+    }
+    match action.latest_start {
+        Some(start) => latest = latest.min(start.saturating_sub(first)),
+        None => latest = 0,
+    }
+    if let Some(deadline) = action.deadline {
+        if deadline < last {
+            return Vec::new();
+        }
+        latest = latest.min(deadline - last);
+    }
+    let earliest = not_before.map_or(0, |p| p.saturating_sub(first));
+    (earliest..=latest).collect()
+}
+
 /// Which way the objective goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Sense {
@@ -93,6 +138,10 @@ pub enum Rule {
     PartnerActions(usize),
     /// Municipal staff capacity in a period (period).
     Staff(usize),
+    /// An owner's staff hours in a period (owner, period).
+    OwnerStaff(usize, usize),
+    /// An action starts once, within its window (action).
+    Start(usize),
     /// An action requires another (action, required action).
     Requires(usize, usize),
     /// Two actions exclude each other (action, other action).
@@ -123,6 +172,8 @@ pub enum Adjustable {
     PartnerActions(usize),
     /// Municipal staff capacity in a period (period).
     Staff(usize),
+    /// An owner's staff hours in a period (owner, period).
+    OwnerStaff(usize, usize),
     /// A `must` action is funded (action).
     Must(usize),
     /// A target's minimum (target).
@@ -140,6 +191,7 @@ impl Rule {
             Rule::PartnerHours(k, p) => Some(Adjustable::PartnerHours(k, p)),
             Rule::PartnerActions(k) => Some(Adjustable::PartnerActions(k)),
             Rule::Staff(p) => Some(Adjustable::Staff(p)),
+            Rule::OwnerStaff(o, p) => Some(Adjustable::OwnerStaff(o, p)),
             Rule::Must(a) => Some(Adjustable::Must(a)),
             Rule::Target(t) => Some(Adjustable::Target(t)),
             Rule::Scale(_)
@@ -150,6 +202,7 @@ impl Rule {
             | Rule::PartnerHoursNeeded(..)
             | Rule::Requires(..)
             | Rule::Excludes(..)
+            | Rule::Start(_)
             | Rule::Never(_) => None,
         }
     }
@@ -167,7 +220,8 @@ impl Rule {
             Rule::PartnerCash(..) | Rule::PartnerHours(..) | Rule::PartnerActions(_) => {
                 RuleKind::PartnerCapacity
             }
-            Rule::Staff(_) => RuleKind::Staff,
+            Rule::Staff(_) | Rule::OwnerStaff(..) => RuleKind::Staff,
+            Rule::Start(_) => RuleKind::Timing,
             Rule::Requires(..) => RuleKind::Requires,
             Rule::Excludes(..) => RuleKind::Excludes,
             Rule::Must(_) => RuleKind::Must,
@@ -194,6 +248,8 @@ pub struct FirstStage {
     pub joins: BTreeMap<(usize, usize), Variable>,
     /// (action, source) → the source grants the action (sources with a minimum grant).
     pub grant_used: BTreeMap<(usize, usize), Variable>,
+    /// Per action: the periods it may start in, with their decisions.
+    pub starts: Vec<Vec<Start>>,
 }
 
 /// In an elastic model: how far an adjustable rule is relaxed.
@@ -232,6 +288,15 @@ pub struct FundingModel<'a> {
     pub select: Vec<Variable>,
     /// Per action: the funded scale (0, or between `min_scale` and 1).
     pub scale: Vec<Expression>,
+    /// Per action: the periods it may start in (one, at delay 0, for an action that runs as
+    /// written; none for one that cannot start within its window).
+    pub starts: Vec<Vec<Start>>,
+    /// Per action and period: its highest cost at full scale in the period over its possible
+    /// starts.
+    peak_cost: Vec<Vec<f64>>,
+    /// Per action and period: its most staff hours at full scale in the period over its
+    /// possible starts.
+    peak_hours: Vec<Vec<f64>>,
     /// Per action: what its cost is multiplied by (its `scale`, except for the action of a
     /// [`Parameter::Cost`] model).
     cost_scale: Vec<Expression>,
@@ -314,6 +379,7 @@ impl<'a> FundingModel<'a> {
                 .map(|j| ((j.action, j.partner), j.join))
                 .collect(),
             grant_used: self.grant_used.clone(),
+            starts: self.starts.clone(),
         }
     }
 
@@ -377,11 +443,62 @@ impl<'a> FundingModel<'a> {
             }
         }
 
+        let periods = plan.periods.len();
+        let mut starts = Vec::with_capacity(plan.actions.len());
+        for (a, action) in plan.actions.iter().enumerate() {
+            if let Some(first) = first_stage {
+                starts.push(first.starts[a].clone());
+                continue;
+            }
+            let mut delays = allowed_delays(action, periods, scenario.not_before(a));
+            if parametric.is_some_and(|(p, _)| p == a) {
+                // The cost factor times a choice of start would not be linear: the action of
+                // a parametric model keeps its earliest start.
+                delays.truncate(1);
+            }
+            starts.push(match delays.as_slice() {
+                [delay] => vec![Start {
+                    delay: *delay,
+                    chosen: None,
+                    scale: scale[a].clone(),
+                }],
+                many => many
+                    .iter()
+                    .map(|&delay| {
+                        let chosen = vars.add(variable().binary());
+                        let scale = if action.min_scale < 1.0 {
+                            Expression::from(vars.add(variable().min(0.0).max(1.0)))
+                        } else {
+                            Expression::from(chosen)
+                        };
+                        Start {
+                            delay,
+                            chosen: Some(chosen),
+                            scale,
+                        }
+                    })
+                    .collect(),
+            });
+        }
+        let peak = |f: &dyn Fn(&crate::domain::Action, usize, usize) -> f64| -> Vec<Vec<f64>> {
+            plan.actions
+                .iter()
+                .zip(&starts)
+                .map(|(action, starts)| {
+                    (0..periods)
+                        .map(|p| starts.iter().map(|s| f(action, p, s.delay)).fold(0.0, f64::max))
+                        .collect()
+                })
+                .collect()
+        };
+        let peak_cost = peak(&|action, p, d| action.cost_when_delayed(p, d));
+        let peak_hours = peak(&|action, p, d| action.hours_when_delayed(p, d));
+
         let mut funding = Vec::new();
         let mut funding_of_action = Vec::with_capacity(plan.actions.len());
         let mut funding_of_source = vec![Vec::new(); plan.sources.len()];
         let mut grant_used = BTreeMap::new();
-        for (a, action) in plan.actions.iter().enumerate() {
+        for a in 0..plan.actions.len() {
             let first = funding.len();
             // Who could pay for the action in each period: sources, and partners with cash.
             let mut payers = vec![0usize; plan.periods.len()];
@@ -393,11 +510,13 @@ impl<'a> FundingModel<'a> {
                 {
                     continue;
                 }
-                for (p, &cost) in action.cost_eur.iter().enumerate() {
+                for (p, &cost) in peak_cost[a].iter().enumerate() {
                     // The budget is a row of its own (not a bound here), so that its marginal
-                    // value and its elastic slack are in one place.
+                    // value and its elastic slack are in one place. After its spending
+                    // deadline a source has no money at all.
                     let has_money = elastic || source.budget_eur[p].is_none_or(|b| b > 0.0);
-                    if cost > 0.0 && has_money {
+                    let in_time = source.spend_by.is_none_or(|last| p <= last);
+                    if cost > 0.0 && has_money && in_time {
                         flows.push((s, p));
                         payers[p] += 1;
                     }
@@ -407,7 +526,7 @@ impl<'a> FundingModel<'a> {
                 *count += plan
                     .partners
                     .iter()
-                    .filter(|k| partner_can_pay(k, a, p, action.cost_eur[p]))
+                    .filter(|k| partner_can_pay(k, a, p, peak_cost[a][p]))
                     .count();
             }
             for (s, source) in plan.sources.iter().enumerate() {
@@ -417,7 +536,7 @@ impl<'a> FundingModel<'a> {
                     // funded scale: an amount, not a decision (fewer variables, and the
                     // budgets read as knapsacks over the yes/no decisions).
                     let var = (payers[p] > 1)
-                        .then(|| vars.add(variable().min(0.0).max(action.cost_eur[p])));
+                        .then(|| vars.add(variable().min(0.0).max(peak_cost[a][p])));
                     funding_of_source[s].push(funding.len());
                     funding.push(FundingVar {
                         action: a,
@@ -438,9 +557,10 @@ impl<'a> FundingModel<'a> {
         }
 
         let staff_limited = scenario.staff_capacity_hours.is_some();
+        let owner_limited = |a: usize| plan.actions[a].owner_staff.is_some();
         let mut joins = Vec::new();
         let mut joins_of_action = Vec::with_capacity(plan.actions.len());
-        for (a, action) in plan.actions.iter().enumerate() {
+        for a in 0..plan.actions.len() {
             let first = joins.len();
             for (k, partner) in plan.partners.iter().enumerate() {
                 if !partner.eligible[a] || partner.max_actions == Some(0) {
@@ -450,16 +570,17 @@ impl<'a> FundingModel<'a> {
                 let cash: Vec<Option<Variable>> = periods
                     .clone()
                     .map(|p| {
-                        let cost = action.cost_eur[p];
+                        let cost = peak_cost[a][p];
                         partner_can_pay(partner, a, p, cost)
                             .then(|| vars.add(variable().min(0.0).max(cost)))
                     })
                     .collect();
                 let hours: Vec<Option<Variable>> = periods
                     .map(|p| {
-                        let need = action.staff_hours[p];
+                        let need = peak_hours[a][p];
                         let offered = offer_in_period(&partner.staff_hours, p) > 0.0;
-                        (staff_limited && offered && need > 0.0)
+                        let limited = staff_limited || owner_limited(a);
+                        (limited && offered && need > 0.0)
                             .then(|| vars.add(variable().min(0.0).max(need)))
                     })
                     .collect();
@@ -507,6 +628,9 @@ impl<'a> FundingModel<'a> {
             slacks: Vec::new(),
             select,
             scale,
+            starts,
+            peak_cost,
+            peak_hours,
             cost_scale,
             impact_scale,
             funding,
@@ -526,6 +650,7 @@ impl<'a> FundingModel<'a> {
     fn apply_rules(&mut self, decides: bool) {
         if decides {
             self.scale_within_bounds();
+            self.start_within_window();
         }
         self.every_funded_euro_is_covered();
         self.source_budget_per_period();
@@ -535,6 +660,7 @@ impl<'a> FundingModel<'a> {
         self.partner_contributions();
         self.partner_capacity();
         self.staff_capacity();
+        self.owner_capacity();
         if decides {
             self.requires_and_excludes();
             self.must_and_never();
@@ -578,7 +704,7 @@ impl<'a> FundingModel<'a> {
             Adjustable::SourcePeriod(..)
             | Adjustable::SourceTotal(_)
             | Adjustable::PartnerCash(..) => sum(&|a| a.total_cost_eur()),
-            Adjustable::PartnerHours(..) | Adjustable::Staff(_) => {
+            Adjustable::PartnerHours(..) | Adjustable::Staff(_) | Adjustable::OwnerStaff(..) => {
                 sum(&|a| a.staff_hours.iter().sum())
             }
             Adjustable::PartnerActions(_) => plan.actions.len() as f64,
@@ -653,11 +779,48 @@ impl<'a> FundingModel<'a> {
     pub fn amount(&self, f: &FundingVar) -> Expression {
         match f.var {
             Some(v) => Expression::from(v),
-            None => {
-                self.scenario.plan.actions[f.action].cost_eur[f.period]
-                    * self.cost_scale[f.action].clone()
+            None => self.cost_at(f.action, f.period),
+        }
+    }
+
+    /// Action `a`'s cost in period `p` at its funded scale and chosen start.
+    pub fn cost_at(&self, a: usize, p: usize) -> Expression {
+        let action = &self.scenario.plan.actions[a];
+        self.at_start(a, &self.cost_scale[a], &|d| action.cost_when_delayed(p, d))
+    }
+
+    /// The staff hours action `a` needs in period `p` at its funded scale and chosen start.
+    pub fn hours_at(&self, a: usize, p: usize) -> Expression {
+        let action = &self.scenario.plan.actions[a];
+        self.at_start(a, &self.scale[a], &|d| action.hours_when_delayed(p, d))
+    }
+
+    /// Σ over action `a`'s possible starts of `amount(delay)` times its scale at that start
+    /// (`scale` itself when it has one start).
+    fn at_start(&self, a: usize, scale: &Expression, amount: &dyn Fn(usize) -> f64) -> Expression {
+        let mut total = Expression::default();
+        for start in &self.starts[a] {
+            let x = amount(start.delay);
+            if x != 0.0 {
+                let at = match start.chosen {
+                    None => scale.clone(),
+                    Some(_) => start.scale.clone(),
+                };
+                total.add_mul(x, at);
             }
         }
+        total
+    }
+
+    /// Action `a`'s highest cost at full scale in period `p` over its possible starts.
+    pub fn peak_cost(&self, a: usize, p: usize) -> f64 {
+        self.peak_cost[a][p]
+    }
+
+    /// The most staff hours action `a` needs at full scale in period `p` over its possible
+    /// starts.
+    pub fn peak_hours(&self, a: usize, p: usize) -> f64 {
+        self.peak_hours[a][p]
     }
 
     /// Each variable's solver column (variables are columns in creation order).

@@ -20,13 +20,49 @@ impl FundingModel<'_> {
         }
     }
 
+    /// Timing: a funded action starts once, no later than its `latest_start` and early enough to
+    /// end by its `deadline` within the plan (the possible starts, see
+    /// [`super::allowed_delays`]); at that start it runs at its funded scale. An action with no
+    /// possible start is not funded.
+    pub(super) fn start_within_window(&mut self) {
+        for a in 0..self.scenario.plan.actions.len() {
+            let x = self.select[a];
+            let starts = &self.starts[a];
+            if starts.is_empty() {
+                self.add(Rule::Start(a), constraint!(x == 0.0));
+                continue;
+            }
+            if starts.iter().all(|s| s.chosen.is_none()) {
+                continue;
+            }
+            let mut chosen = Expression::default();
+            let mut scale = Expression::default();
+            let mut added = Vec::new();
+            for start in starts {
+                let Some(y) = start.chosen else { continue };
+                chosen.add_mul(1.0, y);
+                scale.add_mul(1.0, start.scale.clone());
+                if self.scenario.plan.actions[a].min_scale < 1.0 {
+                    added.push(constraint!(start.scale.clone() <= y));
+                }
+            }
+            added.push(constraint!(chosen == x));
+            if self.scenario.plan.actions[a].min_scale < 1.0 {
+                added.push(constraint!(scale == self.scale[a].clone()));
+            }
+            for c in added {
+                self.add(Rule::Start(a), c);
+            }
+        }
+    }
+
     /// Every funded euro is covered: in each period, the money from sources and partners equals
-    /// the action's cost at its funded scale.
+    /// the action's cost at its funded scale and start.
     pub(super) fn every_funded_euro_is_covered(&mut self) {
         let plan = &self.scenario.plan;
-        for (a, action) in plan.actions.iter().enumerate() {
-            for (p, &cost) in action.cost_eur.iter().enumerate() {
-                if cost <= 0.0 {
+        for a in 0..plan.actions.len() {
+            for p in 0..plan.periods.len() {
+                if self.peak_cost(a, p) <= 0.0 {
                     continue;
                 }
                 // An only payer pays the cost by construction: nothing left to require.
@@ -46,7 +82,7 @@ impl FundingModel<'_> {
                         money.add_mul(1.0, c);
                     }
                 }
-                let needed = cost * self.cost_scale[a].clone();
+                let needed = self.cost_at(a, p);
                 self.add(Rule::Covered(a, p), constraint!(money == needed));
             }
         }
@@ -117,7 +153,7 @@ impl FundingModel<'_> {
                 let mut upper = 0.0;
                 for f in self.funding_of(a).iter().filter(|f| f.source == s) {
                     paid.add_mul(1.0, self.amount(f));
-                    upper += plan.actions[a].cost_eur[f.period];
+                    upper += self.peak_cost(a, f.period);
                 }
                 if upper == 0.0 {
                     continue;
@@ -142,7 +178,6 @@ impl FundingModel<'_> {
         let plan = &self.scenario.plan;
         let mut added = Vec::new();
         for j in &self.joins {
-            let action = &plan.actions[j.action];
             let x = self.select[j.action];
             let rule = Rule::PartnerJoins(j.partner, j.action);
             added.push((rule, constraint!(j.join <= x)));
@@ -150,17 +185,17 @@ impl FundingModel<'_> {
             // action's own cost and hours bound what a joining partner can give.
             for p in 0..plan.periods.len() {
                 if let Some(c) = j.cash[p] {
-                    let cap = action.cost_eur[p];
+                    let cap = self.peak_cost(j.action, p);
                     added.push((rule, constraint!(c <= cap * j.join)));
                 }
                 if let Some(h) = j.hours[p] {
-                    let cap = action.staff_hours[p];
+                    let cap = self.peak_hours(j.action, p);
                     added.push((rule, constraint!(h <= cap * j.join)));
                 }
             }
         }
         // Together, the partners on an action give at most the hours it needs at its scale.
-        for (a, action) in plan.actions.iter().enumerate() {
+        for a in 0..plan.actions.len() {
             let joins = self.joins_of(a);
             for p in 0..plan.periods.len() {
                 let mut given = Expression::default();
@@ -170,7 +205,7 @@ impl FundingModel<'_> {
                     any = true;
                 }
                 if any {
-                    let need = action.staff_hours[p] * self.scale[a].clone();
+                    let need = self.hours_at(a, p);
                     let rule = Rule::PartnerHoursNeeded(a, p);
                     added.push((rule, constraint!(given <= need)));
                 }
@@ -236,19 +271,43 @@ impl FundingModel<'_> {
         let Some(capacity) = &self.scenario.staff_capacity_hours else {
             return;
         };
-        let plan = &self.scenario.plan;
         for (p, &hours) in capacity.iter().enumerate() {
-            let mut need = Expression::default();
-            for (a, action) in plan.actions.iter().enumerate() {
-                if action.staff_hours[p] > 0.0 {
-                    need.add_mul(action.staff_hours[p], self.scale[a].clone());
-                }
-            }
-            for h in self.joins.iter().filter_map(|j| j.hours[p]) {
-                need.add_mul(-1.0, h);
-            }
+            let need = self.staff_need(p, &|_| true);
             self.at_most(Rule::Staff(p), need, hours);
         }
+    }
+
+    /// Owners (`owners.csv`): the hours the funded actions an owner carries need, less the hours
+    /// partners give them, fit the owner's hours in each period.
+    pub(super) fn owner_capacity(&mut self) {
+        let plan = &self.scenario.plan;
+        for (o, owner) in plan.owners.iter().enumerate() {
+            let carried = |a: usize| plan.actions[a].owner_staff == Some(o);
+            if !(0..plan.actions.len()).any(carried) {
+                continue;
+            }
+            for (p, &hours) in owner.hours.iter().enumerate() {
+                let need = self.staff_need(p, &carried);
+                self.at_most(Rule::OwnerStaff(o, p), need, hours);
+            }
+        }
+    }
+
+    /// The municipal staff hours that the funded actions picked by `counted` need in period
+    /// `p`, less the hours partners give them.
+    fn staff_need(&self, p: usize, counted: &dyn Fn(usize) -> bool) -> Expression {
+        let mut need = Expression::default();
+        for a in (0..self.scenario.plan.actions.len()).filter(|&a| counted(a)) {
+            if self.peak_hours(a, p) > 0.0 {
+                need += self.hours_at(a, p);
+            }
+        }
+        for j in self.joins.iter().filter(|j| counted(j.action)) {
+            if let Some(h) = j.hours[p] {
+                need.add_mul(-1.0, h);
+            }
+        }
+        need
     }
 
     /// `requires`: an action is funded only if every action it requires is funded.

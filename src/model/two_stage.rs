@@ -61,6 +61,7 @@ pub fn draw_case(sampled: &Scenario) -> Scenario {
         max_grant_eur: None,
         award_probability: 1.0,
         award_group: None,
+        spend_by: None,
     });
     case
 }
@@ -212,10 +213,19 @@ impl<'a> TwoStage<'a> {
         total
     }
 
-    /// Constraints that fix the first stage at a plan: each action's scale (0 = out) and the
-    /// partnerships (action, partner) — to see how that plan fares in the draws.
-    pub fn fix_first_stage(&mut self, scale: &[f64], joins: &[(usize, usize)]) {
+    /// Constraints that fix the first stage at a plan: each action's scale (0 = out), start
+    /// and the partnerships (action, partner) — to see how that plan fares in the draws.
+    pub fn fix_first_stage(&mut self, plan: &crate::domain::Allocation) {
+        let (scale, joins) = (&plan.scale, &plan.joins);
         let model = &self.nominal;
+        for (a, starts) in model.starts.iter().enumerate() {
+            for start in starts {
+                if let Some(y) = start.chosen {
+                    let on = f64::from(u8::from(scale[a] > 0.0 && plan.delay_of(a) == start.delay));
+                    self.links.push(constraint!(y == on));
+                }
+            }
+        }
         for (a, &s) in scale.iter().enumerate() {
             let on = if s > 0.0 { 1.0 } else { 0.0 };
             let x = model.select[a];

@@ -103,6 +103,20 @@ pub fn allocation(model: &FundingModel, columns: &[f64], unit: f64) -> Allocatio
         })
         .collect();
 
+    // The start chosen: the one whose decision is on (the only one when there is no choice).
+    let delay: Vec<usize> = (0..plan.actions.len())
+        .map(|a| {
+            let starts = &model.starts[a];
+            let chosen = starts
+                .iter()
+                .find(|s| s.chosen.is_none_or(|y| value(y) > 0.5));
+            match chosen {
+                Some(start) if selected[a] => start.delay,
+                _ => 0,
+            }
+        })
+        .collect();
+
     // A source with a minimum grant pays an action only when its "grant used" binary is on;
     // a flow left with the binary off is solver noise below the minimum grant.
     let grant_on = |action: usize, source: usize| {
@@ -119,7 +133,10 @@ pub fn allocation(model: &FundingModel, columns: &[f64], unit: f64) -> Allocatio
             let amount_eur = match f.var {
                 Some(v) => value(v) * unit,
                 // The only payer: the cost at the (snapped) funded scale.
-                None => plan.actions[f.action].cost_eur[f.period] * scale[f.action] * unit,
+                None => {
+                    let cost = plan.actions[f.action].cost_when_delayed(f.period, delay[f.action]);
+                    cost * scale[f.action] * unit
+                }
             };
             (amount_eur > 0.0).then_some(Funding {
                 action: f.action,
@@ -158,6 +175,7 @@ pub fn allocation(model: &FundingModel, columns: &[f64], unit: f64) -> Allocatio
         funding,
         joins,
         contributions,
+        delay,
     };
     settle_rounding(model, unit, &mut allocation);
     allocation
@@ -224,7 +242,8 @@ fn settle_rounding(model: &FundingModel, unit: f64, allocation: &mut Allocation)
     let n_funding = allocation.funding.len();
     for (cell, &paid) in paid.iter().enumerate() {
         let (a, p) = (cell / periods, cell % periods);
-        let needed = plan.actions[a].cost_eur[p] * unit * allocation.scale[a];
+        let cost = plan.actions[a].cost_when_delayed(p, allocation.delay_of(a));
+        let needed = cost * unit * allocation.scale[a];
         let remainder = cents(needed) - paid;
         let Some((_, i)) = largest[cell] else {
             continue;

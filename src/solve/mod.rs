@@ -508,6 +508,7 @@ fn for_each_amount(scenario: &mut Scenario, f: &mut dyn FnMut(&mut f64)) {
         support: _,
         lang: _,
         risk: _,
+        past,
     } = scenario;
     let Plan {
         folder: _,
@@ -517,6 +518,7 @@ fn for_each_amount(scenario: &mut Scenario, f: &mut dyn FnMut(&mut f64)) {
         sources,
         partners,
         targets,
+        owners: _,
         votes: _,
     } = plan;
     for action in actions {
@@ -534,6 +536,10 @@ fn for_each_amount(scenario: &mut Scenario, f: &mut dyn FnMut(&mut f64)) {
             requires: _,
             excludes: _,
             status: _,
+            latest_start: _,
+            deadline: _,
+            owner: _,
+            owner_staff: _,
         } = action;
         cost_eur.iter_mut().for_each(&mut *f);
         for range in cost_range_eur.iter_mut().flatten() {
@@ -554,6 +560,7 @@ fn for_each_amount(scenario: &mut Scenario, f: &mut dyn FnMut(&mut f64)) {
             max_grant_eur,
             award_probability: _,
             award_group: _,
+            spend_by: _,
         } = source;
         let amounts = budget_eur
             .iter_mut()
@@ -576,6 +583,12 @@ fn for_each_amount(scenario: &mut Scenario, f: &mut dyn FnMut(&mut f64)) {
             Offer::PerPeriod(amounts) => amounts.iter_mut().for_each(&mut *f),
             Offer::Total(total) => f(total),
         }
+    }
+    if let Some(past) = past {
+        let spent = past.spent.iter_mut().map(|s| &mut s.amount_eur);
+        spent
+            .chain(past.given.iter_mut().map(|g| &mut g.cash_eur))
+            .for_each(&mut *f);
     }
     for target in targets {
         let Target {

@@ -77,7 +77,7 @@ pub fn solve_two_stage(
         .collect();
     let mut model = TwoStage::build(&in_units, &cases, measure);
     if let Some(plan) = fixed {
-        model.fix_first_stage(&plan.scale, &plan.joins);
+        model.fix_first_stage(plan);
     }
     let (variables, constraints) = model.size();
     let to_report = match nominal.objective {

@@ -67,6 +67,7 @@ pub fn read_actions(cells: &mut Cells, periods: &[String]) -> (Vec<String>, Vec<
         let impact_range = ranges.impact(cells, row, &impact);
         let min_scale = read_min_scale(cells, row);
         let status = read_status(cells, row);
+        let (latest_start, deadline) = read_timing(cells, row, periods, &cost_eur, &staff_hours);
         rows.push(ActionRow {
             action: Action {
                 id: id.to_string(),
@@ -82,6 +83,10 @@ pub fn read_actions(cells: &mut Cells, periods: &[String]) -> (Vec<String>, Vec<
                 requires: Vec::new(),
                 excludes: Vec::new(),
                 status,
+                latest_start,
+                deadline,
+                owner: cells.text(row, "owner").map(str::to_string),
+                owner_staff: None,
             },
             row,
             requires: cells
@@ -116,6 +121,55 @@ fn staff_hour_columns(cells: &mut Cells, periods: &[String]) -> Option<Vec<Strin
         return None;
     }
     per_period_columns(cells, "staff_hours", periods)
+}
+
+/// `latest_start` and `deadline`: periods, checked against the action's profile as written (it
+/// cannot start later than it may, nor end after its deadline when it starts on time).
+fn read_timing(
+    cells: &mut Cells,
+    row: usize,
+    periods: &[String],
+    cost_eur: &[f64],
+    staff_hours: &[f64],
+) -> (Option<usize>, Option<usize>) {
+    let tr = input_tr();
+    let latest_start = cells.period(row, "latest_start", periods);
+    let deadline = cells.period(row, "deadline", periods);
+    let busy: Vec<usize> = (0..periods.len())
+        .filter(|&p| cost_eur.get(p).is_some_and(|&c| c > 0.0) || staff_hours[p] > 0.0)
+        .collect();
+    let (Some(&first), Some(&last)) = (busy.first(), busy.last()) else {
+        return (latest_start, deadline);
+    };
+    if let Some(latest) = latest_start.filter(|&l| l < first) {
+        cells.problem(
+            row,
+            "latest_start",
+            t!(
+                tr,
+                "val-latest-start-early",
+                latest = &periods[latest],
+                start = &periods[first]
+            ),
+            &t!(tr, "val-fix-latest-start-early", start = &periods[first]),
+        );
+        return (None, deadline);
+    }
+    if let Some(end) = deadline.filter(|&d| d < last) {
+        cells.problem(
+            row,
+            "deadline",
+            t!(
+                tr,
+                "val-deadline-early",
+                deadline = &periods[end],
+                end = &periods[last]
+            ),
+            &t!(tr, "val-fix-deadline-early", end = &periods[last]),
+        );
+        return (latest_start, None);
+    }
+    (latest_start, deadline)
 }
 
 fn read_min_scale(cells: &mut Cells, row: usize) -> f64 {

@@ -167,6 +167,26 @@ impl<'a> Cells<'a> {
             .unwrap_or_default()
     }
 
+    /// A period of the plan, by its label (`2026`); `None` for an empty cell, or (with a
+    /// problem recorded) for a label that is not one of `periods`.
+    pub fn period(&mut self, row: usize, column: &str, periods: &[String]) -> Option<usize> {
+        let text = self.text(row, column)?;
+        // A workbook may hold the year as a number (2026.0).
+        let label = text.strip_suffix(".0").unwrap_or(text);
+        if let Some(p) = periods.iter().position(|p| p == label) {
+            return Some(p);
+        }
+        let tr = input_tr();
+        let list = periods.join(", ");
+        self.problem(
+            row,
+            column,
+            t!(tr, "val-cell-not-a-period", text = text, periods = &list),
+            &t!(tr, "val-fix-period", periods = list),
+        );
+        None
+    }
+
     /// Records a problem if a required column is missing; true when present.
     pub fn require_column(&mut self, column: &str, what: &str) -> bool {
         if self.table.column(column).is_some() {

@@ -149,6 +149,7 @@ pub fn read_sources(cells: &mut Cells, periods: &[String], actions: &[Action]) -
             )
             .unwrap_or(1.0);
         let award_group = cells.text(row, "award_group").map(str::to_string);
+        let spend_by = cells.period(row, "spend_by", periods);
         sources.push(Source {
             name: cells.text(row, "name").unwrap_or(&id).to_string(),
             id,
@@ -161,6 +162,7 @@ pub fn read_sources(cells: &mut Cells, periods: &[String], actions: &[Action]) -
             max_grant_eur,
             award_probability,
             award_group,
+            spend_by,
         });
     }
     sources

@@ -9,6 +9,7 @@ mod cells;
 mod columns;
 mod funders;
 mod overrides;
+mod owners;
 mod periods;
 mod ranges;
 mod scenario;
@@ -31,12 +32,13 @@ use std::collections::HashMap;
 use std::path::Path;
 
 /// The plan tables: (file name, required).
-pub const PLAN_FILES: [(&str, bool); 5] = [
+pub const PLAN_FILES: [(&str, bool); 6] = [
     ("actions.csv", true),
     ("sources.csv", true),
     ("partners.csv", false),
     ("targets.csv", false),
     ("votes.csv", false),
+    ("owners.csv", false),
 ];
 
 const ACTION_COLUMNS: columns::Known = columns::Known {
@@ -51,6 +53,9 @@ const ACTION_COLUMNS: columns::Known = columns::Known {
         "requires",
         "excludes",
         "status",
+        "latest_start",
+        "deadline",
+        "owner",
     ],
     per_period: &["cost", "staff_hours"],
     free: &["impact_"],
@@ -67,6 +72,7 @@ const SOURCE_COLUMNS: columns::Known = columns::Known {
         "max_grant",
         "award_probability",
         "award_group",
+        "spend_by",
     ],
     per_period: &["budget"],
     free: &[],
@@ -87,6 +93,11 @@ const PARTNER_COLUMNS: columns::Known = columns::Known {
 const VOTE_COLUMNS: columns::Known = columns::Known {
     names: &["voter", "action", "points"],
     per_period: &[],
+    free: &[],
+};
+const OWNER_COLUMNS: columns::Known = columns::Known {
+    names: &["id", "name", "hours"],
+    per_period: &["hours"],
     free: &[],
 };
 const TARGET_COLUMNS: columns::Known = columns::Known {
@@ -175,6 +186,16 @@ pub fn load_plan(folder: &Path, label: &str) -> Result<Plan, InputError> {
         }
         None => Vec::new(),
     };
+    let owners = match &tables[5] {
+        Some(table) => {
+            let mut cells = Cells::new(table, &mut problems);
+            columns::check_names(&mut cells, &OWNER_COLUMNS, &periods);
+            owners::read_owners(&mut cells, &periods)
+        }
+        None => Vec::new(),
+    };
+    let mut cells = Cells::new(action_table, &mut problems);
+    owners::tie_owners(&mut cells, &mut actions, &owners, &partners);
     problems.into_result(Plan {
         folder: folder.to_path_buf(),
         periods,
@@ -183,6 +204,7 @@ pub fn load_plan(folder: &Path, label: &str) -> Result<Plan, InputError> {
         sources,
         partners,
         targets,
+        owners,
         votes,
     })
 }

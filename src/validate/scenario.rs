@@ -344,6 +344,7 @@ fn resolve(
         support,
         lang,
         risk,
+        past: None,
     })
 }
 

@@ -24,6 +24,8 @@ an-rule-partner-actions = partneris { $partner } piedalās ne vairāk kā { $cou
    *[other] { $count } darbībās
 }
 an-rule-staff = pašvaldības darbinieku laiks{ $when }
+an-rule-owner-staff = { $owner } darbinieku laiks{ $when }
+an-rule-start = kad var sākties "{ $action }"
 an-rule-requires = darbībai { $action } vajadzīga arī darbība { $other }
 an-rule-excludes = darbības { $action } un { $other } izslēdz viena otru
 an-rule-must = darbība { $action } ir jāfinansē
