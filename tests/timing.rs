@@ -201,16 +201,16 @@ fn timing_and_owner_mistakes_are_refused_with_their_place() {
     ]);
     let stderr = refused(&plan.plan());
     for expected in [
-        "actions.csv, row 2, column latest_start",
+        "actions.csv, row 2, column 'latest_start'",
         "latest_start 2025 is before 2026",
-        "actions.csv, row 3, column deadline",
+        "actions.csv, row 3, column 'deadline'",
         "runs until 2026, after its deadline 2025",
-        "actions.csv, row 4, column latest_start",
+        "actions.csv, row 4, column 'latest_start'",
         "'2030' is not a period of the plan (2025, 2026)",
-        "actions.csv, row 4, column owner",
+        "actions.csv, row 4, column 'owner'",
         "'nobody' is neither an owner in owners.csv nor a partner",
-        "sources.csv, row 2, column spend_by",
-        "owners.csv, row 2, column hours_2026",
+        "sources.csv, row 2, column 'spend_by'",
+        "owners.csv, row 2, column 'hours_2026'",
     ] {
         assert!(stderr.contains(expected), "missing {expected:?} in:\n{stderr}");
     }
