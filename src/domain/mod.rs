@@ -5,6 +5,7 @@
 //! numbers are in range and every per-period vector has one entry per plan period. Later stages
 //! never see raw strings. Money is EUR, time is staff hours.
 
+pub mod actuals;
 pub mod metrics;
 
 use serde::{Deserialize, Serialize};
