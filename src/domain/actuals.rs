@@ -12,7 +12,7 @@ pub enum Payer {
     Partner(usize),
 }
 
-/// Money spent on an action in a period (`actions.csv` row of the actuals folder).
+/// Money spent on an action in a period (a row of `actuals.csv`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Spent {
     /// Action index.
