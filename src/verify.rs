@@ -99,6 +99,7 @@ pub fn verify(scenario: &Scenario, allocation: &Allocation) -> Vec<Violation> {
     staff(&mut c);
     links_and_status(&mut c);
     hard_targets(&mut c);
+    past(&mut c);
     c.violations
 }
 
@@ -275,9 +276,7 @@ fn sources(c: &mut Checker) {
             if source.spend_by.is_some_and(|last| f.period > last) && f.amount_eur > 0.0 {
                 let msg = format!(
                     "'{}' pays '{}' in {}, after its spend_by period",
-                    source.id,
-                    plan.actions[f.action].id,
-                    plan.periods[f.period]
+                    source.id, plan.actions[f.action].id, plan.periods[f.period]
                 );
                 c.violations.push(Violation {
                     rule: RuleKind::SpendBy,
@@ -565,6 +564,58 @@ fn hard_targets(c: &mut Checker) {
                 plan.indicators[target.indicator], target.min
             );
             c.fail(RuleKind::Targets, msg);
+        }
+    }
+}
+
+/// In a re-plan: in each past period, every source pays each action exactly what was spent and
+/// every partner gives exactly the cash it gave; nothing else is paid in the past.
+fn past(c: &mut Checker) {
+    let Some(past) = &c.scenario.past else {
+        return;
+    };
+    use std::collections::BTreeMap;
+    // (action, payer: false = source / true = partner, index, period) → EUR.
+    let mut was: BTreeMap<(usize, bool, usize, usize), f64> = BTreeMap::new();
+    let mut now = was.clone();
+    for s in past.spent.iter().filter(|s| s.period <= past.as_of) {
+        *was.entry((s.action, false, s.source, s.period))
+            .or_default() += s.amount_eur;
+    }
+    for g in past.given.iter().filter(|g| g.period <= past.as_of) {
+        *was.entry((g.action, true, g.partner, g.period))
+            .or_default() += g.cash_eur;
+    }
+    for f in c.plan.funding.iter().filter(|f| f.period <= past.as_of) {
+        *now.entry((f.action, false, f.source, f.period))
+            .or_default() += f.amount_eur;
+    }
+    for k in c
+        .plan
+        .contributions
+        .iter()
+        .filter(|k| k.period <= past.as_of)
+    {
+        *now.entry((k.action, true, k.partner, k.period))
+            .or_default() += k.cash_eur;
+    }
+    let plan = &c.scenario.plan;
+    let keys: std::collections::BTreeSet<_> = was.keys().chain(now.keys()).copied().collect();
+    for key in keys {
+        let (a, partner, i, p) = key;
+        let before = was.get(&key).copied().unwrap_or(0.0);
+        let after = now.get(&key).copied().unwrap_or(0.0);
+        if !equal_eur(after, before, 1) {
+            let payer = if partner {
+                &plan.partners[i].id
+            } else {
+                &plan.sources[i].id
+            };
+            let msg = format!(
+                "'{payer}' spent {before:.2} EUR on '{}' in {}, but the plan says {after:.2}",
+                plan.actions[a].id, plan.periods[p]
+            );
+            c.fail(RuleKind::Past, msg);
         }
     }
 }

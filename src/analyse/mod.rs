@@ -15,6 +15,7 @@ pub mod explain;
 pub mod frontier;
 pub mod holds;
 pub mod marginal;
+pub mod replan;
 pub mod robust;
 
 use crate::domain::{Allocation, Objective, Scenario};
@@ -197,6 +198,7 @@ pub fn describe(scenario: &Scenario, rule: Rule) -> String {
             when = period(p)
         ),
         Rule::Start(a) => t!(tr, "an-rule-start", action = action(a)),
+        Rule::Past(a, p) => t!(tr, "an-rule-past", action = action(a), when = period(p)),
         Rule::Requires(a, b) => t!(
             tr,
             "an-rule-requires",

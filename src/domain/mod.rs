@@ -590,12 +590,14 @@ pub enum RuleKind {
     Never,
     /// Hard targets are met (a soft target's shortfall is priced, not broken).
     Targets,
+    /// In a re-plan: what was spent stays spent (the past periods pay exactly what was paid).
+    Past,
 }
 
 impl RuleKind {
     /// Every kind, in the order above (a new kind goes here too: the tests run over this list,
     /// and one fails when the model tags a kind missing from it).
-    pub const ALL: [RuleKind; 18] = [
+    pub const ALL: [RuleKind; 19] = [
         RuleKind::Shape,
         RuleKind::Scale,
         RuleKind::Eligibility,
@@ -614,6 +616,7 @@ impl RuleKind {
         RuleKind::Must,
         RuleKind::Never,
         RuleKind::Targets,
+        RuleKind::Past,
     ];
 
     /// The rule's name in messages.
@@ -637,6 +640,7 @@ impl RuleKind {
             RuleKind::Must => "must",
             RuleKind::Never => "never",
             RuleKind::Targets => "targets",
+            RuleKind::Past => "what was spent stays spent",
         }
     }
 }

@@ -152,6 +152,9 @@ pub enum Rule {
     Never(usize),
     /// A target's minimum (target).
     Target(usize),
+    /// In a re-plan, the money of an action in a past period is what was spent (action,
+    /// period).
+    Past(usize, usize),
 }
 
 /// A rule that is a limit a finance officer could change to make a plan feasible (a budget, an
@@ -203,6 +206,7 @@ impl Rule {
             | Rule::Requires(..)
             | Rule::Excludes(..)
             | Rule::Start(_)
+            | Rule::Past(..)
             | Rule::Never(_) => None,
         }
     }
@@ -227,6 +231,7 @@ impl Rule {
             Rule::Must(_) => RuleKind::Must,
             Rule::Never(_) => RuleKind::Never,
             Rule::Target(_) => RuleKind::Targets,
+            Rule::Past(..) => RuleKind::Past,
         }
     }
 
@@ -486,7 +491,12 @@ impl<'a> FundingModel<'a> {
                 .zip(&starts)
                 .map(|(action, starts)| {
                     (0..periods)
-                        .map(|p| starts.iter().map(|s| f(action, p, s.delay)).fold(0.0, f64::max))
+                        .map(|p| {
+                            starts
+                                .iter()
+                                .map(|s| f(action, p, s.delay))
+                                .fold(0.0, f64::max)
+                        })
                         .collect()
                 })
                 .collect()
@@ -535,8 +545,8 @@ impl<'a> FundingModel<'a> {
                     // A source that is the only possible payer pays the whole cost at the
                     // funded scale: an amount, not a decision (fewer variables, and the
                     // budgets read as knapsacks over the yes/no decisions).
-                    let var = (payers[p] > 1)
-                        .then(|| vars.add(variable().min(0.0).max(peak_cost[a][p])));
+                    let var =
+                        (payers[p] > 1).then(|| vars.add(variable().min(0.0).max(peak_cost[a][p])));
                     funding_of_source[s].push(funding.len());
                     funding.push(FundingVar {
                         action: a,
@@ -666,6 +676,7 @@ impl<'a> FundingModel<'a> {
             self.must_and_never();
         }
         self.targets();
+        self.past_stays_spent();
     }
 
     /// Adds one constraint enforcing `rule`.

@@ -361,4 +361,44 @@ impl FundingModel<'_> {
             self.at_least(Rule::Target(t), reached, target.min);
         }
     }
+
+    /// In a re-plan, what was spent stays spent: in each past period, every source pays an
+    /// action exactly what it paid, and every partner gives exactly the cash it gave (nothing
+    /// where nothing was paid).
+    pub(super) fn past_stays_spent(&mut self) {
+        let Some(past) = &self.scenario.past else {
+            return;
+        };
+        let spent = |a: usize, s: usize, p: usize| -> f64 {
+            past.spent
+                .iter()
+                .filter(|x| x.action == a && x.source == s && x.period == p)
+                .map(|x| x.amount_eur)
+                .sum()
+        };
+        let given = |a: usize, k: usize, p: usize| -> f64 {
+            past.given
+                .iter()
+                .filter(|x| x.action == a && x.partner == k && x.period == p)
+                .map(|x| x.cash_eur)
+                .sum()
+        };
+        let mut added = Vec::new();
+        for f in self.funding.iter().filter(|f| f.period <= past.as_of) {
+            let paid = self.amount(f);
+            let was = spent(f.action, f.source, f.period);
+            added.push((Rule::Past(f.action, f.period), constraint!(paid == was)));
+        }
+        for j in &self.joins {
+            for (p, cash) in j.cash.iter().enumerate().take(past.as_of + 1) {
+                if let Some(c) = *cash {
+                    let was = given(j.action, j.partner, p);
+                    added.push((Rule::Past(j.action, p), constraint!(c == was)));
+                }
+            }
+        }
+        for (rule, c) in added {
+            self.add(rule, c);
+        }
+    }
 }

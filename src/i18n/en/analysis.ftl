@@ -26,6 +26,7 @@ an-rule-partner-actions = { $partner } joins at most { $count } actions
 an-rule-staff = municipal staff time{ $when }
 an-rule-owner-staff = the staff time of { $owner }{ $when }
 an-rule-start = when "{ $action }" may start
+an-rule-past = the money already spent on { $action }{ $when }
 an-rule-requires = { $action } requires { $other }
 an-rule-excludes = { $action } and { $other } exclude each other
 an-rule-must = { $action } must be funded

@@ -26,6 +26,7 @@ an-rule-partner-actions = partneris { $partner } piedalās ne vairāk kā { $cou
 an-rule-staff = pašvaldības darbinieku laiks{ $when }
 an-rule-owner-staff = { $owner } darbinieku laiks{ $when }
 an-rule-start = kad var sākties "{ $action }"
+an-rule-past = { $action } jau iztērētā nauda{ $when }
 an-rule-requires = darbībai { $action } vajadzīga arī darbība { $other }
 an-rule-excludes = darbības { $action } un { $other } izslēdz viena otru
 an-rule-must = darbība { $action } ir jāfinansē
