@@ -37,6 +37,16 @@ pub(crate) fn decision_columns(model: &FundingModel, allocation: &Allocation) ->
     for j in &model.joins {
         set(j.join, allocation.joins.contains(&(j.action, j.partner)));
     }
+    for (a, starts) in model.starts.iter().enumerate() {
+        for start in starts {
+            if let Some(y) = start.chosen {
+                set(
+                    y,
+                    allocation.scale[a] > 0.0 && allocation.delay_of(a) == start.delay,
+                );
+            }
+        }
+    }
     for (&(a, s), &used) in &model.grant_used {
         let grants = allocation
             .funding

@@ -879,6 +879,19 @@ impl<'a> FundingModel<'a> {
         }
     }
 
+    /// Σ over actions that may move of the periods each starts later than written: the
+    /// tie-break that starts actions as early as the money allows (no term for actions that
+    /// run as written).
+    pub fn lateness(&self) -> Expression {
+        let mut total = Expression::default();
+        for start in self.starts.iter().flatten() {
+            if let (Some(y), true) = (start.chosen, start.delay > 0) {
+                total.add_mul(start.delay as f64, y);
+            }
+        }
+        total
+    }
+
     /// Number of partner participations.
     pub fn partnerships(&self) -> Expression {
         let mut total = Expression::with_capacity(self.joins.len());

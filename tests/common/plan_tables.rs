@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 /// The tables of the bundled example, in the order the plan reads them.
-pub const TABLES: [&str; 4] = ["actions", "sources", "partners", "targets"];
+pub const TABLES: [&str; 5] = ["actions", "sources", "partners", "targets", "owners"];
 
 /// The bundled example's plan folder.
 pub fn example_plan() -> PathBuf {
@@ -65,6 +65,7 @@ pub fn is_text_column(column: &str) -> bool {
             | "status"
             | "indicator"
             | "hard"
+            | "owner"
     )
 }
 
