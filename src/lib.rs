@@ -148,6 +148,46 @@ fn analyses(
     })
 }
 
+/// A re-plan of the periods after a period, solved and checked (see [`analyse::replan`]).
+#[derive(Debug, Clone)]
+pub struct Replanned {
+    /// The re-plan's scenario: the scenario with its past fixed.
+    pub scenario: Scenario,
+    /// Its solve, the plan (if any) checked independently, past included.
+    pub solved: Solved,
+    /// What it changes against the plan as adopted, action by action, with why.
+    pub changes: Vec<analyse::replan::ActionChange>,
+    /// Each source's money after the past, planned and re-planned.
+    pub sources: Vec<analyse::replan::SourceShift>,
+}
+
+/// Re-plans `scenario` after period `as_of` (index): the plan as adopted is `adopted`, what was
+/// spent and stopped is `actuals`; the periods after `as_of` are planned again with what is
+/// left, the past kept as it was ([`analyse::replan::replan_scenario`]). No plan is a status
+/// of `solved` (its diagnosis says why), not an error.
+pub fn replan(
+    scenario: &Scenario,
+    adopted: &domain::Allocation,
+    actuals: &domain::actuals::Actuals,
+    as_of: usize,
+    options: &SolveOptions,
+) -> Result<Replanned, Failure> {
+    let replan = analyse::replan::replan_scenario(scenario, adopted, actuals, as_of);
+    let solved = solve_and_analyse(&replan, options)?;
+    let (changes, sources) = match &solved.outcome.allocation {
+        Some(replanned) => {
+            analyse::replan::changes(scenario, adopted, &replan, replanned, &actuals.stopped)
+        }
+        None => (Vec::new(), Vec::new()),
+    };
+    Ok(Replanned {
+        scenario: replan,
+        solved,
+        changes,
+        sources,
+    })
+}
+
 /// A folder name for a scenario: lower case, spaces and unsafe characters as `-`.
 pub fn folder_name(scenario_name: &str) -> String {
     let slug: String = scenario_name
