@@ -36,6 +36,7 @@ fn with_limit(scenario: &Scenario, rule: Rule, value: f64) -> Scenario {
         Rule::PartnerCash(k, p) => offer(&mut plan.partners[k].cash_eur, p),
         Rule::PartnerHours(k, p) => offer(&mut plan.partners[k].staff_hours, p),
         Rule::Staff(p) => s.staff_capacity_hours.as_mut().unwrap()[p] = value,
+        Rule::OwnerStaff(o, p) => plan.owners[o].hours[p] = value,
         Rule::Target(t) => plan.targets[t].min = value,
         other => panic!("not a limit: {other:?}"),
     }

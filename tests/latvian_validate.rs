@@ -92,8 +92,16 @@ fn unknown_ids_and_contradicting_rules_are_reported_in_latvian() {
     let dir = broken_copy(&[
         // An unknown action in an eligibility list; a 'requires' cycle; min_grant > max_grant.
         ("sources.csv", "access;eservices", "access;no_such_action"),
-        ("actions.csv", "0,0,,,\n", "0,0,seniors_courses_south,,\n"),
-        ("actions.csv", "0,0,,,\n", "0,0,seniors_courses_north,,\n"),
+        (
+            "actions.csv",
+            "0,0,,,,,,social\n",
+            "0,0,seniors_courses_south,,,,,social\n",
+        ),
+        (
+            "actions.csv",
+            "0,0,,,,,,social\n",
+            "0,0,seniors_courses_north,,,,,social\n",
+        ),
         (
             "sources.csv",
             "own,,150000,150000,150000,1,,,",

@@ -194,8 +194,13 @@ pub fn load_plan(folder: &Path, label: &str) -> Result<Plan, InputError> {
         }
         None => Vec::new(),
     };
+    // An owner may be a partner: when partners.csv could not be read, an owner is not judged
+    // against it (the problem reported is the file's, not every owner's).
+    let partners_read = tables[2].is_some() || !has_table(folder, "partners.csv");
     let mut cells = Cells::new(action_table, &mut problems);
-    owners::tie_owners(&mut cells, &mut actions, &owners, &partners);
+    if partners_read {
+        owners::tie_owners(&mut cells, &mut actions, &owners, &partners);
+    }
     problems.into_result(Plan {
         folder: folder.to_path_buf(),
         periods,
@@ -207,6 +212,17 @@ pub fn load_plan(folder: &Path, label: &str) -> Result<Plan, InputError> {
         owners,
         votes,
     })
+}
+
+/// Whether the plan `folder` (or workbook) has the table `file` (a sheet named like it without
+/// `.csv` in a workbook), readable or not.
+fn has_table(folder: &Path, file: &str) -> bool {
+    if folder.is_dir() {
+        return folder.join(file).exists();
+    }
+    Workbook::open(folder, "")
+        .map(|mut w| !matches!(w.table(file.trim_end_matches(".csv")), Ok(None)))
+        .unwrap_or(false)
 }
 
 /// The tables of [`PLAN_FILES`] in the plan folder `folder` (`None`: left out or unreadable).
