@@ -275,9 +275,7 @@ fn sources(c: &mut Checker) {
             if source.spend_by.is_some_and(|last| f.period > last) && f.amount_eur > 0.0 {
                 let msg = format!(
                     "'{}' pays '{}' in {}, after its spend_by period",
-                    source.id,
-                    plan.actions[f.action].id,
-                    plan.periods[f.period]
+                    source.id, plan.actions[f.action].id, plan.periods[f.period]
                 );
                 c.violations.push(Violation {
                     rule: RuleKind::SpendBy,

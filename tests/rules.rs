@@ -1379,7 +1379,11 @@ fn tampered(kind: RuleKind, base: &Allocation) -> (Allocation, Option<Vec<&'stat
         // (its spend_by is 2025). Amounts, budgets and shares stay within limits: only
         // eligibility breaks.
         RuleKind::Eligibility => {
-            for f in a.funding.iter_mut().filter(|f| f.source == ESF && f.period == 0) {
+            for f in a
+                .funding
+                .iter_mut()
+                .filter(|f| f.source == ESF && f.period == 0)
+            {
                 f.source = ERDF;
             }
             exact = Some(vec!["eligibility"]);
@@ -1472,7 +1476,12 @@ fn every_kind_of_rule_but_the_verifiers_own_tags_model_constraints() {
     kinds.dedup();
     let mut expected: Vec<RuleKind> = RuleKind::ALL
         .into_iter()
-        .filter(|k| !matches!(k, RuleKind::Shape | RuleKind::Eligibility | RuleKind::SpendBy))
+        .filter(|k| {
+            !matches!(
+                k,
+                RuleKind::Shape | RuleKind::Eligibility | RuleKind::SpendBy
+            )
+        })
         .collect();
     expected.sort_unstable();
     assert_eq!(kinds, expected);

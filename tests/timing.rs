@@ -18,7 +18,11 @@ fn solved(plan: &TempPlan, toml: &str) -> (Scenario, Allocation) {
     let outcome = fundmix::solve::solve(&scenario, &SolveOptions::default()).expect("solved");
     assert_eq!(outcome.status, SolveStatus::Optimal);
     let allocation = outcome.allocation.expect("a plan");
-    assert_eq!(verify(&scenario, &allocation), vec![], "the verifier agrees");
+    assert_eq!(
+        verify(&scenario, &allocation),
+        vec![],
+        "the verifier agrees"
+    );
     (scenario, allocation)
 }
 
@@ -106,7 +110,11 @@ fn a_two_year_action_moves_whole_and_stays_within_the_plan() {
     )
     .unwrap();
     let hours: Vec<f64> = result.staff.iter().map(|s| s.needed_hours).collect();
-    assert_eq!(hours, vec![0.0, 10.0, 20.0], "staff hours move with the action");
+    assert_eq!(
+        hours,
+        vec![0.0, 10.0, 20.0],
+        "staff hours move with the action"
+    );
 }
 
 #[test]
@@ -121,7 +129,11 @@ fn a_scalable_action_moves_at_its_scale() {
     ]);
     let (_, allocation) = solved(&plan, MAX_IMPACT);
     assert_eq!(allocation.delay, vec![1]);
-    assert!((allocation.scale[0] - 0.7).abs() < 1e-6, "{:?}", allocation.scale);
+    assert!(
+        (allocation.scale[0] - 0.7).abs() < 1e-6,
+        "{:?}",
+        allocation.scale
+    );
     assert!((paid(&allocation, 0, 1) - 700.0).abs() < 0.01);
 }
 
@@ -212,6 +224,22 @@ fn timing_and_owner_mistakes_are_refused_with_their_place() {
         "sources.csv, row 2, column 'spend_by'",
         "owners.csv, row 2, column 'hours_2026'",
     ] {
-        assert!(stderr.contains(expected), "missing {expected:?} in:\n{stderr}");
+        assert!(
+            stderr.contains(expected),
+            "missing {expected:?} in:\n{stderr}"
+        );
     }
+}
+
+/// Regression: the marginal values fixed every funded action's yes/no but not the start it
+/// takes, which left a plan with a moved action no fixed plan at all, and so no limits.
+#[test]
+fn the_limits_of_a_plan_with_a_moved_action_are_found() {
+    let plan = TempPlan::new(&[("actions.csv", TWO_YEARS), ("sources.csv", OWN_PER_YEAR)]);
+    let (scenario, allocation) = solved(&plan, MAX_IMPACT);
+    let marginals =
+        fundmix::analyse::marginal::marginal_values(&scenario, &allocation).expect("solved");
+    let full: Vec<&str> = marginals.binding().map(|l| l.what.as_str()).collect();
+    assert_eq!(full, ["own budget for 2025"]);
+    assert_eq!(marginals.limits.len(), 2, "both years' budgets are limits");
 }

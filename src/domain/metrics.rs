@@ -70,7 +70,9 @@ pub fn staff_hours(
     let plan = &scenario.plan;
     let needed = (0..plan.actions.len())
         .filter(|&a| counted(a))
-        .map(|a| plan.actions[a].hours_when_delayed(p, allocation.delay_of(a)) * allocation.scale[a])
+        .map(|a| {
+            plan.actions[a].hours_when_delayed(p, allocation.delay_of(a)) * allocation.scale[a]
+        })
         .sum();
     let given = allocation
         .contributions

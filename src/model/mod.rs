@@ -486,7 +486,12 @@ impl<'a> FundingModel<'a> {
                 .zip(&starts)
                 .map(|(action, starts)| {
                     (0..periods)
-                        .map(|p| starts.iter().map(|s| f(action, p, s.delay)).fold(0.0, f64::max))
+                        .map(|p| {
+                            starts
+                                .iter()
+                                .map(|s| f(action, p, s.delay))
+                                .fold(0.0, f64::max)
+                        })
                         .collect()
                 })
                 .collect()
@@ -535,8 +540,8 @@ impl<'a> FundingModel<'a> {
                     // A source that is the only possible payer pays the whole cost at the
                     // funded scale: an amount, not a decision (fewer variables, and the
                     // budgets read as knapsacks over the yes/no decisions).
-                    let var = (payers[p] > 1)
-                        .then(|| vars.add(variable().min(0.0).max(peak_cost[a][p])));
+                    let var =
+                        (payers[p] > 1).then(|| vars.add(variable().min(0.0).max(peak_cost[a][p])));
                     funding_of_source[s].push(funding.len());
                     funding.push(FundingVar {
                         action: a,

@@ -42,7 +42,11 @@ pub fn read_owners(cells: &mut Cells, periods: &[String]) -> Vec<Owner> {
         let hours: Vec<f64> = match &per_period {
             Some(columns) => columns
                 .iter()
-                .map(|c| cells.number(row, c, 0.0, f64::INFINITY, &fix).unwrap_or(0.0))
+                .map(|c| {
+                    cells
+                        .number(row, c, 0.0, f64::INFINITY, &fix)
+                        .unwrap_or(0.0)
+                })
                 .collect(),
             None => {
                 let each = cells.number(row, "hours", 0.0, f64::INFINITY, &fix);
@@ -86,7 +90,12 @@ fn owner_row(table: &RawTable, index: usize) -> usize {
 /// Ties each action's `owner` to its row in `owners` (whose staff hours then bound it). With
 /// `owners.csv`, an owner must be one of its ids or a partner's id (a partner carries an action
 /// with the hours it offers); without it, any name groups the actions in the reports.
-pub fn tie_owners(cells: &mut Cells, actions: &mut [Action], owners: &[Owner], partners: &[Partner]) {
+pub fn tie_owners(
+    cells: &mut Cells,
+    actions: &mut [Action],
+    owners: &[Owner],
+    partners: &[Partner],
+) {
     if owners.is_empty() {
         return;
     }
