@@ -293,6 +293,7 @@ fn scenario_report_renders_in_a_browser() {
         headings(&dom),
         [
             "Funded actions",
+            "Timeline",
             "Money by source and year (EUR)",
             "Partners",
             "Staff hours",
