@@ -68,8 +68,8 @@ Money is in EUR, time in staff hours. Periods come from the column names: `cost_
 `cost_2026` define the periods 2025 and 2026 (a plain `cost` column means a single period), and
 every other table must use the same periods. Lists are separated by `;`. Empty cells take the
 default. Every row needs as many cells as the header (a text containing a comma goes in double
-quotes); blank rows are ignored; you may add columns of your own (notes, owners), but a name
-that is one or two letters away from a known column is taken for a typo and reported.
+quotes); blank rows are ignored; you may add columns of your own (notes, a contact person), but
+a name that is one or two letters away from a known column is taken for a typo and reported.
 
 ## plan/actions.csv (required) — the candidate actions
 | column | meaning | default |
@@ -84,6 +84,9 @@ that is one or two letters away from a known column is taken for a typo and repo
 | `requires` | ids of actions that must also be funded | none |
 | `excludes` | ids of alternatives that can never be funded together with it | none |
 | `status` | `must` (must be funded), `never`, or empty | empty |
+| `latest_start` | the last period it may start in: the optimiser may move its costs and staff hours, whole, later up to this start when that lets the plan fund more | runs as written |
+| `deadline` | the last period it may end in | the plan's end |
+| `owner` | who carries it: an `id` of `owners.csv` (its staff hours are then checked) or of `partners.csv` | not said |
 
 ## plan/sources.csv (required) — the funding sources
 | column | meaning | default |
@@ -97,6 +100,7 @@ that is one or two letters away from a known column is taken for a typo and repo
 | `min_grant`, `max_grant` | if it funds an action at all, its contribution lies between these | none |
 | `award_probability` | the chance the money arrives (0.6 = 6 times in 10; used by `fundmix robust`) | 1 |
 | `award_group` | sources with the same group are awarded or rejected together | on its own |
+| `spend_by` | the last period its money may be spent in (the n+2 or n+3 rule of EU programmes) | any period |
 
 ## plan/partners.csv (optional) — partners offering cash or staff time
 | column | meaning | default |
@@ -115,6 +119,15 @@ that is one or two letters away from a known column is taken for a typo and repo
 | `min` | the level to reach | |
 | `hard` | `true`: must be met; `false`: may fall short at a cost | true |
 | `penalty` | objective units lost per unit of shortfall of a soft target (0 = reported only) | 0 |
+
+## plan/owners.csv (optional) — who carries the actions, and their staff hours
+| column | meaning | default |
+|---|---|---|
+| `id`, `name` | unique short name, as the `owner` column of actions.csv names it; readable name | |
+| `hours` or `hours_<period>` | the staff hours the owner has (a plain `hours` column: the same in every period) | |
+
+With a `latest_start` or `owner` in the plan, the report adds a timeline (`timeline.csv`, a Gantt
+chart, each owner's hours against what it has).
 "#;
 
 /// The example tables: (sheet name, CSV text with a header row). The CSV template and the

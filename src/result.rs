@@ -76,6 +76,51 @@ pub struct ScenarioResult {
     /// keep their English keys whatever the language).
     #[serde(skip)]
     pub lang: crate::i18n::Lang,
+    /// When each funded action runs and who carries it, in plan order (empty without a plan).
+    pub timeline: Vec<TimedAction>,
+    /// Each owner of `owners.csv`: the staff hours the funded actions it carries need, per
+    /// period, against its hours (empty without that file).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub owners: Vec<OwnerUse>,
+}
+
+/// When a funded action runs: its periods after the optimiser's choice of start, as written,
+/// and the bounds it had. Periods are labels; a period that does not exist is `None`.
+#[derive(Debug, Clone, Serialize)]
+pub struct TimedAction {
+    /// Action id.
+    pub action: String,
+    /// Action name.
+    pub name: String,
+    /// SMART goal (may be empty).
+    pub goal: String,
+    /// Who carries it (`owner` in actions.csv: an owner of owners.csv or a partner), if said.
+    pub owner: Option<String>,
+    /// The first period it costs money or needs staff hours in, where the plan puts it; `None`
+    /// when it needs neither in any period.
+    pub start: Option<String>,
+    /// The last such period.
+    pub end: Option<String>,
+    /// How many periods later than written it starts (0: as written).
+    pub delay_periods: usize,
+    /// The first period it costs money or needs staff hours in, as written.
+    pub written_start: Option<String>,
+    /// The last period it may start in (`latest_start`), if given.
+    pub latest_start: Option<String>,
+    /// The last period it may end in (`deadline`), if given.
+    pub deadline: Option<String>,
+}
+
+/// An owner's staff hours (`owners.csv`) and what the funded actions it carries need.
+#[derive(Debug, Clone, Serialize)]
+pub struct OwnerUse {
+    /// Owner id, as the `owner` column of actions.csv names it.
+    pub owner: String,
+    /// Readable name.
+    pub name: String,
+    /// Per period: hours its funded actions need, partners give, are left for its staff, and
+    /// the hours it has (`capacity_hours`).
+    pub staff: Vec<StaffUse>,
 }
 
 /// A funded action.
@@ -415,6 +460,62 @@ impl ScenarioResult {
             .collect();
         flows.sort_by_key(|f| action_order.get(f.action.as_str()).copied());
 
+        let label = |p: usize| plan.periods[p].clone();
+        let timeline = plan
+            .actions
+            .iter()
+            .zip(&allocation.scale)
+            .enumerate()
+            .filter(|(_, (_, &scale))| scale > 0.0)
+            .map(|(a, (action, _))| {
+                let delay = allocation.delay_of(a);
+                let written = action.active_periods();
+                TimedAction {
+                    action: action.id.clone(),
+                    name: action.name.clone(),
+                    goal: action.goal.clone(),
+                    owner: action.owner.clone(),
+                    start: written.map(|(first, _)| label(first + delay)),
+                    end: written.map(|(_, last)| label(last + delay)),
+                    delay_periods: delay,
+                    written_start: written.map(|(first, _)| label(first)),
+                    latest_start: action.latest_start.map(label),
+                    deadline: action.deadline.map(label),
+                }
+            })
+            .collect();
+        let owners = plan
+            .owners
+            .iter()
+            .enumerate()
+            .map(|(o, owner)| {
+                let carried = |a: usize| plan.actions[a].owner_staff == Some(o);
+                OwnerUse {
+                    owner: owner.id.clone(),
+                    name: owner.name.clone(),
+                    staff: plan
+                        .periods
+                        .iter()
+                        .enumerate()
+                        .map(|(p, period)| {
+                            let (needed_hours, partner_hours) = crate::domain::metrics::staff_hours(
+                                scenario, allocation, p, &carried,
+                            );
+                            // An owner whose actions are all out sums nothing: `+ 0.0`
+                            // keeps that empty sum from being written as -0.
+                            StaffUse {
+                                period: period.clone(),
+                                needed_hours: needed_hours + 0.0,
+                                partner_hours: partner_hours + 0.0,
+                                municipal_hours: needed_hours - partner_hours + 0.0,
+                                capacity_hours: Some(owner.hours[p]),
+                            }
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
+
         ScenarioResult {
             scenario: scenario.name.clone(),
             lang: scenario.lang,
@@ -439,6 +540,8 @@ impl ScenarioResult {
             diagnosis: analyses.diagnosis,
             solve_seconds: Some(outcome.solve_seconds),
             timings: Some(timings),
+            timeline,
+            owners,
         }
     }
 

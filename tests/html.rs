@@ -293,6 +293,7 @@ fn scenario_report_renders_in_a_browser() {
         headings(&dom),
         [
             "Funded actions",
+            "Timeline",
             "Money by source and year (EUR)",
             "Partners",
             "Staff hours",
@@ -612,5 +613,90 @@ fn robustness_page_renders_in_a_browser() {
         .count();
     assert_eq!(table(&dom, "changes").1.len(), changed);
     assert_eq!(dom.matches("<svg").count(), 1);
+    check_screenshot(&page);
+}
+
+/// A plan of two departments over two years in which the help desk moves from 2025 to 2026.
+fn owned_plan(folder: &Path) -> PathBuf {
+    let plan = folder.join("plan");
+    fs::create_dir_all(&plan).unwrap();
+    for (file, text) in [
+        (
+            "actions.csv",
+            "id,name,cost_2025,cost_2026,staff_hours_2025,staff_hours_2026,impact_people,owner,latest_start\n\
+             courses,Courses for seniors,500,500,80,80,5,social,\n\
+             helpdesk,E-service help desk,600,0,120,0,4,it,2026\n",
+        ),
+        ("sources.csv", "id,kind,budget_2025,budget_2026\nown,own,1000,1500\n"),
+        (
+            "owners.csv",
+            "id,name,hours_2025,hours_2026\nsocial,Social services,100,100\nit,IT department,150,150\n",
+        ),
+    ] {
+        fs::write(plan.join(file), text).unwrap();
+    }
+    let scenario = folder.join("owned.toml");
+    fs::write(&scenario, "plan = \"plan\"\nobjective = \"max-impact\"\n").unwrap();
+    scenario
+}
+
+#[test]
+fn the_timeline_section_and_charts_render_in_a_browser() {
+    let out = tempfile::tempdir().unwrap();
+    let scenario = owned_plan(out.path());
+    let dir = out.path().join("report");
+    Command::cargo_bin("fundmix")
+        .unwrap()
+        .arg("solve")
+        .arg(&scenario)
+        .arg("--out")
+        .arg(&dir)
+        .assert()
+        .success();
+    let page = dir.join("report.html");
+    let html = fs::read_to_string(&page).unwrap();
+    check_self_contained(&html);
+    let dom = rendered_dom(&page);
+    let found = headings(&dom);
+    assert_eq!(found[..2], ["Funded actions", "Timeline"], "{found:?}");
+    assert!(text_of(&dom).contains(
+        "1 funded action starts later than written: helpdesk (moved from 2025 to 2026, 1 year \
+         later)."
+    ));
+    let (head, rows, _) = table(&dom, "timeline");
+    assert_eq!(head, ["Action", "Owner", "Runs", "Start", "Paid by"]);
+    assert_eq!(
+        rows,
+        [
+            [
+                "courses",
+                "Social services",
+                "2025–2026",
+                "as written",
+                "own 100%"
+            ],
+            [
+                "helpdesk",
+                "IT department",
+                "2026",
+                "moved from 2025 to 2026, 1 year later",
+                "own 100%"
+            ]
+        ]
+    );
+    // Both new charts are inlined, as every chart written beside the report.
+    for title in [
+        "When each funded action runs",
+        "Staff hours needed against the hours available",
+    ] {
+        assert!(
+            dom.contains(&format!("aria-label=\"{title}\"")),
+            "no chart '{title}'"
+        );
+    }
+    assert_eq!(
+        dom.matches("<figure class=\"chart\">").count(),
+        chart_count(&dir)
+    );
     check_screenshot(&page);
 }

@@ -230,3 +230,16 @@ fn timing_and_owner_mistakes_are_refused_with_their_place() {
         );
     }
 }
+
+/// Regression: the marginal values fixed every funded action's yes/no but not the start it
+/// takes, which left a plan with a moved action no fixed plan at all, and so no limits.
+#[test]
+fn the_limits_of_a_plan_with_a_moved_action_are_found() {
+    let plan = TempPlan::new(&[("actions.csv", TWO_YEARS), ("sources.csv", OWN_PER_YEAR)]);
+    let (scenario, allocation) = solved(&plan, MAX_IMPACT);
+    let marginals =
+        fundmix::analyse::marginal::marginal_values(&scenario, &allocation).expect("solved");
+    let full: Vec<&str> = marginals.binding().map(|l| l.what.as_str()).collect();
+    assert_eq!(full, ["own budget for 2025"]);
+    assert_eq!(marginals.limits.len(), 2, "both years' budgets are limits");
+}

@@ -153,6 +153,7 @@ fn solve_writes_a_workbook_whose_funding_table_adds_up_to_the_allocation_and_the
         [
             "Summary",
             "Funding table",
+            "Timeline",
             "Allocation",
             "Sources",
             "Charts"
@@ -312,6 +313,114 @@ fn solve_writes_a_workbook_whose_funding_table_adds_up_to_the_allocation_and_the
     }
 }
 
+/// The plan of tests/timing.rs in which `lab` moves from 2025 to 2026, with owners, in `dir`.
+fn moving_plan(dir: &Path) -> PathBuf {
+    let plan = dir.join("plan");
+    fs::create_dir_all(&plan).unwrap();
+    for (file, text) in [
+        (
+            "actions.csv",
+            "id,name,goal,cost_2025,cost_2026,impact_people,latest_start,deadline,owner\n\
+             school,School course,G1,1000,0,10,,,social\n\
+             lab,Computer lab,G2,800,0,8,2026,2026,it\n",
+        ),
+        (
+            "sources.csv",
+            "id,name,kind,budget_2025,budget_2026\nown,Municipal budget,own,1000,1000\n",
+        ),
+        (
+            "owners.csv",
+            "id,name,hours\nsocial,Social services,100\nit,IT department,100\n",
+        ),
+    ] {
+        fs::write(plan.join(file), text).unwrap();
+    }
+    let scenario = dir.join("s.toml");
+    fs::write(&scenario, "plan = \"plan\"\nobjective = \"max-impact\"\n").unwrap();
+    scenario
+}
+
+#[test]
+fn the_timeline_sheet_holds_timeline_csv_and_draws_the_years_in_the_payers_colour() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    solve(&moving_plan(dir.path()), &out, &["--xlsx"], 0);
+    let path = out.join("plan.xlsx");
+    let timeline = sheet(&mut open(&path), "Timeline");
+    let header: Vec<String> = (0..15).map(|c| text(&timeline, 0, c)).collect();
+    assert_eq!(
+        header,
+        [
+            "Action",
+            "Action name",
+            "Goal",
+            "Owner",
+            "Starts",
+            "Ends",
+            "Years later than written",
+            "Written start",
+            "Latest start",
+            "Deadline",
+            "Main payer",
+            "Main payer's share",
+            "Paid by",
+            "2025",
+            "2026"
+        ]
+    );
+    assert_eq!(timeline.height(), 3, "a row per funded action");
+    let row = |r: usize| -> Vec<String> { (0..6).map(|c| text(&timeline, r, c)).collect() };
+    assert_eq!(
+        row(1),
+        [
+            "school",
+            "School course",
+            "G1",
+            "Social services",
+            "2025",
+            "2025"
+        ]
+    );
+    assert_eq!(
+        row(2),
+        ["lab", "Computer lab", "G2", "IT department", "2026", "2026"]
+    );
+    // lab: a year later than written, at most to 2026, paid in full by the municipal budget.
+    assert_eq!(number(&timeline, 2, 6), 1.0);
+    assert_eq!(
+        [7, 8, 9, 10].map(|c| text(&timeline, 2, c)),
+        ["2025", "2026", "2026", "Municipal budget"]
+    );
+    assert_eq!(number(&timeline, 2, 11), 1.0);
+    assert_eq!(text(&timeline, 2, 12), "Municipal budget 100%");
+    // The Gantt in the cells: lab's written year is marked; the years run are filled.
+    assert_eq!(text(&timeline, 2, 13), "written");
+    assert_eq!(text(&timeline, 1, 14), "");
+    let zip = zip_entries(&path);
+    assert!(
+        zip["xl/styles.xml"].contains("FF4E79A7"),
+        "no fill in the first source's chart colour"
+    );
+    // The same rows as timeline.csv.
+    let csv = fs::read_to_string(out.join("timeline.csv")).unwrap();
+    let lab: Vec<&str> = csv.lines().nth(2).unwrap().split(',').collect();
+    assert_eq!(
+        &lab[..10],
+        [
+            "lab",
+            "Computer lab",
+            "G2",
+            "it",
+            "2026",
+            "2026",
+            "1",
+            "2025",
+            "2026",
+            "2026"
+        ]
+    );
+}
+
 #[test]
 fn the_same_plan_gives_byte_identical_workbooks() {
     let dir = tempfile::tempdir().unwrap();
@@ -352,6 +461,7 @@ fn a_latvian_plan_has_latvian_sheets_headers_and_charts_and_the_same_numbers() {
     let names = [
         "Kopsavilkums",
         "Finansējuma tabula",
+        "Laika grafiks",
         "Sadalījums",
         "Finansējuma avoti",
         "Diagrammas",
@@ -712,7 +822,7 @@ fn the_template_workbook_solves_like_the_csv_template() {
         fs::read_to_string(from_csv.join("allocation.csv")).unwrap()
     );
     let results = open(&from_xlsx.join("plan.xlsx"));
-    assert_eq!(results.sheet_names()[4], "Charts");
+    assert_eq!(results.sheet_names()[5], "Charts");
     assert!(zip_entries(&from_xlsx.join("plan.xlsx")).contains_key("xl/charts/chart2.xml"));
 }
 

@@ -6,6 +6,9 @@
 //!   impact it would need, both exact (see [`entry_factor`]).
 //! - For a **funded** action: its value to the plan (the objective lost if it is left out), the
 //!   actions that would replace it, and the sources and partners that carry it.
+//! - For a funded action that **starts later than written** (its `latest_start` lets it move):
+//!   the plan with the action held to its written start, and the limits that are full, in the
+//!   periods it would then need more money or hours, in the plan as it is ([`LaterStart`]).
 //!
 //! When forcing the action makes the scenario impossible, the explanation carries the
 //! [`super::diagnose`] answer for the forced scenario.
@@ -60,6 +63,35 @@ pub struct EntryImpact {
     pub impact_needed: f64,
 }
 
+/// When a funded action runs (a plan over several periods).
+#[derive(Debug, Clone, Serialize)]
+pub struct Runs {
+    /// The first period it runs in (label).
+    pub from: String,
+    /// The last period it runs in.
+    pub to: String,
+    /// How many periods later than written it starts (0: as written).
+    pub delay_periods: usize,
+    /// The first period it was written to run in.
+    pub written_from: String,
+}
+
+/// Why a funded action starts later than written: what holding it to its written start would
+/// do, and what is full when it would start.
+#[derive(Debug, Clone, Serialize)]
+pub struct LaterStart {
+    /// The plan with the action funded and held to its written start (its `latest_start`
+    /// dropped), against the plan.
+    pub as_written: Counterfactual,
+    /// The periods (labels) in which the action, as written, needs more money or staff hours
+    /// than where the plan puts it.
+    pub periods: Vec<String>,
+    /// The limits the plan uses in full in those periods that the action would draw on (a
+    /// budget of a source that may pay it, a partner's offer to it, the staff hours, its
+    /// owner's hours), most valuable first.
+    pub full: Vec<Limit>,
+}
+
 /// One action explained.
 #[derive(Debug, Clone, Serialize)]
 pub struct Explanation {
@@ -91,6 +123,12 @@ pub struct Explanation {
     pub carried_by: Vec<(String, f64)>,
     /// The three limits that hold the plan back most.
     pub top_limits: Vec<Limit>,
+    /// For a funded action in a plan over several periods: when it runs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub runs: Option<Runs>,
+    /// For a funded action that starts later than written: why.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub later_start: Option<LaterStart>,
     /// The language of the explanation's words (the scenario's).
     #[serde(skip)]
     pub lang: crate::i18n::Lang,
@@ -115,8 +153,17 @@ pub fn explain(
                 return Ok(None);
             };
             if allocation.scale[action] > 0.0 {
-                let forced_out = forced_plan(scenario, action, Status::Never, options)?;
-                return Ok(Some((base, Some(forced_out), None, None)));
+                // A funded action that moved: the plan with it held to its written start too.
+                let moved = allocation.delay_of(action) > 0;
+                let (forced_out, as_written) = rayon::join(
+                    || forced_plan(scenario, action, Status::Never, options),
+                    || {
+                        moved
+                            .then(|| solve_checked(&as_written(scenario, action), options))
+                            .transpose()
+                    },
+                );
+                return Ok(Some((base, Some((forced_out?, as_written?)), None, None)));
             }
             let (impact, cost) = rayon::join(
                 || match scenario.objective {
@@ -136,12 +183,31 @@ pub fn explain(
     };
     let plan = &scenario.plan;
     let scale = allocation.scale[action];
-    let (status, outcome) = match forced_out {
-        Some(outcome) => (Status::Never, outcome),
-        None => (Status::Must, forced_in?),
+    let (status, outcome, held) = match forced_out {
+        Some((outcome, held)) => (Status::Never, outcome, held),
+        None => (Status::Must, forced_in?, None),
     };
-    let forced = counterfactual(scenario, allocation, objective, action, status, outcome)?;
+    let changed = forced(scenario, action, status);
+    let forced = counterfactual(scenario, allocation, objective, action, &changed, outcome)?;
     let marginals = marginal_values(scenario, allocation)?;
+    let later_start = match held {
+        Some(outcome) => Some(LaterStart {
+            as_written: counterfactual(
+                scenario,
+                allocation,
+                objective,
+                action,
+                &as_written(scenario, action),
+                outcome,
+            )?,
+            periods: needing_more(scenario, action, allocation.delay_of(action))
+                .into_iter()
+                .map(|p| plan.periods[p].clone())
+                .collect(),
+            full: full_when_written(scenario, allocation, action, &marginals),
+        }),
+        None => None,
+    };
     Ok(Some(Explanation {
         action: plan.actions[action].id.clone(),
         name: plan.actions[action].name.clone(),
@@ -156,8 +222,89 @@ pub fn explain(
         entry_impact,
         carried_by: carried_by(scenario, allocation, action),
         top_limits: marginals.binding().take(3).cloned().collect(),
+        runs: runs(scenario, allocation, action),
+        later_start,
         lang: scenario.lang,
     }))
+}
+
+/// When funded action `action` runs in `allocation`; `None` for an action left out, in a plan of
+/// one period, or that needs neither money nor hours in any period.
+fn runs(scenario: &Scenario, allocation: &Allocation, action: usize) -> Option<Runs> {
+    let periods = &scenario.plan.periods;
+    if allocation.scale[action] <= 0.0 || periods.len() < 2 {
+        return None;
+    }
+    let (first, last) = scenario.plan.actions[action].active_periods()?;
+    let delay = allocation.delay_of(action);
+    Some(Runs {
+        from: periods[first + delay].clone(),
+        to: periods[last + delay].clone(),
+        delay_periods: delay,
+        written_from: periods[first].clone(),
+    })
+}
+
+/// `scenario` with action `action` funded and held to its written start: its `latest_start`
+/// dropped (it then runs as written) and its status `must`.
+fn as_written(scenario: &Scenario, action: usize) -> Scenario {
+    let mut held = forced(scenario, action, Status::Must);
+    held.plan.actions[action].latest_start = None;
+    held
+}
+
+/// The periods in which `action`, as written, needs more money or staff hours than it does
+/// `delay` periods later.
+fn needing_more(scenario: &Scenario, action: usize, delay: usize) -> Vec<usize> {
+    let a = &scenario.plan.actions[action];
+    (0..scenario.plan.periods.len())
+        .filter(|&p| {
+            a.cost_eur[p] > a.cost_when_delayed(p, delay)
+                || a.staff_hours[p] > a.hours_when_delayed(p, delay)
+        })
+        .collect()
+}
+
+/// The limits `allocation` uses in full in the periods where `action`, as written, would need
+/// more, that the action would draw on: a budget of a source that may pay it, a partner's offer
+/// to it, the municipal staff hours, its owner's hours.
+fn full_when_written(
+    scenario: &Scenario,
+    allocation: &Allocation,
+    action: usize,
+    marginals: &super::marginal::Marginals,
+) -> Vec<Limit> {
+    use crate::model::Adjustable;
+    let plan = &scenario.plan;
+    let a = &plan.actions[action];
+    let periods = needing_more(scenario, action, allocation.delay_of(action));
+    let then = |p: usize| periods.contains(&p);
+    let needs_hours = |p: usize| a.staff_hours[p] > 0.0;
+    let partner = |k: usize| plan.partners[k].eligible[action];
+    marginals
+        .binding()
+        .filter(|l| match l.rule.adjustable() {
+            Some(Adjustable::SourcePeriod(s, p)) => then(p) && plan.sources[s].eligible[action],
+            Some(Adjustable::PartnerCash(k, Some(p))) => then(p) && partner(k),
+            Some(Adjustable::PartnerHours(k, Some(p))) => then(p) && needs_hours(p) && partner(k),
+            Some(Adjustable::Staff(p)) => then(p) && needs_hours(p),
+            Some(Adjustable::OwnerStaff(o, p)) => {
+                then(p) && needs_hours(p) && a.owner_staff == Some(o)
+            }
+            // Limits over the whole plan, or not of a period: moving the action changes
+            // nothing in them.
+            Some(
+                Adjustable::SourceTotal(_)
+                | Adjustable::PartnerCash(_, None)
+                | Adjustable::PartnerHours(_, None)
+                | Adjustable::PartnerActions(_)
+                | Adjustable::Must(_)
+                | Adjustable::Target(_),
+            )
+            | None => false,
+        })
+        .cloned()
+        .collect()
 }
 
 fn weighted_impact(scenario: &Scenario, action: usize) -> f64 {
@@ -199,17 +346,18 @@ fn forced_plan(
     solve_checked(&forced(scenario, action, status), options)
 }
 
-/// What forcing `action` to `status` changes, from the plan then (`outcome`).
+/// What changing `scenario` into `changed` (action `action` forced in or out, or held to its
+/// written start) does, from the plan of `changed` (`outcome`).
 fn counterfactual(
     scenario: &Scenario,
     allocation: &Allocation,
     objective: f64,
     action: usize,
-    status: Status,
+    changed: &Scenario,
     outcome: SolveOutcome,
 ) -> Result<Counterfactual, Failure> {
     let Some(other) = &outcome.allocation else {
-        let diagnosis = diagnose(&forced(scenario, action, status))?;
+        let diagnosis = diagnose(changed)?;
         return Ok(Counterfactual {
             feasible: false,
             objective: None,

@@ -25,27 +25,24 @@ pub(crate) use crate::solve::Prepared;
 use crate::t;
 use good_lp::Variable;
 
-/// Solver columns holding the yes/no decisions of `allocation` (funded actions, partners
-/// joining, sources granting); every other column is 0.
+/// Solver columns holding the yes/no decisions of `allocation` (funded actions and the start
+/// each takes, partners joining, sources granting); every other column is 0.
 pub(crate) fn decision_columns(model: &FundingModel, allocation: &Allocation) -> Vec<f64> {
     let index = model.column_index();
     let mut columns = vec![0.0; index.len()];
     let mut set = |v: Variable, on: bool| columns[index[&v]] = if on { 1.0 } else { 0.0 };
     for (a, &x) in model.select.iter().enumerate() {
-        set(x, allocation.scale[a] > 0.0);
+        let funded = allocation.scale[a] > 0.0;
+        set(x, funded);
+        // Without its start, a funded action that may move would have none: no plan at all.
+        for start in &model.starts[a] {
+            if let Some(chosen) = start.chosen {
+                set(chosen, funded && start.delay == allocation.delay_of(a));
+            }
+        }
     }
     for j in &model.joins {
         set(j.join, allocation.joins.contains(&(j.action, j.partner)));
-    }
-    for (a, starts) in model.starts.iter().enumerate() {
-        for start in starts {
-            if let Some(y) = start.chosen {
-                set(
-                    y,
-                    allocation.scale[a] > 0.0 && allocation.delay_of(a) == start.delay,
-                );
-            }
-        }
     }
     for (&(a, s), &used) in &model.grant_used {
         let grants = allocation

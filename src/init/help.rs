@@ -86,7 +86,8 @@ fn when(period: Option<&str>) -> String {
     period.map_or("over the whole plan".into(), |p| format!("in {p}"))
 }
 
-/// The help for `column` of the sheet `table` (`actions`, `sources`, `partners`, `targets`).
+/// The help for `column` of the sheet `table` (`actions`, `sources`, `partners`, `targets`,
+/// `owners`).
 pub(crate) fn column_help(table: &str, column: &str) -> Help {
     use Rule::*;
     let period_column = |prefix: &str| split_period(column, prefix);
@@ -116,6 +117,15 @@ pub(crate) fn column_help(table: &str, column: &str) -> Help {
         ("actions", "requires") => help(false, Text, "Ids of actions that must also be funded when this one is, separated by ; (e.g. coordinator)."),
         ("actions", "excludes") => help(false, Text, "Ids of alternatives that are never funded together with this one, separated by ;."),
         ("actions", "status") => help(false, Status, "must (must be funded), never (left out), or empty (fundmix decides)."),
+        ("actions", "latest_start") => help(false, Text, "The last year the action may start in (e.g. 2026): fundmix may move its costs and staff hours, whole, later up to this start when that lets the plan fund more. Empty: it runs as written."),
+        ("actions", "deadline") => help(false, Text, "The last year the action may end in (e.g. 2027). Empty: the plan's last year."),
+        ("actions", "owner") => help(false, Text, "Who carries the action: an id of the owners sheet (a department, whose staff hours are then checked) or of the partners sheet. Empty: not said."),
+        ("sources", "spend_by") => help(false, Text, "The last year this source's money may be spent in (the n+2 or n+3 rule of EU programmes). Empty: any year."),
+        ("owners", _) if period_column("hours").is_some() => {
+            // A plain `hours` column is the same in every period, not a total.
+            let when = period_column("hours").flatten().map_or("in every year".into(), |p| format!("in {p}"));
+            help(true, NonNegative, format!("Staff hours the owner has {when}, in hours."))
+        }
         ("sources", "kind") => help(false, Kind, "own (the municipality's own budget), eu, national, grant, private or other. Own money is what the plan saves with min-own-cost and what leverage is counted against. Empty: other."),
         ("sources", "budget") => help(false, NonNegative, "Total available over the whole plan, in EUR. Give a total, a cap for every year (budget_<year>), or both."),
         ("sources", _) if period_column("budget").is_some() => {
@@ -138,7 +148,7 @@ pub(crate) fn column_help(table: &str, column: &str) -> Help {
         ("targets", "min") => help(true, NonNegative, "The level to reach, in the indicator's units."),
         ("targets", "hard") => help(false, TrueFalse, "true: the plan must meet it; false: it may fall short, at the penalty. Empty: true."),
         ("targets", "penalty") => help(false, NonNegative, "Objective units lost per unit of shortfall of a soft target (0 = the shortfall is only reported). Empty: 0."),
-        _ => help(false, Text, "A column of your own (notes, owners): fundmix does not read it."),
+        _ => help(false, Text, "A column of your own (notes, a contact person): fundmix does not read it."),
     }
 }
 
@@ -189,5 +199,9 @@ mod tests {
         assert!(column_help("targets", "hard")
             .note
             .starts_with("Optional. "));
+        assert!(column_help("actions", "latest_start")
+            .note
+            .contains("move its costs"));
+        assert!(column_help("owners", "hours_2026").note.contains("in 2026"));
     }
 }

@@ -508,7 +508,7 @@ impl<'a> FundingModel<'a> {
         let mut funding_of_action = Vec::with_capacity(plan.actions.len());
         let mut funding_of_source = vec![Vec::new(); plan.sources.len()];
         let mut grant_used = BTreeMap::new();
-        for a in 0..plan.actions.len() {
+        for (a, peaks) in peak_cost.iter().enumerate() {
             let first = funding.len();
             // Who could pay for the action in each period: sources, and partners with cash.
             let mut payers = vec![0usize; plan.periods.len()];
@@ -520,7 +520,7 @@ impl<'a> FundingModel<'a> {
                 {
                     continue;
                 }
-                for (p, &cost) in peak_cost[a].iter().enumerate() {
+                for (p, &cost) in peaks.iter().enumerate() {
                     // The budget is a row of its own (not a bound here), so that its marginal
                     // value and its elastic slack are in one place. After its spending
                     // deadline a source has no money at all.
@@ -536,7 +536,7 @@ impl<'a> FundingModel<'a> {
                 *count += plan
                     .partners
                     .iter()
-                    .filter(|k| partner_can_pay(k, a, p, peak_cost[a][p]))
+                    .filter(|k| partner_can_pay(k, a, p, peaks[p]))
                     .count();
             }
             for (s, source) in plan.sources.iter().enumerate() {
@@ -545,8 +545,7 @@ impl<'a> FundingModel<'a> {
                     // A source that is the only possible payer pays the whole cost at the
                     // funded scale: an amount, not a decision (fewer variables, and the
                     // budgets read as knapsacks over the yes/no decisions).
-                    let var =
-                        (payers[p] > 1).then(|| vars.add(variable().min(0.0).max(peak_cost[a][p])));
+                    let var = (payers[p] > 1).then(|| vars.add(variable().min(0.0).max(peaks[p])));
                     funding_of_source[s].push(funding.len());
                     funding.push(FundingVar {
                         action: a,

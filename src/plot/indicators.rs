@@ -216,7 +216,7 @@ fn target_legend<DB: DrawingBackend>(
     label: &str,
     (x, y): (i32, i32),
 ) -> Result<i32, DrawingAreaErrorKind<DB::ErrorType>> {
-    dashed(root, (x, x + 28), y)?;
+    parts::dashed_target(root, (x, x + 28), y)?;
     parts::text(
         root,
         label,
@@ -226,20 +226,6 @@ fn target_legend<DB: DrawingBackend>(
         (HPos::Left, VPos::Center),
     )?;
     Ok(x + 34 + style::text_width(label, TICK_SIZE))
-}
-
-/// A dashed target line from `x0` to `x1` at height `y`.
-fn dashed<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    (x0, x1): (i32, i32),
-    y: i32,
-) -> DrawResult<DB> {
-    let mut x = x0;
-    while x < x1 {
-        parts::line(root, (x, y), ((x + 7).min(x1), y), style::TARGET, 2)?;
-        x += 11;
-    }
-    Ok(())
 }
 
 impl Indicators {
@@ -269,17 +255,7 @@ impl Indicators {
             (None, _) => t!(tr, "chart-indicator-no-target", indicator = indicator),
         };
         // On two lines when it is too wide for the panel (there is room above the plot).
-        for (i, line) in style::two_lines_bold(&heading, style::LABEL_SIZE, layout.panel_size.0)
-            .iter()
-            .enumerate()
-        {
-            parts::bold(
-                root,
-                line,
-                (left, top + i as i32 * LINE_HEIGHT),
-                style::LABEL_SIZE,
-            )?;
-        }
+        parts::panel_heading(root, &heading, (left, top), layout.panel_size.0)?;
 
         let plot = Rect {
             x0: left + layout.y_label_width + 12,
@@ -349,7 +325,7 @@ impl Indicators {
             let y = scale.px(target);
             let x0 = plot.x0 + s as i32 * SLOT + 2;
             let x1 = plot.x0 + end as i32 * SLOT - 2;
-            dashed(root, (x0, x1), y)?;
+            parts::dashed_target(root, (x0, x1), y)?;
             if common_target(panel).is_none() {
                 parts::text(
                     root,

@@ -27,6 +27,8 @@ mod stacked;
 mod style;
 #[cfg(test)]
 pub(crate) mod testdata;
+mod timeline;
+mod workload;
 
 use crate::error::OutputResult as Result;
 use crate::result::ScenarioResult;
@@ -45,16 +47,33 @@ pub struct Chart {
 }
 
 /// The charts of one scenario (none when it has no plan): money by source and year, use of
-/// each source against its budget, and the funding matrix.
+/// each source against its budget, the funding matrix, then, when they have something to show,
+/// the timeline of the funded actions (a plan over several periods) and the staff workload
+/// (staff hours needed).
 pub fn scenario_charts(result: &ScenarioResult) -> Result<Vec<Chart>> {
     if !result.has_plan() {
         return Ok(Vec::new());
     }
-    Ok(vec![
+    let mut charts = vec![
         money_by_period::chart(result)?,
         source_use::chart(result)?,
         funding_matrix::chart(result)?,
-    ])
+    ];
+    charts.extend(timeline::chart(result)?);
+    charts.extend(workload::chart(result)?);
+    Ok(charts)
+}
+
+/// Every source's and partner's id with the colour the charts give it, as `0xRRGGBB` (for the
+/// workbook, whose Timeline sheet fills its cells in the same colours).
+pub fn payer_colours(result: &ScenarioResult) -> Vec<(String, u32)> {
+    payers::payers([result])
+        .into_iter()
+        .map(|p| {
+            let plotters::style::RGBColor(r, g, b) = p.colour;
+            (p.id, u32::from(r) << 16 | u32::from(g) << 8 | u32::from(b))
+        })
+        .collect()
 }
 
 /// The charts comparing scenarios: money by source per scenario, indicators against their
@@ -76,10 +95,19 @@ mod tests {
     use crate::i18n::Lang;
 
     #[test]
-    fn a_scenario_with_a_plan_gets_three_charts() {
+    fn a_scenario_with_a_plan_gets_five_charts() {
         let charts = scenario_charts(testdata::baseline()).unwrap();
         let names: Vec<&str> = charts.iter().map(|c| c.name).collect();
-        assert_eq!(names, ["money_by_period", "source_use", "funding_matrix"]);
+        assert_eq!(
+            names,
+            [
+                "money_by_period",
+                "source_use",
+                "funding_matrix",
+                "timeline",
+                "workload"
+            ]
+        );
     }
 
     #[test]
@@ -126,6 +154,8 @@ mod tests {
             "Nauda pa finansējuma avotiem un gadiem (EUR)",
             "Katra finansējuma avota izlietojums pret tā budžetu (EUR)",
             "Katras darbības finansējums pa avotiem (EUR)",
+            "Kad notiek katra finansētā darbība",
+            "Nepieciešamās darbinieku stundas pret pieejamajām",
             "Nauda pa finansējuma avotiem un scenārijiem (EUR)",
             "Katrā scenārijā sasniegtie rādītāji pret to mērķvērtībām",
             "Katrā scenārijā finansētās darbības",
@@ -179,6 +209,10 @@ mod tests {
             );
         };
         add("", scenario_charts(&in_lang(testdata::baseline())).unwrap());
+        add(
+            "timed_",
+            scenario_charts(&in_lang(testdata::timed())).unwrap(),
+        );
         add("", comparison_charts(&comparison).unwrap());
         add("nothing_funded_", scenario_charts(&empty).unwrap());
         add("nothing_funded_", comparison_charts(&[empty]).unwrap());

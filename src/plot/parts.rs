@@ -119,6 +119,28 @@ pub fn bold<DB: DrawingBackend>(
     ))
 }
 
+/// A panel's heading in bold, its top left corner at `at`: on two lines when it is wider than
+/// `width` (see [`style::two_lines_bold`]).
+pub fn panel_heading<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    heading: &str,
+    (left, top): (i32, i32),
+    width: i32,
+) -> DrawResult<DB> {
+    for (i, line) in style::two_lines_bold(heading, style::LABEL_SIZE, width)
+        .iter()
+        .enumerate()
+    {
+        bold(
+            root,
+            line,
+            (left, top + i as i32 * LINE_HEIGHT),
+            style::LABEL_SIZE,
+        )?;
+    }
+    Ok(())
+}
+
 /// The chart title (bold) and a muted subtitle below it, top left.
 pub fn header<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
@@ -180,9 +202,17 @@ pub fn line<DB: DrawingBackend>(
 /// Grey with diagonal hatching: the mark of a scenario without a plan.
 pub fn hatch<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, rect: Rect) -> DrawResult<DB> {
     fill(root, rect, style::NO_PLAN)?;
-    const GAP: i32 = 10;
+    hatch_lines(root, rect, 10)
+}
+
+/// Diagonal lines `gap` pixels apart over `rect`, in the hatching colour.
+pub fn hatch_lines<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    rect: Rect,
+    gap: i32,
+) -> DrawResult<DB> {
     // Lines x - y = c, clipped to the rectangle.
-    let mut c = rect.x0 - rect.y1 + GAP;
+    let mut c = rect.x0 - rect.y1 + gap;
     while c < rect.x1 - rect.y0 {
         let top = rect.y0.max(rect.x0 - c);
         let bottom = rect.y1.min(rect.x1 - c);
@@ -195,7 +225,21 @@ pub fn hatch<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, rect: Rect) -> D
                 1,
             )?;
         }
-        c += GAP;
+        c += gap;
+    }
+    Ok(())
+}
+
+/// A dashed red line from `x0` to `x1` at height `y`: a target, or the hours available.
+pub fn dashed_target<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    (x0, x1): (i32, i32),
+    y: i32,
+) -> DrawResult<DB> {
+    let mut x = x0;
+    while x < x1 {
+        line(root, (x, y), ((x + 7).min(x1), y), style::TARGET, 2)?;
+        x += 11;
     }
     Ok(())
 }

@@ -68,11 +68,76 @@ pub fn comparison() -> &'static [ScenarioResult] {
     })
 }
 
+/// The example with owners and room to move: four departments carry the actions (one of them
+/// the library network, a partner), some actions may start later than written or have a
+/// deadline, and 2025 has less money, so that some actions move to a later year.
+pub fn timed() -> &'static ScenarioResult {
+    static RESULT: OnceLock<ScenarioResult> = OnceLock::new();
+    RESULT.get_or_init(|| solve(&timed_scenario()))
+}
+
+/// The scenario of [`timed`].
+pub fn timed_scenario() -> Scenario {
+    use crate::domain::Owner;
+    let mut scenario = baseline_scenario();
+    scenario.name = "Baseline with owners".into();
+    let plan = &mut scenario.plan;
+    plan.owners = vec![
+        Owner {
+            id: "social".into(),
+            name: "Social services department".into(),
+            hours: vec![1400.0, 1600.0, 1600.0],
+        },
+        Owner {
+            id: "it".into(),
+            name: "IT and e-services department".into(),
+            hours: vec![1200.0, 1500.0, 1500.0],
+        },
+        Owner {
+            id: "development".into(),
+            name: "Development department".into(),
+            hours: vec![900.0, 900.0, 900.0],
+        },
+    ];
+    for action in &mut plan.actions {
+        let (owner, staff) = match action.category.as_str() {
+            "skills" => ("social", Some(0)),
+            "eservices" => ("it", Some(1)),
+            "access" if action.id.contains("library") => ("libraries", None),
+            "access" => ("development", Some(2)),
+            _ => ("development", Some(2)),
+        };
+        action.owner = Some(owner.into());
+        action.owner_staff = staff;
+        let last = plan.periods.len() - 1;
+        if action.cost_eur[last] == 0.0 && action.staff_hours[last] == 0.0 {
+            action.latest_start = Some(last);
+        }
+    }
+    let deadline = |plan: &mut crate::domain::Plan, id: &str, period: usize| {
+        let action = plan
+            .actions
+            .iter_mut()
+            .find(|a| a.id == id)
+            .expect("an action");
+        action.deadline = Some(period);
+    };
+    deadline(plan, "mentor_training_library_staff", 2);
+    deadline(plan, "accessibility_audit", 1);
+    for source in &mut plan.sources {
+        if let Some(cap) = source.budget_eur[0].as_mut() {
+            *cap *= 0.4;
+        }
+    }
+    scenario
+}
+
 /// The baseline as if the plan funded nothing: no money anywhere, but a plan all the same.
 pub fn nothing_funded() -> ScenarioResult {
     let mut result = baseline().clone();
     result.scenario = "Nothing funded".into();
     result.selected.clear();
+    result.timeline.clear();
     result.flows.clear();
     for action in &mut result.actions {
         action.scale = 0.0;
@@ -88,6 +153,15 @@ pub fn nothing_funded() -> ScenarioResult {
     }
     for indicator in &mut result.indicators {
         indicator.reached = 0.0;
+    }
+    for staff in result
+        .staff
+        .iter_mut()
+        .chain(result.owners.iter_mut().flat_map(|o| &mut o.staff))
+    {
+        staff.needed_hours = 0.0;
+        staff.partner_hours = 0.0;
+        staff.municipal_hours = 0.0;
     }
     result
 }

@@ -1,7 +1,7 @@
 //! `fundmix explain` as text for the terminal, in the explanation's language.
 
 use crate::analyse::diagnose::Diagnosis;
-use crate::analyse::explain::Explanation;
+use crate::analyse::explain::{Explanation, LaterStart, Runs};
 use crate::analyse::num_in;
 use crate::domain::{Objective, Status};
 use crate::i18n::Tr;
@@ -63,7 +63,13 @@ pub fn explanation_text(e: &Explanation) -> String {
         t!(tr, "an-label-plan"),
         t!(tr, "an-label-paid-by"),
     );
-    let labels = Labels::new(&[&action, &status, &plan, &paid_by]);
+    // "Runs:" only where it is written, so the other labels keep their width.
+    let runs_label = t!(tr, "an-label-runs");
+    let mut all = vec![action.as_str(), &status, &plan, &paid_by];
+    if e.runs.is_some() {
+        all.push(&runs_label);
+    }
+    let labels = Labels::new(&all);
     let _ = writeln!(out, "{}{} – {}", labels.pad(&action), e.action, e.name);
     let funded = e.scale > 0.0;
     let state = if !funded {
@@ -91,6 +97,9 @@ pub fn explanation_text(e: &Explanation) -> String {
             .map(|(name, eur)| format!("{name} {}", tr.eur(*eur)))
             .collect();
         let _ = writeln!(out, "{}{}", labels.pad(&paid_by), payers.join("; "));
+    }
+    if let Some(runs) = &e.runs {
+        let _ = writeln!(out, "{}{}", labels.pad(&runs_label), runs_words(tr, runs));
     }
     let _ = writeln!(out);
     let forced = &e.forced;
@@ -178,6 +187,9 @@ pub fn explanation_text(e: &Explanation) -> String {
             ));
         }
     }
+    if let (Some(later), Some(runs)) = (&e.later_start, &e.runs) {
+        out.push_str(&later_start_lines(e, later, runs));
+    }
     if !funded {
         let _ = writeln!(out);
         let _ = writeln!(out, "{}", t!(tr, "an-would-enter"));
@@ -239,6 +251,122 @@ pub fn explanation_text(e: &Explanation) -> String {
                 i + 1,
                 l.what,
                 num(l.limit),
+            );
+        }
+    }
+    out
+}
+
+/// When a funded action runs: "2026 (moved from 2025 to 2026, 1 year later)", or "2025–2027
+/// (as written)".
+fn runs_words(tr: &Tr, runs: &Runs) -> String {
+    let when = if runs.from == runs.to {
+        runs.from.clone()
+    } else {
+        format!("{}–{}", runs.from, runs.to)
+    };
+    let how = if runs.delay_periods > 0 {
+        t!(
+            tr,
+            "timeline-moved-later",
+            from = &runs.written_from,
+            to = &runs.from,
+            count = runs.delay_periods
+        )
+    } else {
+        t!(tr, "timeline-as-written")
+    };
+    format!("{when} ({how})")
+}
+
+/// "Why it starts later than written": the plan with the action held to its written start,
+/// and the limits full when it would need more.
+fn later_start_lines(e: &Explanation, later: &LaterStart, runs: &Runs) -> String {
+    let tr = e.lang.tr();
+    let num = |value: f64| num_in(tr, value);
+    let aim = aim(e.aim);
+    let mut out = String::new();
+    let _ = writeln!(out);
+    let _ = writeln!(out, "{}", t!(tr, "an-why-later"));
+    let held = &later.as_written;
+    let from = &runs.written_from;
+    if held.feasible {
+        let loss = held.loss.unwrap_or(0.0);
+        let objective = held.objective.unwrap_or(e.objective);
+        let sentence = if loss > 0.0 {
+            let pct = 100.0 * loss / e.objective.abs().max(1e-9);
+            t!(
+                tr,
+                "an-later-worse",
+                from = from,
+                by = num(loss),
+                aim = aim,
+                value = num(objective),
+                now = num(e.objective),
+                change = signed(tr, -pct)
+            )
+        } else {
+            t!(
+                tr,
+                "an-later-tie",
+                from = from,
+                value = num(objective),
+                aim = aim
+            )
+        };
+        let _ = writeln!(out, "  {sentence}");
+        if loss > 0.0 {
+            let _ = writeln!(
+                out,
+                "  {}",
+                t!(
+                    tr,
+                    "an-left-out-for-room",
+                    actions = list(tr, &held.displaced)
+                )
+            );
+            let _ = writeln!(
+                out,
+                "  {}",
+                t!(
+                    tr,
+                    "an-funded-instead",
+                    actions = list(tr, &held.funded_instead)
+                )
+            );
+        }
+    } else {
+        let _ = writeln!(out, "  {}", t!(tr, "an-later-cannot", from = from));
+        if let Some(d) = &held.diagnosis {
+            out.push_str(&diagnosis_lines(
+                tr,
+                d,
+                "  ",
+                &t!(tr, "an-smallest-change-allow"),
+            ));
+        }
+    }
+    let periods = later.periods.join(", ");
+    if later.full.is_empty() {
+        let _ = writeln!(out, "  {}", t!(tr, "an-later-none-full", periods = periods));
+    } else {
+        let _ = writeln!(out, "  {}", t!(tr, "an-later-full", periods = periods));
+        for l in &later.full {
+            let unit = match l.unit.as_str() {
+                "hours" => t!(tr, "unit-hours"),
+                other => other.to_string(),
+            };
+            let _ = writeln!(
+                out,
+                "    - {}",
+                t!(
+                    tr,
+                    "an-later-full-item",
+                    what = &l.what,
+                    used = tr.number(l.used, 0),
+                    limit = tr.number(l.limit, 0),
+                    unit = unit
+                )
             );
         }
     }

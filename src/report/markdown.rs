@@ -5,6 +5,7 @@ use crate::i18n::Tr;
 use crate::result::ScenarioResult;
 use crate::t;
 use crate::view::tables;
+use crate::view::timeline::Timeline;
 use crate::view::{aim_words, check_passed, status_words};
 use std::fmt::Write;
 
@@ -135,6 +136,8 @@ pub fn report(result: &ScenarioResult) -> String {
         );
     }
 
+    timeline(&mut out, result, tr);
+
     let _ = writeln!(out, "\n## {}\n", t!(tr, "sec-sources"));
     table(&mut out, tr, &tables::money_by_source(tr, result));
 
@@ -164,6 +167,24 @@ pub fn report(result: &ScenarioResult) -> String {
         )
     );
     out
+}
+
+/// "Timeline": the moved actions in words, then when each funded action runs, who carries it
+/// and who pays (only for a plan over several periods).
+fn timeline(out: &mut String, result: &ScenarioResult, tr: &Tr) {
+    let timeline = Timeline::of(result);
+    if !timeline.worth_showing() {
+        return;
+    }
+    let _ = writeln!(out, "\n## {}\n", t!(tr, "sec-timeline"));
+    let _ = writeln!(out, "{}\n", t!(tr, "sec-timeline-intro"));
+    let _ = writeln!(out, "{}\n", timeline.summary(tr));
+    table(out, tr, &timeline.table(tr));
+    let _ = writeln!(
+        out,
+        "\n{}",
+        t!(tr, "md-timeline-files", file = "`timeline.csv`")
+    );
 }
 
 /// "Why there is no plan": the conflicting limits and the smallest fixes.

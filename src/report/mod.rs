@@ -1,5 +1,6 @@
 //! Writing a [`ScenarioResult`] to a report folder: `summary.json`, `allocation.csv`,
-//! `funding_matrix.csv` and `report.md`, plus the short summary printed on the terminal.
+//! `funding_matrix.csv`, `timeline.csv`, `report.md` and `report.html` with their charts, plus
+//! the short summary printed on the terminal.
 //!
 //! Files are written into a hidden staging folder next to the target and moved into place only
 //! when all of them are complete, so a failure never leaves a half-written report. This module
@@ -77,6 +78,7 @@ pub fn scenario_files_with(
             "funding_matrix.csv".into(),
             csv::funding_matrix(result).into_bytes(),
         ),
+        ("timeline.csv".into(), csv::timeline(result).into_bytes()),
         ("report.md".into(), markdown::report(result).into_bytes()),
         (
             "report.html".into(),

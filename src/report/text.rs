@@ -5,6 +5,7 @@ use crate::domain::Objective;
 use crate::i18n::Tr;
 use crate::result::ScenarioResult;
 use crate::t;
+use crate::view::timeline::Timeline;
 use crate::view::{check_passed, status_words, target_kind, Labels};
 use std::fmt::Write;
 
@@ -23,6 +24,7 @@ pub fn labels(tr: &Tr) -> Labels {
         t!(tr, "term-limits"),
         t!(tr, "term-reports"),
         t!(tr, "term-model"),
+        t!(tr, "term-timing"),
     ];
     Labels::fit(&labels, 0)
 }
@@ -82,6 +84,16 @@ pub fn terminal_summary(result: &ScenarioResult) -> String {
             leverage = leverage
         )
     );
+    // Only when an action moved: a plan run as written reads as it always has.
+    let timeline = Timeline::of(result);
+    if timeline.moved().next().is_some() {
+        let _ = writeln!(
+            out,
+            "{}{}",
+            labels.pad(&t!(tr, "term-timing")),
+            timeline.summary(tr)
+        );
+    }
     let objective = tr.number(result.objective.unwrap_or(0.0), 2);
     let kind = result.objective_kind.as_str();
     let line = match result.objective_kind {

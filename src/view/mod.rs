@@ -1,12 +1,15 @@
 //! What the reports show, computed once from a [`ScenarioResult`]: the payers (columns of every
-//! funding table), the funding matrix (action × payer), and the words every format uses for the
-//! independent check and the scenario's aim. Markdown, HTML, the workbook, the terminal text and
+//! funding table), the funding matrix (action × payer), the timeline (when each funded action
+//! runs, who carries it, who pays) and the staff workload, and the words every format uses for
+//! the independent check and the scenario's aim. Markdown, HTML, the workbook, the terminal text and
 //! the charts take these from here rather than each working them out again.
 
 pub mod holds;
 pub mod replan;
 pub mod risk;
 pub mod tables;
+pub mod timeline;
+pub mod workload;
 
 use crate::domain::{Objective, SourceKind};
 use crate::i18n::Tr;

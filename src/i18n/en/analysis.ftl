@@ -141,3 +141,21 @@ an-frontier-term-first = { $count } actions (the cheapest plan)
 an-frontier-term-more = { $changes } and { $count } more
 # The last line of `fundmix frontier` on the terminal (src/cmd/frontier.rs).
 an-frontier-files = Files
+
+# `fundmix explain` on a funded action in a plan over several periods: when it runs, and why it
+# starts later than written (src/report/explain.rs). $from is the period it was written to start
+# in; $periods the periods in which, as written, it would need more money or staff hours.
+an-label-runs = Runs:
+an-why-later = Why it starts later than written:
+an-later-worse = held to its written start ({ $from }), the plan would be worse by { $by } { $aim ->
+    [impact] impact points
+   *[own] EUR of own money
+} ({ $value } instead of { $now }, { $change }%).
+an-later-tie = held to its written start ({ $from }), the plan would be just as good ({ $value } { $aim ->
+    [impact] impact points
+   *[own] EUR of own money
+}): the later start is a tie-break's choice.
+an-later-cannot = It cannot start as written ({ $from }): the scenario would have no plan.
+an-later-full = Already fully used in { $periods }, where it would need them as written:
+an-later-full-item = { $what }: { $used } of { $limit } { $unit }
+an-later-none-full = No budget, offer or staff time it could draw on is fully used in { $periods }: what keeps it from its written start is something else (a co-financing rate, a grant size, a source's spend_by, the links between actions).

@@ -86,3 +86,27 @@ chart-holds-title = The price of robustness
 chart-holds-subtitle = Share of { $fresh } fresh draws of what pays out
 chart-holds-target = Target { $indicator } met
 chart-holds-impact = Impact kept (plain plan = 100%)
+
+# When each funded action runs (src/plot/timeline.rs). $count is a number of years.
+chart-timeline-title = When each funded action runs
+chart-timeline-subtitle-owner = Scenario: { $scenario }. Grouped by who carries each action; each bar in the colour of its main payer
+chart-timeline-subtitle-goal = Scenario: { $scenario }. Grouped by goal; each bar in the colour of its main payer
+chart-timeline-subtitle-plain = Scenario: { $scenario }. Each bar in the colour of its main payer
+chart-timeline-main-payer = Main payer:
+chart-timeline-nobody-pays = nobody (staff hours only)
+chart-timeline-written = Written start (the action moved later)
+chart-timeline-deadline = Deadline
+chart-timeline-later = { $count ->
+    [one] +1 year
+   *[other] +{ $count } years
+}
+chart-timeline-no-periods = no cost and no staff hours in any year
+
+# Staff hours needed against the hours available (src/plot/workload.rs).
+chart-workload-title = Staff hours needed against the hours available
+chart-workload-subtitle = Scenario: { $scenario }. Hours the funded actions need from the staff each year, after the hours partners give
+chart-workload-needed = Hours needed
+chart-workload-full = Hours used in full
+chart-workload-capacity = Hours available
+chart-workload-unit = hours
+chart-workload-used-of = { $used } of { $capacity }

@@ -226,3 +226,28 @@ replan-col-why = Why
 replan-col-planned = Planned ahead (EUR)
 replan-col-replanned = Re-planned ahead (EUR)
 replan-col-difference = Difference (EUR)
+
+# The timeline of the funded actions: report.md and report.html (src/view/timeline.rs), and the
+# terminal summary. $count is the number of periods (years) an action starts later than written.
+sec-timeline = Timeline
+sec-timeline-intro = When each funded action runs, who carries it and who pays for it (largest share first). An action with a latest_start may start later than written, its costs and staff hours moving with it, when that lets the plan fund more.
+col-owner = Owner
+col-runs = Runs
+col-start = Start
+col-paid-by = Paid by
+timeline-as-written = as written
+timeline-moved-later = moved from { $from } to { $to }, { $count ->
+    [one] 1 year later
+   *[other] { $count } years later
+}
+timeline-no-owner = No owner given
+timeline-no-goal = No goal given
+timeline-none-moved = Every funded action runs as written.
+timeline-some-moved = { $count ->
+    [one] 1 funded action starts later than written
+   *[other] { $count } funded actions start later than written
+}: { $actions }.
+term-timing = Timing
+md-timeline-files = The timeline is also in { $file }, one row per funded action.
+# The staff workload chart's panel for all the municipality's staff (src/view/workload.rs).
+workload-all-staff = All municipal staff

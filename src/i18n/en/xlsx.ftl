@@ -95,3 +95,15 @@ xlsx-risk-col-has-plan = Has a plan
 xlsx-risk-col-scale = { $action } scale
 xlsx-risk-col-drawn-cost = { $action } cost (EUR)
 xlsx-risk-draws-note = One row per draw, as samples.csv: 1 = yes, 0 = no; the scale is the share of the action funded.
+# The Timeline sheet (src/report/xlsx/timeline.rs); its other headers are col-* of report.ftl.
+xlsx-sheet-timeline = Timeline
+xlsx-timeline-no-plan = No timeline: { $status }.
+xlsx-timeline-start = Starts
+xlsx-timeline-end = Ends
+xlsx-timeline-delay = Years later than written
+xlsx-timeline-written-start = Written start
+xlsx-timeline-latest-start = Latest start
+xlsx-timeline-deadline = Deadline
+xlsx-timeline-main-payer = Main payer
+xlsx-timeline-main-share = Main payer's share
+xlsx-timeline-written-here = written

@@ -146,3 +146,18 @@ an-frontier-term-first = { $count ->
 } (lētākais plāns)
 an-frontier-term-more = { $changes } un vēl { $count }
 an-frontier-files = Faili
+
+an-label-runs = Norise:
+an-why-later = Kāpēc tā sākas vēlāk, nekā sākotnēji paredzēts:
+an-later-worse = ja to sāktu, kā sākotnēji paredzēts ({ $from }), plāns būtu par { $by } { $aim ->
+    [impact] ietekmes punktiem
+   *[own] EUR pašu naudas
+} sliktāks ({ $value }, nevis { $now }, { $change }%).
+an-later-tie = ja to sāktu, kā sākotnēji paredzēts ({ $from }), plāns būtu tikpat labs ({ $value } { $aim ->
+    [impact] ietekmes punkti
+   *[own] EUR pašu naudas
+}): vēlāko sākumu izvēlējās, izšķirot vienlīdz labus plānus.
+an-later-cannot = To nevar sākt, kā sākotnēji paredzēts ({ $from }): scenārijam nebūtu plāna.
+an-later-full = Jau pilnībā izmantots periodā { $periods }, kur darbībai, kā sākotnēji paredzēts, tas būtu vajadzīgs:
+an-later-full-item = { $what }: { $used } no { $limit } { $unit }
+an-later-none-full = Periodā { $periods } nav pilnībā izmantots neviens budžets, piedāvājums vai darbinieku laiks, ko tā varētu izmantot: no sākotnēji paredzētā sākuma to attur kas cits (līdzfinansējuma likme, granta apmērs, avota spend_by, saites starp darbībām).

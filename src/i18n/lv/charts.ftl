@@ -68,3 +68,25 @@ chart-holds-title = Noturības cena
 chart-holds-subtitle = Daļa no { $fresh } jauniem izlozes gadījumiem par to, kas izmaksā
 chart-holds-target = Mērķis { $indicator } sasniegts
 chart-holds-impact = Saglabātā ietekme (parastais plāns = 100%)
+
+chart-timeline-title = Kad notiek katra finansētā darbība
+chart-timeline-subtitle-owner = Scenārijs: { $scenario }. Sagrupēts pēc atbildīgā; katra josla tās galvenā maksātāja krāsā
+chart-timeline-subtitle-goal = Scenārijs: { $scenario }. Sagrupēts pēc mērķa; katra josla tās galvenā maksātāja krāsā
+chart-timeline-subtitle-plain = Scenārijs: { $scenario }. Katra josla tās galvenā maksātāja krāsā
+chart-timeline-main-payer = Galvenais maksātājs:
+chart-timeline-nobody-pays = neviens (tikai darbinieku stundas)
+chart-timeline-written = Sākotnēji paredzētais sākums (darbība pārcelta vēlāk)
+chart-timeline-deadline = Beigu termiņš
+chart-timeline-later = { $count ->
+    [one] +{ $count } gads
+   *[other] +{ $count } gadi
+}
+chart-timeline-no-periods = nevienā gadā nav ne izmaksu, ne darbinieku stundu
+
+chart-workload-title = Nepieciešamās darbinieku stundas pret pieejamajām
+chart-workload-subtitle = Scenārijs: { $scenario }. Stundas, kas finansētajām darbībām katru gadu vajadzīgas no darbiniekiem, atskaitot partneru stundas
+chart-workload-needed = Vajadzīgās stundas
+chart-workload-full = Stundas izmantotas pilnībā
+chart-workload-capacity = Pieejamās stundas
+chart-workload-unit = stundas
+chart-workload-used-of = { $used } no { $capacity }

@@ -229,3 +229,25 @@ replan-col-why = Kāpēc
 replan-col-planned = Plānots turpmāk (EUR)
 replan-col-replanned = Pārplānots turpmāk (EUR)
 replan-col-difference = Starpība (EUR)
+
+sec-timeline = Laika grafiks
+sec-timeline-intro = Kad notiek katra finansētā darbība, kas par to atbild un kas to apmaksā (lielākā daļa vispirms). Darbību, kurai norādīts latest_start, var sākt vēlāk, nekā sākotnēji paredzēts, kopā ar tās izmaksām un darbinieku stundām, ja tā plānā var finansēt vairāk.
+col-owner = Atbildīgais
+col-runs = Norises laiks
+col-start = Sākums
+col-paid-by = Apmaksā
+timeline-as-written = kā sākotnēji paredzēts
+timeline-moved-later = pārcelta no { $from } uz { $to }, { $count ->
+    [one] par { $count } gadu vēlāk
+   *[other] par { $count } gadiem vēlāk
+}
+timeline-no-owner = Atbildīgais nav norādīts
+timeline-no-goal = Mērķis nav norādīts
+timeline-none-moved = Visas finansētās darbības notiek, kā sākotnēji paredzēts.
+timeline-some-moved = { $count ->
+    [one] { $count } finansētā darbība sākas vēlāk, nekā sākotnēji paredzēts
+   *[other] { $count } finansētās darbības sākas vēlāk, nekā sākotnēji paredzēts
+}: { $actions }.
+term-timing = Laiks
+md-timeline-files = Laika grafiks ir arī failā { $file }, pa vienai rindai katrai finansētajai darbībai.
+workload-all-staff = Visi pašvaldības darbinieki

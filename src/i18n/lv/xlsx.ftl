@@ -83,3 +83,14 @@ xlsx-risk-col-has-plan = Ir plāns
 xlsx-risk-col-scale = { $action } apjoms
 xlsx-risk-col-drawn-cost = { $action } izmaksas (EUR)
 xlsx-risk-draws-note = Pa rindai katrai izlozei, kā samples.csv: 1 = jā, 0 = nē; apjoms ir finansētā darbības daļa.
+xlsx-sheet-timeline = Laika grafiks
+xlsx-timeline-no-plan = Laika grafika nav: { $status }.
+xlsx-timeline-start = Sākas
+xlsx-timeline-end = Beidzas
+xlsx-timeline-delay = Par cik gadiem vēlāk, nekā paredzēts
+xlsx-timeline-written-start = Sākotnēji paredzētais sākums
+xlsx-timeline-latest-start = Vēlākais sākums
+xlsx-timeline-deadline = Beigu termiņš
+xlsx-timeline-main-payer = Galvenais maksātājs
+xlsx-timeline-main-share = Galvenā maksātāja daļa
+xlsx-timeline-written-here = paredzēts

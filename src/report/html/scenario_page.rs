@@ -3,6 +3,7 @@
 use super::*;
 use crate::report::limits::{caveat, LimitsView, NoPlan, SHOWN};
 use crate::view::tables;
+use crate::view::timeline::Timeline;
 use crate::view::{aim_words, check_passed};
 
 /// The HTML text of `report.html`.
@@ -38,6 +39,7 @@ pub fn scenario_html(result: &ScenarioResult, charts: &[Chart]) -> String {
     }
     key_figures(&mut out, tr, result);
     funded_actions(&mut out, tr, result);
+    timeline(&mut out, tr, result);
     money_by_source(&mut out, tr, result);
     partners(&mut out, tr, result);
     staff(&mut out, tr, result);
@@ -299,6 +301,20 @@ fn funded_actions(out: &mut String, tr: &Tr, result: &ScenarioResult) {
         }
         out.push_str("</ul>\n");
     }
+    out.push_str("</section>\n");
+}
+
+/// When each funded action runs, who carries it and who pays; the moved actions in words (only
+/// for a plan over several periods; the Gantt chart is among the charts).
+fn timeline(out: &mut String, tr: &Tr, result: &ScenarioResult) {
+    let timeline = Timeline::of(result);
+    if !timeline.worth_showing() {
+        return;
+    }
+    section(out, "timeline", &t!(tr, "sec-timeline"));
+    hint(out, &t!(tr, "sec-timeline-intro"));
+    let _ = writeln!(out, "<p>{}</p>", escape(&timeline.summary(tr)));
+    view_table(out, tr, "timeline", &timeline.table(tr));
     out.push_str("</section>\n");
 }
 

@@ -1,9 +1,11 @@
 //! `plan.xlsx`, `comparison.xlsx` and `robust.xlsx`: the results as Excel workbooks with native
 //! charts.
 //!
-//! The scenario workbook ([`results_workbook`]) has five sheets: `Summary` (status, money,
+//! The scenario workbook ([`results_workbook`]) has six sheets: `Summary` (status, money,
 //! indicators, staff hours, partners), `Funding table` (action × source × year with totals per
-//! row and column, as in an action plan), `Allocation` (one row per money flow, filterable),
+//! row and column, as in an action plan), `Timeline` (when each funded action runs, who carries
+//! it and who pays, with the periods drawn as a Gantt chart in the cells), `Allocation` (one row
+//! per money flow, filterable),
 //! `Sources` (use against budget) and `Charts` (money by source and year as stacked columns; use
 //! against budget as bars). The comparison workbook ([`comparison_workbook`]) has a
 //! `Comparison` sheet with a chart, then one funding table per scenario. The workbook of a
@@ -23,6 +25,7 @@ mod comparison;
 mod funding_table;
 mod robust;
 mod sheets;
+mod timeline;
 
 pub use comparison::comparison_workbook;
 pub use robust::robust_workbook;
@@ -59,6 +62,8 @@ pub fn results_workbook(result: &ScenarioResult) -> Result<Vec<u8>> {
     let table_name = t!(tr, "xlsx-sheet-funding-table");
     let table = funding_table::write(workbook.add_worksheet(), &table_name, result, &styles)
         .doing(|| "cannot write the Funding table sheet of plan.xlsx".to_string())?;
+    timeline::write(workbook.add_worksheet(), result, &styles)
+        .doing(|| "cannot write the Timeline sheet of plan.xlsx".to_string())?;
     sheets::allocation(workbook.add_worksheet(), result, &styles)
         .doing(|| "cannot write the Allocation sheet of plan.xlsx".to_string())?;
     let sources = sheets::sources(workbook.add_worksheet(), result, &styles)
