@@ -85,6 +85,7 @@ fn the_example_saved_by_european_excel_is_the_same_plan() {
     let actions = european_table("actions", "\u{a0}", ";");
     let sources = european_table("sources", "\u{202f}", ",");
     let partners = european_table("partners", ".", ";");
+    let owners = european_table("owners", "\u{a0}", ";");
     let targets = std::fs::read_to_string(example_plan().join("targets.csv")).unwrap();
     // The export really uses the conventions under test.
     assert!(actions.contains("30\u{a0}000;34\u{a0}000") && actions.contains(";0,6;"));
@@ -96,6 +97,7 @@ fn the_example_saved_by_european_excel_is_the_same_plan() {
         ("sources.csv", &sources),
         ("partners.csv", &partners),
         ("targets.csv", &targets),
+        ("owners.csv", &owners),
     ]);
     let european = load_scenario(&plan.plan()).unwrap();
     let original = load_scenario(&example_plan()).unwrap();

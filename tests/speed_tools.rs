@@ -170,6 +170,7 @@ fn timings_are_printed_on_request_and_kept_in_the_summary() {
             "solve: most impact",
             "solve: tie-break, least own money",
             "solve: tie-break, fewest partnerships",
+            "solve: tie-break, earliest starts",
             "check the plan independently",
             "analyse: what limits the plan",
             "draw the charts",

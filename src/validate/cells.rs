@@ -171,9 +171,15 @@ impl<'a> Cells<'a> {
     /// problem recorded) for a label that is not one of `periods`.
     pub fn period(&mut self, row: usize, column: &str, periods: &[String]) -> Option<usize> {
         let text = self.text(row, column)?;
-        // A workbook may hold the year as a number (2026.0).
-        let label = text.strip_suffix(".0").unwrap_or(text);
-        if let Some(p) = periods.iter().position(|p| p == label) {
+        if let Some(p) = periods.iter().position(|p| p == text) {
+            return Some(p);
+        }
+        // A year kept as a number: a workbook's 2026.0, or Excel's "2 026" in a CSV saved
+        // with thousands separators.
+        let number = parse_number_in(text, self.table.dialect)
+            .filter(|v| v.fract() == 0.0 && v.abs() < 1e15)
+            .map(|v| format!("{}", v as i64));
+        if let Some(p) = number.and_then(|n| periods.iter().position(|p| *p == n)) {
             return Some(p);
         }
         let tr = input_tr();
