@@ -344,7 +344,11 @@ mod tests {
         let result = crate::plot::testdata::baseline();
         let timeline = Timeline::of(result);
         assert_eq!(timeline.rows.len(), result.selected.len());
-        assert_eq!(timeline.grouping, Grouping::Goal);
+        assert_eq!(
+            timeline.grouping,
+            Grouping::Owner,
+            "the example names owners"
+        );
         for (row, selected) in timeline.rows.iter().zip(&result.selected) {
             assert_eq!(row.action, selected.action);
             let paid: f64 = row.payers.iter().map(|p| p.eur).sum();
@@ -364,7 +368,11 @@ mod tests {
         let timeline = Timeline::of(crate::plot::testdata::baseline());
         for lang in Lang::ALL {
             let table = timeline.table(lang.tr());
-            assert_eq!(table.columns.len(), 4, "no owner column without owners");
+            assert_eq!(
+                table.columns.len(),
+                5,
+                "an owner column: the example names owners"
+            );
             assert!(table.rows.iter().all(|r| r.len() == table.columns.len()));
         }
     }

@@ -100,15 +100,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_example_has_one_panel_for_all_its_staff() {
+    fn the_example_has_a_panel_per_department_and_one_for_all_its_staff() {
         let result = crate::plot::testdata::baseline();
         let workload = Workload::of(result);
-        assert_eq!(workload.panels.len(), 1);
-        assert_eq!(workload.panels[0].whose, Whose::AllStaff);
+        // Six departments of owners.csv, then all staff against staff_capacity.
+        assert_eq!(workload.panels.len(), 7);
+        let all = workload.panels.last().unwrap();
+        assert_eq!(all.whose, Whose::AllStaff);
         assert!(workload.worth_showing());
         for (p, staff) in result.staff.iter().enumerate() {
-            assert_eq!(workload.panels[0].hours[p], staff.municipal_hours);
-            assert_eq!(workload.panels[0].capacity[p], staff.capacity_hours);
+            assert_eq!(all.hours[p], staff.municipal_hours);
+            assert_eq!(all.capacity[p], staff.capacity_hours);
+            // Each department's hours within its own; together within all staff's.
+            let departments: f64 = workload.panels[..6].iter().map(|d| d.hours[p]).sum();
+            assert!(departments <= staff.municipal_hours + 1e-6);
         }
     }
 }
