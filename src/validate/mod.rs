@@ -5,6 +5,7 @@
 //! judge whether the plan can be funded: an infeasible plan is a result, not an input error.
 
 mod actions;
+mod actuals;
 mod cells;
 mod columns;
 mod funders;
@@ -16,6 +17,7 @@ mod scenario;
 mod votes;
 
 pub use crate::input::number::{parse_number, parse_number_in};
+pub use actuals::{as_of_period, load_actuals, Recorded, ACTUALS_FILES};
 pub use periods::SINGLE_PERIOD;
 pub use scenario::load_scenario;
 
@@ -112,9 +114,9 @@ pub fn load_plan(folder: &Path, label: &str) -> Result<Plan, InputError> {
     let mut problems = Problems::default();
     let tr = input_tr();
     let tables = if folder.is_dir() {
-        read_files(folder, label, &mut problems)
+        read_files(folder, label, &PLAN_FILES, &mut problems)
     } else if crate::input::xlsx::is_workbook(folder) {
-        read_sheets(folder, label, &mut problems)
+        read_sheets(folder, label, &PLAN_FILES, &mut problems)
     } else {
         problems.push(InputProblem::in_file(
             label,
@@ -225,10 +227,16 @@ fn has_table(folder: &Path, file: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// The tables of [`PLAN_FILES`] in the plan folder `folder` (`None`: left out or unreadable).
-fn read_files(folder: &Path, label: &str, problems: &mut Problems) -> Vec<Option<RawTable>> {
+/// The tables `files` ((file name, required), as [`PLAN_FILES`]) in the folder `folder`
+/// (`None`: left out or unreadable).
+fn read_files(
+    folder: &Path,
+    label: &str,
+    files: &[(&str, bool)],
+    problems: &mut Problems,
+) -> Vec<Option<RawTable>> {
     let mut tables = Vec::new();
-    for (name, required) in PLAN_FILES {
+    for &(name, required) in files {
         let path = folder.join(name);
         if !required && !path.exists() {
             tables.push(None);
@@ -245,18 +253,23 @@ fn read_files(folder: &Path, label: &str, problems: &mut Problems) -> Vec<Option
     tables
 }
 
-/// The tables of [`PLAN_FILES`] as the sheets of the workbook `path`, named like the files
-/// without `.csv`; the same ones are required.
-fn read_sheets(path: &Path, label: &str, problems: &mut Problems) -> Vec<Option<RawTable>> {
+/// The tables `files` (as for [`read_files`]) as the sheets of the workbook `path`, named like
+/// the files without `.csv`; the same ones are required.
+fn read_sheets(
+    path: &Path,
+    label: &str,
+    files: &[(&str, bool)],
+    problems: &mut Problems,
+) -> Vec<Option<RawTable>> {
     let mut workbook = match Workbook::open(path, label) {
         Ok(workbook) => workbook,
         Err(problem) => {
             problems.push(problem);
-            return vec![None; PLAN_FILES.len()];
+            return vec![None; files.len()];
         }
     };
     let mut tables = Vec::new();
-    for (file, required) in PLAN_FILES {
+    for &(file, required) in files {
         let sheet = file.trim_end_matches(".csv");
         match workbook.table(sheet) {
             Ok(Some(table)) => tables.push(Some(table)),

@@ -274,3 +274,28 @@ val-owner-no-hours = owners.csv has no staff hours: neither an 'hours' column no
 val-fix-owner-no-hours = add the hours each owner has per period (hours_2025, hours_2026, ...), or one 'hours' column for the same hours in every period
 val-not-an-owner = '{ $name }' is neither an owner in owners.csv nor a partner in partners.csv
 val-fix-owner = write one of the owners ({ $ids }) or a partner's id, or add a row for '{ $name }' to owners.csv
+
+## The actuals of `fundmix monitor`: actuals.csv, progress.csv, stopped.csv (src/validate/actuals.rs)
+val-as-of-not-a-period = '{ $text }' is not a period of the plan ({ $periods })
+val-fix-as-of = give the last period that has ended, as one of the plan's periods: { $periods }
+val-no-actuals-folder = the actuals folder does not exist
+val-fix-no-actuals-folder = give the folder that holds actuals.csv and progress.csv (and, if any action was stopped, stopped.csv), or a workbook (.xlsx) with the sheets actuals, progress and stopped; docs/monitor.md shows the columns
+val-actuals-file-missing = the file is missing
+# $columns: the column names, separated by commas.
+val-fix-actuals-file-missing = put { $file } in the actuals folder, with the header row { $columns } (the header row alone is fine while there is nothing to record)
+val-what-actuals-action = the id of the action the money was spent on, as in actions.csv
+val-what-actuals-source = who paid: a source id from sources.csv, or a partner id from partners.csv for a partner's cash
+val-what-period = the period, as in the plan (e.g. 2025)
+val-what-spent = the EUR spent
+val-what-progress-indicator = the indicator, as after 'impact_' in actions.csv
+val-what-progress-value = what the indicator reached in that period alone (not the running total)
+val-what-stopped-action = the id of the action that was stopped, as in actions.csv
+val-actuals-empty = the '{ $column }' cell is empty
+val-fix-actuals-empty = write { $what }, or delete the row
+val-not-a-payer = '{ $name }' is neither a source id in sources.csv nor a partner id in partners.csv
+val-fix-payer = write a source id ({ $sources }) or, for money a partner paid itself, a partner id ({ $partners })
+val-fix-payer-no-partners = write a source id: { $sources } (the plan has no partners)
+val-period-after-as-of = { $period } is after --as-of { $as_of }: nothing can have been spent or reached in a period that has not ended
+val-fix-period-after-as-of = remove the row (or correct its period), or run fundmix monitor with --as-of { $period } or later
+val-fix-spent = enter the EUR spent, 0 or more, digits only (e.g. 12500 or 12500.50); a refund is taken off the period's amount, not written as a negative row
+val-fix-progress-value = enter what the indicator reached in that period alone, 0 or more (e.g. 120); a correction is made in the period's own row

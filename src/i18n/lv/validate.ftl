@@ -310,3 +310,28 @@ val-owner-no-hours = owners.csv nav darba stundu: nav ne kolonnas 'hours', ne ko
 val-fix-owner-no-hours = pievienojiet stundas, kas katram atbildīgajam ir katrā periodā (hours_2025, hours_2026, ...), vai vienu kolonnu 'hours' ar vienādām stundām katrā periodā
 val-not-an-owner = '{ $name }' nav ne atbildīgais failā owners.csv, ne partneris failā partners.csv
 val-fix-owner = ierakstiet kādu no atbildīgajiem ({ $ids }) vai partnera id, vai pievienojiet rindu '{ $name }' failā owners.csv
+
+## The actuals of `fundmix monitor`: actuals.csv, progress.csv, stopped.csv (src/validate/actuals.rs)
+val-as-of-not-a-period = '{ $text }' nav plāna periods ({ $periods })
+val-fix-as-of = norādiet pēdējo noslēgušos periodu kā vienu no plāna periodiem: { $periods }
+val-no-actuals-folder = faktisko datu mape neeksistē
+val-fix-no-actuals-folder = norādiet mapi, kurā ir actuals.csv un progress.csv (un, ja kāda darbība ir apturēta, stopped.csv), vai darbgrāmatu (.xlsx) ar lapām actuals, progress un stopped; kolonnas ir aprakstītas failā docs/monitor.md
+val-actuals-file-missing = fails nav atrasts
+# $columns: the column names, separated by commas.
+val-fix-actuals-file-missing = ievietojiet { $file } faktisko datu mapē ar galvenes rindu { $columns } (kamēr nav ko ierakstīt, pietiek ar galvenes rindu)
+val-what-actuals-action = tās darbības id, kurai nauda iztērēta, kā failā actions.csv
+val-what-actuals-source = kas maksāja: avota id no sources.csv vai, ja maksāja partneris no saviem līdzekļiem, partnera id no partners.csv
+val-what-period = periods, kā plānā (piem., 2025)
+val-what-spent = iztērētie EUR
+val-what-progress-indicator = rādītājs, kā pēc 'impact_' failā actions.csv
+val-what-progress-value = tas, ko rādītājs sasniedza tieši šajā periodā (nevis kopsumma kopš sākuma)
+val-what-stopped-action = apturētās darbības id, kā failā actions.csv
+val-actuals-empty = šūna '{ $column }' ir tukša
+val-fix-actuals-empty = ierakstiet { $what } vai izdzēsiet rindu
+val-not-a-payer = '{ $name }' nav ne avota id failā sources.csv, ne partnera id failā partners.csv
+val-fix-payer = ierakstiet avota id ({ $sources }) vai, ja maksāja partneris no saviem līdzekļiem, partnera id ({ $partners })
+val-fix-payer-no-partners = ierakstiet avota id: { $sources } (plānā nav partneru)
+val-period-after-as-of = { $period } ir pēc --as-of { $as_of }: periodā, kas vēl nav beidzies, nekas nevar būt iztērēts vai sasniegts
+val-fix-period-after-as-of = izdzēsiet rindu (vai izlabojiet tās periodu) vai palaidiet fundmix monitor ar --as-of { $period } vai vēlāku periodu
+val-fix-spent = ievadiet iztērētos EUR, 0 vai vairāk, tikai ciparus (piem., 12500 vai 12500.50); atmaksu atskaita no perioda summas, nevis raksta kā negatīvu rindu
+val-fix-progress-value = ievadiet to, ko rādītājs sasniedza tieši šajā periodā, 0 vai vairāk (piem., 120); labojumu izdara paša perioda rindā
