@@ -5,7 +5,8 @@
 //! - [`explain`]: why an action is in or out, and what would change that;
 //! - [`frontier`]: the best impact for each amount of a source's money;
 //! - [`diagnose`]: for a scenario with no plan, the smallest change that makes one possible and
-//!   the rules that conflict.
+//!   the rules that conflict;
+//! - [`monitor`]: the plan as adopted against what was spent and reached (no solving).
 //!
 //! This stage does not write files (that is [`crate::report`]) and does not judge plans (that is
 //! [`crate::verify`], which re-checks every plan found here).
@@ -15,6 +16,7 @@ pub mod explain;
 pub mod frontier;
 pub mod holds;
 pub mod marginal;
+pub mod monitor;
 pub mod replan;
 pub mod robust;
 
