@@ -154,6 +154,29 @@ pub enum Command {
     ///
     /// Example: fundmix generate --actions 300 --seed 1 --out big && fundmix solve big/scenario.toml
     Generate(GenerateArgs),
+    /// Follow the plan: compare the plan as adopted with the money spent and the indicators
+    /// reached so far.
+    ///
+    /// Solves the scenario (the plan as adopted), reads what happened up to and including
+    /// --as-of from an actuals folder (or a workbook with the same sheets) and writes, per
+    /// action, payer and year, planned against spent money (variance in EUR and %); per
+    /// indicator with a target, what was reached against the plan's trajectory and whether the
+    /// target is still reachable (with a burn-up chart); per funding source, how much of the
+    /// committed money is spent and what is at risk under its spend_by deadline (the EU n+2/n+3
+    /// rule). It lists overruns, delayed actions, money spent outside the plan and money at
+    /// risk in plain words. Writes monitor.md, monitor.html, monitor.json, variance.csv,
+    /// indicators.csv, absorption.csv and charts/burnup_<indicator>.svg/.png (with --xlsx also
+    /// monitor.xlsx). docs/monitor.md explains every figure.
+    ///
+    /// The actuals folder holds actuals.csv (action,source,period,spent_eur: source is a source
+    /// id, or a partner id for a partner's own cash; rows of the same action, payer and period
+    /// are added up), progress.csv (indicator,period,value: what the indicator reached IN that
+    /// period, not the running total) and, optionally, stopped.csv (action, and an optional
+    /// reason).
+    ///
+    /// Example: fundmix monitor scenarios/jelgava/baseline.toml --actuals scenarios/jelgava/actuals --as-of 2025
+    #[command(after_help = MONITOR_EXIT_CODES)]
+    Monitor(MonitorArgs),
 }
 
 /// Arguments of `fundmix generate`.
@@ -566,4 +589,40 @@ fn positive(text: &str) -> Result<f64, String> {
             "expected a number of seconds above 0, such as 30, not \"{text}\""
         )),
     }
+}
+
+const MONITOR_EXIT_CODES: &str = "\
+Exit codes:
+  0  the plan was compared with the actuals (and the reports written)
+  1  an unexpected fault (please report it with your input files)
+  2  the input or the actuals have problems (every one is listed, nothing is written)
+  3  the scenario has no plan to compare with (infeasible, or none found in the time limit)";
+
+/// Arguments of `fundmix monitor`.
+#[derive(Debug, Args)]
+pub struct MonitorArgs {
+    /// The scenario of the plan as adopted: a scenario file (.toml), a plan folder or a
+    /// workbook (.xlsx).
+    #[arg(value_name = "SCENARIO_OR_PLAN")]
+    pub input: PathBuf,
+    /// The actuals folder (actuals.csv, progress.csv, optional stopped.csv), or a workbook
+    /// (.xlsx) with the sheets actuals, progress and stopped.
+    #[arg(long, value_name = "DIR")]
+    pub actuals: PathBuf,
+    /// The last period that has ended, as the plan labels its periods (e.g. 2025): the actuals
+    /// cover the periods up to and including it, and no row may be later.
+    #[arg(long, value_name = "PERIOD")]
+    pub as_of: String,
+    /// Folder for the reports [default: reports/<scenario name>-monitor-<PERIOD>/]. An earlier
+    /// report there is replaced.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Also write monitor.xlsx: a workbook with the summary and warnings, the actions, payers,
+    /// indicators, absorption, and the money per action, payer and year.
+    #[arg(long)]
+    pub xlsx: bool,
+    /// Language of the reports and the terminal text: en (English) or lv (Latvian)
+    /// [default: the scenario's `lang`, else en]. Ids and names from your files stay as written.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
 }

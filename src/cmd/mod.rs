@@ -10,6 +10,7 @@ pub mod generate;
 pub mod import;
 pub mod init;
 pub mod merge;
+pub mod monitor;
 pub mod pb;
 pub mod robust;
 pub mod show;
@@ -57,6 +58,7 @@ fn dispatch(command: Command) -> Result<Ended, Failure> {
         Command::Pb(args) => pb::run(args),
         Command::Import(ImportCommand::Pabulib(args)) => import::run(args),
         Command::Generate(args) => generate::run(args),
+        Command::Monitor(args) => monitor::run(args),
     }
 }
 
@@ -70,6 +72,7 @@ fn input_lang(command: &Command) -> Lang {
         Command::Explain(a) => (a.lang, Some(&a.input)),
         Command::Frontier(a) => (a.lang, Some(&a.input)),
         Command::Robust(a) => (a.lang, Some(&a.input)),
+        Command::Monitor(a) => (a.lang, Some(&a.input)),
         // The parts' messages were in the language of their runs; the merge speaks it too.
         Command::Merge(a) => (a.parts.iter().find_map(|d| partial::messages_lang(d)), None),
         _ => (None, None),

@@ -10,6 +10,7 @@
 //! One file per chart, each a [`render::Figure`] drawn on any plotters backend; `style` holds
 //! the palette, font and sizes, `parts`, `stacked` and `grid` the pieces charts share.
 
+pub mod burnup;
 pub mod frontier;
 mod funding_matrix;
 mod grid;

@@ -15,6 +15,7 @@ pub mod html;
 pub(crate) mod json;
 pub mod limits;
 mod markdown;
+pub mod monitor;
 pub(crate) mod parquet;
 pub mod robust;
 pub(crate) mod text;
@@ -110,11 +111,12 @@ pub fn chart_files(charts: &[crate::plot::Chart]) -> Vec<(String, Vec<u8>)> {
 
 /// Files that mark a folder as written by fundmix: a scenario's report, a comparison, a
 /// frontier. Only such a folder (or a missing or empty one) is replaced.
-const REPORT_MARKERS: [&str; 4] = [
+const REPORT_MARKERS: [&str; 5] = [
     "summary.json",
     "comparison.csv",
     "frontier.json",
     "robust.json",
+    "monitor.json",
 ];
 
 /// Checks that `dir` may be replaced by a report: it is missing, empty, or an earlier fundmix

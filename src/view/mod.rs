@@ -5,6 +5,7 @@
 //! the charts take these from here rather than each working them out again.
 
 pub mod holds;
+pub mod monitor;
 pub mod replan;
 pub mod risk;
 pub mod tables;

@@ -110,3 +110,16 @@ chart-workload-full = Hours used in full
 chart-workload-capacity = Hours available
 chart-workload-unit = hours
 chart-workload-used-of = { $used } of { $capacity }
+
+## Burn-up chart of fundmix monitor (src/plot/burnup.rs)
+chart-burnup-title = { $indicator }: planned and reached
+chart-burnup-subtitle = Cumulative, at the end of each year; reached up to { $as_of }; the target is for the end of { $last }
+chart-burnup-planned = Plan
+chart-burnup-reached = Reached
+chart-burnup-projected = Projected if the rest goes as planned
+chart-burnup-target = Target
+# $kind: target-hard or target-soft of report.ftl.
+chart-burnup-target-label = target { $target } ({ $kind })
+chart-burnup-start = start
+chart-burnup-axis = end of year
+chart-burnup-as-of = as of { $as_of }

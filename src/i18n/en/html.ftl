@@ -108,3 +108,4 @@ html-selection-heading = Which actions each scenario funds
 html-selection-hint = Share of each action funded: 100% in full, less when scaled down, – when not funded.
 html-no-plan = no plan
 html-risk-kicker = fundmix · funding risk
+html-monitor-kicker = fundmix · following the plan

@@ -251,3 +251,71 @@ term-timing = Timing
 md-timeline-files = The timeline is also in { $file }, one row per funded action.
 # The staff workload chart's panel for all the municipality's staff (src/view/workload.rs).
 workload-all-staff = All municipal staff
+
+## fundmix monitor: the plan as adopted against what happened (src/view/monitor.rs, src/report/monitor.rs)
+mon-title = Monitoring – { $scenario }, up to and including { $as_of }
+mon-intro = Up to and including { $as_of }, { $spent } was spent against { $planned } planned ({ $share }); { $warnings ->
+    [0] nothing needs attention.
+    [one] one finding needs attention.
+   *[other] { $warnings } findings need attention.
+}
+mon-spent-label = Spent up to { $as_of }
+mon-spent-of-planned = { $spent } of { $planned } planned (variance { $variance })
+mon-plan-label = The plan as adopted
+mon-plan-total = { $total } over all years, up to { $last }
+mon-attention-heading = What needs attention
+mon-nothing-to-flag = Nothing needs attention: no money at risk, no overrun, no delayed action, every target still reachable.
+mon-urgent = Urgent:
+mon-urgent-pill = urgent
+mon-check-pill = check
+mon-no-plan = The scenario has no plan to compare the actuals with ({ $status }). Run fundmix solve on it to see why, and monitor the scenario of the plan that was adopted.
+# $amount: an amount with its unit, e.g. 42 000 EUR; $spend_by: a period.
+mon-warn-at-risk = { $name }: { $amount } is not yet spent and not planned in the periods left: it must be spent by { $spend_by }, or it is lost.
+mon-warn-lost = { $name }: { $amount } was not spent by { $spend_by }, the last period its money could be spent in: it is lost unless the programme extends the deadline.
+mon-warn-after-deadline = { $name }: the plan pays { $amount } from it after { $spend_by }, the last period its money may be spent in; move that spending earlier or to another source.
+mon-warn-slow-eu = { $name }: { $amount } planned up to { $as_of } is not yet spent. EU money has a spending deadline (n+2/n+3): give it in the spend_by column of sources.csv to see what is at risk.
+mon-warn-target = { $indicator }: the target { $target } is out of reach if the rest goes as planned (projected { $projected } by the end).
+mon-warn-overrun = { $action }: { $spent } spent, { $over } more than the { $planned } planned up to { $as_of }.
+mon-warn-not-in-plan = { $action }: { $spent } spent, but the plan does not fund this action.
+mon-warn-payer-not-in-plan = { $action }: { $payer } paid { $spent }, but the plan gives this action nothing from { $payer }.
+mon-warn-not-started = { $action }: nothing spent, although the plan had { $planned } for it up to { $as_of }: delayed.
+mon-state-on-plan = on plan
+mon-state-over = over plan
+mon-state-behind = behind plan
+mon-state-not-started = not started (delayed)
+mon-state-not-due = starts later
+mon-state-not-in-plan = not in the plan
+mon-state-stopped = stopped
+mon-state-stopped-because = stopped: { $reason }
+mon-col-state = State
+mon-col-payer = Paid by
+mon-col-planned = Planned
+mon-col-planned-total = Planned, all years
+mon-col-planned-to-date = Planned up to { $as_of }
+mon-col-spent = Spent
+mon-col-variance = Variance
+mon-col-variance-share = Variance %
+mon-kind-partner = partner (cash)
+mon-col-reached = Reached up to { $as_of }
+mon-col-planned-by = Planned by { $period }
+mon-col-still-expected = Still expected
+mon-col-projected = Projected by { $period }
+mon-col-target-verdict = Outlook
+mon-reachable = reachable
+mon-out-of-reach = out of reach (short by { $short })
+mon-col-spend-by = Spend by
+mon-no-deadline = no deadline
+mon-col-committed = Committed
+mon-col-absorbed = Absorbed
+mon-col-remaining = Remaining
+mon-col-still-planned = Still planned by the deadline
+mon-col-at-risk = At risk
+mon-actions-heading = Actions: planned against spent
+mon-actions-hint = Money in EUR up to and including { $as_of }. Variance is spent less planned: above 0 the action spent more than planned, below 0 less; as a percentage, of the amount planned.
+mon-payers-heading = Who paid: planned against spent per source and partner
+mon-indicators-heading = Indicators: reached against the plan and the target
+mon-indicators-hint = Reached is the sum of progress.csv so far. The plan expects each funded action's impact in step with its spending: the share of its cost planned by the end of a year, times its impact. Projected adds to what was reached what the plan still expects after the monitoring date (without stopped actions); the target is reachable when the projection reaches it.
+mon-absorption-heading = Absorption: committed, spent and at risk per source
+mon-absorption-hint = Committed is what the plan pays from the source over all years. Absorbed is spent as a share of what was planned so far. At risk, for a source with a spend_by deadline, is committed less spent less what the plan still pays from it before the deadline: money that is lost unless it is spent faster than planned.
+mon-periods-heading = Money per action, payer and year
+mon-files = How each figure is computed: docs/monitor.md. Files: monitor.json (everything), variance.csv, indicators.csv, absorption.csv, charts/burnup_<indicator>.png and .svg.

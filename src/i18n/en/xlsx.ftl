@@ -107,3 +107,10 @@ xlsx-timeline-deadline = Deadline
 xlsx-timeline-main-payer = Main payer
 xlsx-timeline-main-share = Main payer's share
 xlsx-timeline-written-here = written
+
+## monitor.xlsx (src/report/xlsx/monitor.rs)
+xlsx-sheet-mon-actions = Actions
+xlsx-sheet-mon-payers = Payers
+xlsx-sheet-mon-indicators = Indicators
+xlsx-sheet-mon-absorption = Absorption
+xlsx-sheet-mon-per-year = Per year

@@ -90,3 +90,16 @@ chart-workload-full = Stundas izmantotas pilnībā
 chart-workload-capacity = Pieejamās stundas
 chart-workload-unit = stundas
 chart-workload-used-of = { $used } no { $capacity }
+
+## Burn-up chart of fundmix monitor (src/plot/burnup.rs)
+chart-burnup-title = { $indicator }: plānotais un sasniegtais
+chart-burnup-subtitle = Kopsumma katra gada beigās; sasniegtais līdz { $as_of }; mērķvērtība ir { $last }. gada beigām
+chart-burnup-planned = Plāns
+chart-burnup-reached = Sasniegts
+chart-burnup-projected = Prognoze, ja pārējais notiks, kā plānots
+chart-burnup-target = Mērķvērtība
+# $kind: target-hard or target-soft of report.ftl.
+chart-burnup-target-label = mērķvērtība { $target } ({ $kind })
+chart-burnup-start = sākums
+chart-burnup-axis = gada beigas
+chart-burnup-as-of = stāvoklis { $as_of }

@@ -89,3 +89,4 @@ html-selection-heading = Kuras darbības finansē katrs scenārijs
 html-selection-hint = Katras darbības finansētā daļa: 100% — pilnībā, mazāk — ja apjoms samazināts, – ja nav finansēta.
 html-no-plan = nav plāna
 html-risk-kicker = fundmix · finansējuma risks
+html-monitor-kicker = fundmix · plāna uzraudzība

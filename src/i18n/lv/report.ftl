@@ -251,3 +251,71 @@ timeline-some-moved = { $count ->
 term-timing = Laiks
 md-timeline-files = Laika grafiks ir arī failā { $file }, pa vienai rindai katrai finansētajai darbībai.
 workload-all-staff = Visi pašvaldības darbinieki
+
+## fundmix monitor: the plan as adopted against what happened (src/view/monitor.rs, src/report/monitor.rs)
+mon-title = Uzraudzība – { $scenario }, līdz { $as_of } (ieskaitot)
+mon-intro = Līdz { $as_of } (ieskaitot) iztērēti { $spent } no plānotajiem { $planned } ({ $share }); { $warnings ->
+    [0] nekas neprasa uzmanību.
+    [one] { $warnings } konstatējums prasa uzmanību.
+   *[other] { $warnings } konstatējumi prasa uzmanību.
+}
+mon-spent-label = Iztērēts līdz { $as_of }
+mon-spent-of-planned = { $spent } no plānotajiem { $planned } (novirze { $variance })
+mon-plan-label = Pieņemtais plāns
+mon-plan-total = { $total } visos gados, līdz { $last }
+mon-attention-heading = Kam jāpievērš uzmanība
+mon-nothing-to-flag = Nekas neprasa uzmanību: nav apdraudētas naudas, nav pārtēriņa, nav aizkavētu darbību, visas mērķvērtības vēl ir sasniedzamas.
+mon-urgent = Steidzami:
+mon-urgent-pill = steidzami
+mon-check-pill = pārbaudīt
+mon-no-plan = Scenārijam nav plāna, ar ko salīdzināt faktiskos datus ({ $status }). Palaidiet tam fundmix solve, lai redzētu, kāpēc, un uzraugiet tā plāna scenāriju, kas tika pieņemts.
+# $amount: an amount with its unit, e.g. 42 000 EUR; $spend_by: a period.
+mon-warn-at-risk = { $name }: { $amount } vēl nav iztērēti un nav plānoti atlikušajos periodos: tie jāiztērē līdz { $spend_by }, citādi tie tiks zaudēti.
+mon-warn-lost = { $name }: { $amount } netika iztērēti līdz { $spend_by }, pēdējam periodam, kurā šo naudu varēja izlietot: tie ir zaudēti, ja vien programma nepagarina termiņu.
+mon-warn-after-deadline = { $name }: plāns no šī avota maksā { $amount } pēc { $spend_by }, pēdējā perioda, kurā tā naudu drīkst izlietot; pārceliet šos izdevumus agrāk vai uz citu avotu.
+mon-warn-slow-eu = { $name }: { $amount }, kas plānoti līdz { $as_of }, vēl nav iztērēti. ES naudai ir izlietošanas termiņš (n+2/n+3): norādiet to sources.csv kolonnā spend_by, lai redzētu, kas ir apdraudēts.
+mon-warn-target = { $indicator }: mērķvērtība { $target } nav sasniedzama, ja pārējais notiks, kā plānots (prognoze līdz beigām { $projected }).
+mon-warn-overrun = { $action }: iztērēti { $spent }, par { $over } vairāk nekā līdz { $as_of } plānotie { $planned }.
+mon-warn-not-in-plan = { $action }: iztērēti { $spent }, bet plāns šo darbību nefinansē.
+mon-warn-payer-not-in-plan = { $action }: { $payer } samaksāja { $spent }, bet plāns šai darbībai no { $payer } neko neparedz.
+mon-warn-not-started = { $action }: nekas nav iztērēts, lai gan plānā tai līdz { $as_of } bija paredzēti { $planned }: darbība kavējas.
+mon-state-on-plan = atbilst plānam
+mon-state-over = virs plāna
+mon-state-behind = atpaliek no plāna
+mon-state-not-started = nav sākta (kavējas)
+mon-state-not-due = sāksies vēlāk
+mon-state-not-in-plan = nav plānā
+mon-state-stopped = apturēta
+mon-state-stopped-because = apturēta: { $reason }
+mon-col-state = Stāvoklis
+mon-col-payer = Maksātājs
+mon-col-planned = Plānots
+mon-col-planned-total = Plānots, visi gadi
+mon-col-planned-to-date = Plānots līdz { $as_of }
+mon-col-spent = Iztērēts
+mon-col-variance = Novirze
+mon-col-variance-share = Novirze %
+mon-kind-partner = partneris (nauda)
+mon-col-reached = Sasniegts līdz { $as_of }
+mon-col-planned-by = Plānots līdz { $period }
+mon-col-still-expected = Vēl gaidāms
+mon-col-projected = Prognoze līdz { $period }
+mon-col-target-verdict = Izredzes
+mon-reachable = sasniedzama
+mon-out-of-reach = nav sasniedzama (trūkst { $short })
+mon-col-spend-by = Izlietot līdz
+mon-no-deadline = bez termiņa
+mon-col-committed = Paredzēts plānā
+mon-col-absorbed = Apgūts
+mon-col-remaining = Atlikums
+mon-col-still-planned = Vēl plānots līdz termiņam
+mon-col-at-risk = Apdraudēts
+mon-actions-heading = Darbības: plānotais pret iztērēto
+mon-actions-hint = Nauda EUR līdz { $as_of } (ieskaitot). Novirze ir iztērētais mīnus plānotais: virs 0 darbība iztērējusi vairāk nekā plānots, zem 0 — mazāk; procentos — no plānotās summas.
+mon-payers-heading = Kas maksāja: plānotais pret iztērēto pa avotiem un partneriem
+mon-indicators-heading = Rādītāji: sasniegtais pret plānu un mērķvērtību
+mon-indicators-hint = Sasniegtais ir līdzšinējā progress.csv summa. Plāns sagaida katras finansētās darbības ietekmi līdz ar tās izdevumiem: tās izmaksu daļa, kas plānota līdz gada beigām, reizināta ar tās ietekmi. Prognoze sasniegtajam pieskaita to, ko plāns vēl sagaida pēc uzraudzības datuma (bez apturētajām darbībām); mērķvērtība ir sasniedzama, ja prognoze to sasniedz.
+mon-absorption-heading = Apguve: paredzētais, iztērētais un apdraudētais pa avotiem
+mon-absorption-hint = Paredzēts plānā ir tas, ko plāns no avota maksā visos gados. Apgūts ir iztērētais kā daļa no līdz šim plānotā. Apdraudēts (avotam ar termiņu spend_by) ir paredzētais mīnus iztērētais mīnus tas, ko plāns no tā vēl maksā pirms termiņa: nauda, kas tiks zaudēta, ja vien to neiztērēs ātrāk, nekā plānots.
+mon-periods-heading = Nauda pa darbībām, maksātājiem un gadiem
+mon-files = Kā aprēķināts katrs skaitlis: docs/monitor.md. Faili: monitor.json (viss), variance.csv, indicators.csv, absorption.csv, charts/burnup_<indicator>.png un .svg.

@@ -94,3 +94,10 @@ xlsx-timeline-deadline = Beigu termiņš
 xlsx-timeline-main-payer = Galvenais maksātājs
 xlsx-timeline-main-share = Galvenā maksātāja daļa
 xlsx-timeline-written-here = paredzēts
+
+## monitor.xlsx (src/report/xlsx/monitor.rs)
+xlsx-sheet-mon-actions = Darbības
+xlsx-sheet-mon-payers = Maksātāji
+xlsx-sheet-mon-indicators = Rādītāji
+xlsx-sheet-mon-absorption = Apguve
+xlsx-sheet-mon-per-year = Pa gadiem

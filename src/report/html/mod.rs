@@ -23,11 +23,13 @@ use std::fmt::Write;
 
 mod comparison_page;
 mod holds_page;
+mod monitor_page;
 mod robust_page;
 mod scenario_page;
 
 pub use comparison_page::comparison_html;
 pub use holds_page::holds_html;
+pub use monitor_page::monitor_html;
 pub use robust_page::robust_html;
 pub use scenario_page::scenario_html;
 

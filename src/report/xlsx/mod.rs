@@ -23,11 +23,13 @@
 
 mod comparison;
 mod funding_table;
+mod monitor;
 mod robust;
 mod sheets;
 mod timeline;
 
 pub use comparison::comparison_workbook;
+pub use monitor::monitor_workbook;
 pub use robust::robust_workbook;
 
 use crate::error::{Doing, OutputResult as Result};

@@ -217,7 +217,7 @@ fn draws(sheet: &mut Worksheet, robust: &Robust, tr: &Tr, s: &Styles) -> Result<
 
 /// Writes a view table from row `row`: its header, then its rows, numbers as numbers. Returns
 /// the row after the table.
-fn write_table(
+pub(super) fn write_table(
     sheet: &mut Worksheet,
     row: u32,
     table: &Table,

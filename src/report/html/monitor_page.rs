@@ -1,0 +1,136 @@
+//! `monitor.html`: the plan against what happened, on one page: what needs attention first,
+//! then the money per action and payer, the indicators with their burn-up charts, absorption,
+//! and the money per action, payer and year.
+
+use super::*;
+use crate::analyse::monitor::Monitor;
+use crate::view::monitor::{self as view, Weight};
+
+/// The HTML text of `monitor.html`, in the run's language; `charts` are the burn-up charts with
+/// their file stems.
+pub fn monitor_html(m: &Monitor, charts: &[(String, Chart)]) -> String {
+    let tr = m.lang.tr();
+    let mut out = String::new();
+    page_start(
+        &mut out,
+        tr,
+        &view::title(tr, m),
+        &t!(tr, "html-monitor-kicker"),
+    );
+    let _ = writeln!(out, "<p class=\"lead\">{}</p>", escape(&view::intro(tr, m)));
+    let total = &m.spending.total;
+    out.push_str("<dl class=\"facts\">\n");
+    for (label, words) in [
+        (
+            t!(tr, "mon-spent-label", as_of = &m.as_of),
+            t!(
+                tr,
+                "mon-spent-of-planned",
+                spent = tr.eur(total.spent_eur),
+                planned = tr.eur(total.planned_to_date_eur),
+                variance = view::total_variance(tr, m)
+            ),
+        ),
+        (
+            t!(tr, "mon-plan-label"),
+            t!(
+                tr,
+                "mon-plan-total",
+                total = tr.eur(total.planned_total_eur),
+                last = m.periods.last().map_or("", String::as_str)
+            ),
+        ),
+    ] {
+        let _ = writeln!(
+            out,
+            "<dt>{}</dt><dd>{}</dd>",
+            escape(&label),
+            escape(&words)
+        );
+    }
+    out.push_str("</dl>\n");
+
+    let _ = writeln!(
+        out,
+        "<section id=\"attention\">\n<h2>{}</h2>",
+        escape(&t!(tr, "mon-attention-heading"))
+    );
+    let warnings = view::warnings(tr, m);
+    if warnings.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p class=\"status ok\">{}</p>",
+            escape(&t!(tr, "mon-nothing-to-flag"))
+        );
+    } else {
+        out.push_str("<ul class=\"warnings\">\n");
+        for (weight, words) in &warnings {
+            let pill = match weight {
+                Weight::Urgent => format!(
+                    "<span class=\"pill bad\">{}</span> ",
+                    escape(&t!(tr, "mon-urgent-pill"))
+                ),
+                Weight::Check => format!(
+                    "<span class=\"pill warn\">{}</span> ",
+                    escape(&t!(tr, "mon-check-pill"))
+                ),
+            };
+            let _ = writeln!(out, "<li>{pill}{}</li>", escape(words));
+        }
+        out.push_str("</ul>\n");
+    }
+    out.push_str("</section>\n");
+
+    let _ = writeln!(
+        out,
+        "<section id=\"actions\">\n<h2>{}</h2>\n<p class=\"hint\">{}</p>",
+        escape(&t!(tr, "mon-actions-heading")),
+        escape(&t!(tr, "mon-actions-hint", as_of = &m.as_of))
+    );
+    view_table(&mut out, tr, "money", &view::actions_table(tr, m));
+    out.push_str("</section>\n");
+    table_section(
+        &mut out,
+        tr,
+        "payers",
+        &t!(tr, "mon-payers-heading"),
+        &view::payers_table(tr, m),
+    );
+
+    let _ = writeln!(
+        out,
+        "<section id=\"indicators\">\n<h2>{}</h2>\n<p class=\"hint\">{}</p>",
+        escape(&t!(tr, "mon-indicators-heading")),
+        escape(&t!(tr, "mon-indicators-hint"))
+    );
+    view_table(&mut out, tr, "indicators", &view::indicators_table(tr, m));
+    for (_, chart) in charts {
+        let _ = writeln!(
+            out,
+            "<figure class=\"chart\"><figcaption class=\"hidden\">{}</figcaption>{}</figure>",
+            escape(&chart.title),
+            inline_svg(&chart.svg, &chart.title)
+        );
+    }
+    out.push_str("</section>\n");
+
+    let _ = writeln!(
+        out,
+        "<section id=\"absorption\">\n<h2>{}</h2>\n<p class=\"hint\">{}</p>",
+        escape(&t!(tr, "mon-absorption-heading")),
+        escape(&t!(tr, "mon-absorption-hint"))
+    );
+    view_table(&mut out, tr, "money", &view::absorption_table(tr, m));
+    out.push_str("</section>\n");
+
+    table_section(
+        &mut out,
+        tr,
+        "periods",
+        &t!(tr, "mon-periods-heading"),
+        &view::periods_table(tr, m),
+    );
+    // The re-plan's section goes here once `Monitor::replan` is filled (issue 12).
+    page_end(&mut out, &escape(&t!(tr, "mon-files")));
+    out
+}
