@@ -61,13 +61,18 @@ pub struct Monitor {
     pub lang: Lang,
 }
 
-/// A re-plan of what is left after `as_of` (not built yet: see [`replan`]).
+/// A re-plan of what is left after `as_of` (not filled yet: see [`replan`]).
 #[derive(Debug, Clone, Serialize)]
 pub struct Replan {
     /// What the solver could establish for the re-plan.
     pub status: SolveStatus,
     /// The whole plan: the past as spent ([`Scenario::past`]), the rest re-optimised.
     pub allocation: Option<Allocation>,
+    /// What it changes per action against the plan as adopted, and why
+    /// ([`super::replan::changes`]).
+    pub actions: Vec<super::replan::ActionChange>,
+    /// Each source's money in the periods ahead, as adopted and as re-planned.
+    pub sources: Vec<super::replan::SourceShift>,
 }
 
 /// A finding that needs attention, in plain figures (the view words it).
@@ -267,13 +272,13 @@ fn warnings(
     warnings
 }
 
-/// **Where the re-plan goes** (issue 12, the lead's part; not built): the re-plan of
-/// `scenario` after period `as_of`, keeping what `actuals` recorded (the money spent stays
-/// spent, started actions keep their start, stopped actions get nothing more), against the plan
-/// as adopted (`adopted`). `fundmix monitor` puts it in [`Monitor::replan`] for the reports to
-/// show beside the comparison.
+/// **Where the re-plan goes** (issue 12, the lead's part; not wired yet): the re-plan of
+/// `scenario` after period `as_of`, keeping what `actuals` recorded, against the plan as adopted
+/// (`adopted`): [`super::replan::replan_scenario`], solved and re-checked like any scenario,
+/// and [`super::replan::changes`]. `fundmix monitor` puts it in [`Monitor::replan`] for the
+/// reports to show beside the comparison.
 ///
-/// Until it is built it returns `None`, and the reports have no re-plan section.
+/// Until it is wired it returns `None`, and the reports have no re-plan section.
 pub fn replan(
     scenario: &Scenario,
     adopted: &Allocation,
