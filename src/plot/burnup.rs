@@ -1,4 +1,4 @@
-//! Chart "<Indicator>: planned and reached" (`fundmix monitor`): one burn-up chart per
+//! Chart "`<indicator>`: planned and reached" (`fundmix monitor`): one burn-up chart per
 //! indicator with a target. Cumulative values at the start of the plan and at the end of each
 //! period: the plan's trajectory (a blue line), what was reached up to the monitoring date (a
 //! thick orange line), the projection if the rest goes as planned (orange, dashed), the target
