@@ -637,3 +637,151 @@ fn the_example_reads_in_latvian() {
     assert!(md.contains("## Kam jāpievērš uzmanība"), "{md}");
     assert!(!md.contains("What needs attention"));
 }
+
+#[test]
+fn the_actuals_may_be_a_workbook_with_the_same_sheets() {
+    use rust_xlsxwriter::Workbook;
+    let (plan, file) = plan();
+    let path = plan.dir.path().join("actuals.xlsx");
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("actuals").unwrap();
+    for (c, name) in ["action", "source", "period", "spent_eur"]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string(0, c as u16, *name).unwrap();
+    }
+    sheet.write_string(1, 0, "school").unwrap();
+    sheet.write_string(1, 1, "eu").unwrap();
+    // Years and amounts as the numbers a spreadsheet holds.
+    sheet.write_number(1, 2, 2025.0).unwrap();
+    sheet.write_number(1, 3, 612.5).unwrap();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("progress").unwrap();
+    for (c, name) in ["indicator", "period", "value"].iter().enumerate() {
+        sheet.write_string(0, c as u16, *name).unwrap();
+    }
+    sheet.write_string(1, 0, "people").unwrap();
+    sheet.write_number(1, 1, 2025.0).unwrap();
+    sheet.write_number(1, 2, 2026.0).unwrap();
+    workbook.save(&path).unwrap();
+
+    let scenario = load_scenario(&file).unwrap();
+    let recorded = load_actuals(&path, "actuals.xlsx", &scenario.plan, 0).unwrap();
+    assert_eq!(recorded.actuals.spent[0].amount_eur, 612.5);
+    assert_eq!(recorded.actuals.spent[0].period, 0);
+    assert_eq!(recorded.actuals.progress[0].value, 2026.0);
+    assert_eq!(
+        recorded.actuals.stopped,
+        vec![false, false],
+        "no stopped sheet"
+    );
+
+    // A bad cell of a sheet is located like a CSV file's.
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("actuals").unwrap();
+    for (c, name) in ["action", "source", "period", "spent_eur"]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string(0, c as u16, *name).unwrap();
+    }
+    sheet.write_string(1, 0, "school").unwrap();
+    sheet.write_string(1, 1, "eu").unwrap();
+    sheet.write_number(1, 2, 2026.0).unwrap();
+    sheet.write_number(1, 3, 1.0).unwrap();
+    workbook.save(&path).unwrap();
+    let error = load_actuals(&path, "actuals.xlsx", &scenario.plan, 0).unwrap_err();
+    let text = error.to_string();
+    assert!(
+        text.contains(
+            "actuals.xlsx, sheet 'actuals', row 2, column 'period': 2026 is after --as-of 2025"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("actuals.xlsx: the workbook has no sheet 'progress'"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_workbook_holds_the_tables_of_the_report() {
+    use calamine::{open_workbook, DataType, Reader, Xlsx};
+    let (plan, _) = plan();
+    actuals(
+        &plan,
+        &[("actuals.csv", ACTUALS), ("progress.csv", PROGRESS)],
+    );
+    let (code, _, stderr) = run_in(
+        plan.dir.path(),
+        &[
+            "monitor",
+            "s.toml",
+            "--actuals",
+            "actuals",
+            "--as-of",
+            "2025",
+            "--xlsx",
+            "--out",
+            "out",
+        ],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    let mut workbook: Xlsx<_> = open_workbook(plan.dir.path().join("out/monitor.xlsx")).unwrap();
+    assert_eq!(
+        workbook.sheet_names(),
+        [
+            "Summary",
+            "Actions",
+            "Payers",
+            "Indicators",
+            "Absorption",
+            "Per year"
+        ]
+    );
+    let actions = workbook.worksheet_range("Actions").unwrap();
+    assert_eq!(actions.get((0, 0)).unwrap().to_string(), "Action");
+    assert_eq!(actions.get((2, 0)).unwrap().to_string(), "lab");
+    assert_eq!(actions.get((2, 2)).unwrap().to_string(), "over plan");
+    // Planned, all years; planned up to 2025; spent; variance: numbers, not text.
+    let numbers: Vec<f64> = (3..=6)
+        .map(|c| actions.get((2, c)).unwrap().get_float().unwrap())
+        .collect();
+    assert_eq!(numbers, vec![500.0, 500.0, 600.0, 100.0]);
+}
+
+#[test]
+fn a_scenario_without_a_plan_has_nothing_to_compare() {
+    let (plan, _) = plan();
+    fs::write(
+        plan.plan().join("targets.csv"),
+        "indicator,min,hard\npeople,1000,true\n",
+    )
+    .unwrap();
+    actuals(
+        &plan,
+        &[("actuals.csv", ACTUALS), ("progress.csv", PROGRESS)],
+    );
+    let (code, stdout, stderr) = run_in(
+        plan.dir.path(),
+        &[
+            "monitor",
+            "s.toml",
+            "--actuals",
+            "actuals",
+            "--as-of",
+            "2025",
+            "--out",
+            "out",
+        ],
+    );
+    assert_eq!(code, Some(3), "{stderr}");
+    assert!(
+        stdout.contains("The scenario has no plan to compare the actuals with (infeasible)"),
+        "{stdout}"
+    );
+    assert!(!plan.dir.path().join("out").exists());
+}
