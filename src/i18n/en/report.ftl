@@ -260,7 +260,7 @@ mon-intro = Up to and including { $as_of }, { $spent } was spent against { $plan
    *[other] { $warnings } findings need attention.
 }
 mon-spent-label = Spent up to { $as_of }
-mon-spent-of-planned = { $spent } of { $planned } planned (variance { $variance })
+mon-spent-of-planned = { $spent } of { $planned } planned; variance { $variance }
 mon-plan-label = The plan as adopted
 mon-plan-total = { $total } over all years, up to { $last }
 mon-attention-heading = What needs attention

@@ -260,7 +260,7 @@ mon-intro = Līdz { $as_of } (ieskaitot) iztērēti { $spent } no plānotajiem {
    *[other] { $warnings } konstatējumi prasa uzmanību.
 }
 mon-spent-label = Iztērēts līdz { $as_of }
-mon-spent-of-planned = { $spent } no plānotajiem { $planned } (novirze { $variance })
+mon-spent-of-planned = { $spent } no plānotajiem { $planned }; novirze { $variance }
 mon-plan-label = Pieņemtais plāns
 mon-plan-total = { $total } visos gados, līdz { $last }
 mon-attention-heading = Kam jāpievērš uzmanība
