@@ -10,8 +10,8 @@
 //!   under its `spend_by` deadline;
 //! - [`Warning`]s: the findings a finance officer must act on, in a fixed order.
 //!
-//! The re-plan of what is left (issue 12) is not built here: [`Monitor::replan`] is its place
-//! and [`replan`] the function that will fill it.
+//! The re-plan of what is left (issue 12) is not made here: [`Monitor::replan`] is its place,
+//! which `fundmix monitor` fills from `fundmix::replan` (not yet: it stays `None`).
 //!
 //! Money differences smaller than [`TOLERANCE_EUR`] count as none, so that cents of rounding
 //! in an accounting export raise no flag.
@@ -52,16 +52,17 @@ pub struct Monitor {
     pub absorption: Vec<SourceAbsorption>,
     /// What needs attention, most urgent kind first.
     pub warnings: Vec<Warning>,
-    /// The plan for the periods after `as_of`, keeping what was spent: **not built yet** (the
-    /// lead's part of issue 12; see [`replan`]). Always `None` for now, and the reports leave
-    /// its section out.
+    /// The plan for the periods after `as_of`, keeping what was spent: **not filled yet** (the
+    /// re-plan's part of issue 12; `cmd::monitor::replan_section` is where it goes). Always
+    /// `None` for now, and the reports leave its section out.
     pub replan: Option<Replan>,
     /// The language of the readable reports.
     #[serde(skip)]
     pub lang: Lang,
 }
 
-/// A re-plan of what is left after `as_of` (not filled yet: see [`replan`]).
+/// A re-plan of what is left after `as_of`, as the reports show it: what `fundmix::replan`
+/// gives (its scenario's solve, changes and money ahead), without the solver's details.
 #[derive(Debug, Clone, Serialize)]
 pub struct Replan {
     /// What the solver could establish for the re-plan.
@@ -270,23 +271,6 @@ fn warnings(
         });
     }
     warnings
-}
-
-/// **Where the re-plan goes** (issue 12, the lead's part; not wired yet): the re-plan of
-/// `scenario` after period `as_of`, keeping what `actuals` recorded, against the plan as adopted
-/// (`adopted`): [`super::replan::replan_scenario`], solved and re-checked like any scenario,
-/// and [`super::replan::changes`]. `fundmix monitor` puts it in [`Monitor::replan`] for the
-/// reports to show beside the comparison.
-///
-/// Until it is wired it returns `None`, and the reports have no re-plan section.
-pub fn replan(
-    scenario: &Scenario,
-    adopted: &Allocation,
-    actuals: &Actuals,
-    as_of: usize,
-) -> Option<Replan> {
-    let _ = (scenario, adopted, actuals, as_of);
-    None
 }
 
 /// The share `part / whole`, when `whole` is not zero.

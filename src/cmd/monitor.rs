@@ -6,6 +6,8 @@ use super::{label, Ended};
 use crate::analyse::monitor::{self, Monitor};
 use crate::checked::Failure;
 use crate::cli::MonitorArgs;
+use crate::domain::actuals::Actuals;
+use crate::domain::{Allocation, Scenario};
 use crate::i18n::Lang;
 use crate::solve::{SolveOptions, SolveStatus};
 use crate::{folder_name, report, t, validate};
@@ -92,7 +94,25 @@ pub fn default_out(scenario_name: &str, as_of: &str) -> PathBuf {
     ))
 }
 
-/// Load → validate → solve → analyse → write.
+/// **Where the re-plan goes** (issue 12, the re-plan's part; not wired yet): the re-plan of
+/// `scenario` after period `as_of`, keeping what `actuals` recorded, against the plan as
+/// adopted (`adopted`), for [`Monitor::replan`]: [`crate::replan`] (the re-plan solved and
+/// checked, with its changes and each source's money ahead) turned into a
+/// [`monitor::Replan`], and its section added to the reports (`view::replan` has its tables).
+///
+/// Until then it returns `None`, and the reports have no re-plan section.
+pub fn replan_section(
+    scenario: &Scenario,
+    adopted: &Allocation,
+    actuals: &Actuals,
+    as_of: usize,
+    options: &SolveOptions,
+) -> Result<Option<monitor::Replan>, Failure> {
+    let _ = (scenario, adopted, actuals, as_of, options);
+    Ok(None)
+}
+
+/// Load → validate → solve → analyse → (re-plan) → write.
 pub fn run_monitor(request: &MonitorRequest) -> Result<Monitored, Failure> {
     let scenario = super::load_scenario(&request.input, request.lang)?;
     let plan = &scenario.plan;
@@ -121,9 +141,7 @@ pub fn run_monitor(request: &MonitorRequest) -> Result<Monitored, Failure> {
         &recorded.stop_reasons,
         as_of,
     );
-    // The re-plan of what is left (issue 12) plugs in here: `replan` returns `None` until it
-    // is built, and the reports leave its section out.
-    result.replan = monitor::replan(&scenario, allocation, actuals, as_of);
+    result.replan = replan_section(&scenario, allocation, actuals, as_of, &request.options)?;
 
     let files = report::monitor::files(&result, request.xlsx).map_err(Failure::Output)?;
     report::replace_folder(&dir, &files).map_err(Failure::Output)?;
