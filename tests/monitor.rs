@@ -545,7 +545,7 @@ fn the_example_runs_end_to_end_and_twice_gives_the_same_files() {
     // The example's story: ESF+ spends slowly, the digi-bus overran, the jobseekers' course
     // has not started.
     for finding in [
-        "ESF+ social inclusion and skills (EU Cohesion Policy Programme 2021-2027): 62 200 EUR is \
+        "ESF+ social inclusion and skills (EU Cohesion Policy Programme 2021-2027): 49 500 EUR is \
          not yet spent and not planned in the periods left: it must be spent by 2027, or it is \
          lost.",
         "digi_bus: 118 500 EUR spent, 18 500 EUR more than the 100 000 EUR planned up to 2025.",
