@@ -172,7 +172,14 @@ pub fn replan(
     as_of: usize,
     options: &SolveOptions,
 ) -> Result<Replanned, Failure> {
-    let replan = analyse::replan::replan_scenario(scenario, adopted, actuals, as_of);
+    let mut replan = analyse::replan::replan_scenario(scenario, adopted, actuals, as_of);
+    let tr = scenario.lang.tr();
+    replan.name = t!(
+        tr,
+        "replan-name",
+        scenario = &scenario.name,
+        as_of = &scenario.plan.periods[as_of]
+    );
     let solved = solve_and_analyse(&replan, options)?;
     let (changes, sources) = match &solved.outcome.allocation {
         Some(replanned) => {

@@ -569,12 +569,48 @@ fn the_example_runs_end_to_end_and_twice_gives_the_same_files() {
         "charts/burnup_seniors_trained.png",
         "charts/burnup_seniors_trained.svg",
         "charts/burnup_access_points.png",
+        "replan/report.md",
+        "replan/report.html",
+        "replan/timeline.csv",
+        "replan/charts/timeline.png",
     ] {
         assert!(files.contains_key(Path::new(name)), "no {name}");
     }
     let json: serde_json::Value =
         serde_json::from_slice(&files[Path::new("monitor.json")]).unwrap();
-    assert_eq!(json["replan"], serde_json::Value::Null);
+    // The re-plan of 2026-2027: the jobseekers' course, not started in 2025 and without a later
+    // start, drops out; the stopped parish days keep their 2025 money; the money left funds the
+    // broadband vouchers.
+    let replan = &json["replan"];
+    assert_eq!(replan["status"], "optimal");
+    let changes: Vec<(&str, &str, &str)> = replan["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["action"].as_str().unwrap(),
+                c["change"]["change"].as_str().unwrap(),
+                c["why"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        changes,
+        [
+            ("unemployed_digital_literacy", "dropped", "start_passed"),
+            ("broadband_vouchers", "added", "money_freed"),
+            ("parish_digital_days", "stopped", "stopped_by_user"),
+        ]
+    );
+    assert!(replan["objective"].as_f64().unwrap() < replan["objective_adopted"].as_f64().unwrap());
+    // The re-plan is checked like any plan (the past included) before it is written.
+    let summary: serde_json::Value =
+        serde_json::from_slice(&files[Path::new("replan/summary.json")]).unwrap();
+    assert_eq!(summary["verified"], true);
+    let md = String::from_utf8(files[Path::new("monitor.md")].clone()).unwrap();
+    assert!(md.contains("## Re-plan of 2026–2027"), "{md}");
+    assert!(md.contains("| parish_digital_days |"), "{md}");
 
     // Again, with one thread, into another folder: the same bytes.
     let out2 = assert_cmd::Command::cargo_bin("fundmix")

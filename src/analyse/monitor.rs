@@ -10,8 +10,8 @@
 //!   under its `spend_by` deadline;
 //! - [`Warning`]s: the findings a finance officer must act on, in a fixed order.
 //!
-//! The re-plan of what is left (issue 12) is not made here: [`Monitor::replan`] is its place,
-//! which `fundmix monitor` fills from `fundmix::replan` (not yet: it stays `None`).
+//! The re-plan of what is left is not made here (it solves): [`Monitor::replan`] is its place,
+//! which `fundmix monitor` fills from `fundmix::replan`.
 //!
 //! Money differences smaller than [`TOLERANCE_EUR`] count as none, so that cents of rounding
 //! in an accounting export raise no flag.
@@ -52,9 +52,8 @@ pub struct Monitor {
     pub absorption: Vec<SourceAbsorption>,
     /// What needs attention, most urgent kind first.
     pub warnings: Vec<Warning>,
-    /// The plan for the periods after `as_of`, keeping what was spent: **not filled yet** (the
-    /// re-plan's part of issue 12; `cmd::monitor::replan_section` is where it goes). Always
-    /// `None` for now, and the reports leave its section out.
+    /// The plan for the periods after `as_of`, keeping what was spent (filled by
+    /// `fundmix monitor` from `fundmix::replan`; `None` when not asked for).
     pub replan: Option<Replan>,
     /// The language of the readable reports.
     #[serde(skip)]
@@ -67,13 +66,88 @@ pub struct Monitor {
 pub struct Replan {
     /// What the solver could establish for the re-plan.
     pub status: SolveStatus,
-    /// The whole plan: the past as spent ([`Scenario::past`]), the rest re-optimised.
+    /// The whole plan: the past as spent ([`Scenario::past`]), the rest re-optimised (not in
+    /// monitor.json: `replan/` holds it in full).
+    #[serde(skip)]
     pub allocation: Option<Allocation>,
     /// What it changes per action against the plan as adopted, and why
     /// ([`super::replan::changes`]).
-    pub actions: Vec<super::replan::ActionChange>,
-    /// Each source's money in the periods ahead, as adopted and as re-planned.
-    pub sources: Vec<super::replan::SourceShift>,
+    pub actions: Vec<ReplanAction>,
+    /// Each source's money in the periods ahead, as adopted and as re-planned (sources paying
+    /// nothing ahead in either left out).
+    pub sources: Vec<ReplanSource>,
+    /// The plan as adopted's objective (report units: impact points, or EUR of own money).
+    pub objective_adopted: Option<f64>,
+    /// The re-plan's objective, the past included (`None` without a plan).
+    pub objective: Option<f64>,
+}
+
+/// One action the re-plan changes.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReplanAction {
+    /// Action id.
+    pub action: String,
+    /// Action name.
+    pub name: String,
+    /// What changes (periods as indices into [`Monitor::periods`]).
+    pub change: super::replan::Change,
+    /// Why.
+    pub why: super::replan::Why,
+}
+
+/// A source's money after the past, as adopted and as re-planned.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReplanSource {
+    /// Source id.
+    pub source: String,
+    /// Source name.
+    pub name: String,
+    /// EUR the plan as adopted takes from it after the past.
+    pub planned_eur: f64,
+    /// EUR the re-plan takes from it after the past.
+    pub replanned_eur: f64,
+}
+
+impl Replan {
+    /// The re-plan as the reports show it: `changes` and `sources` (from
+    /// [`super::replan::changes`]) named from `scenario`.
+    pub fn new(
+        scenario: &crate::domain::Scenario,
+        status: SolveStatus,
+        allocation: Option<Allocation>,
+        changes: &[super::replan::ActionChange],
+        sources: &[super::replan::SourceShift],
+        objectives: (Option<f64>, Option<f64>),
+    ) -> Replan {
+        let plan = &scenario.plan;
+        let actions = changes
+            .iter()
+            .map(|c| ReplanAction {
+                action: plan.actions[c.action].id.clone(),
+                name: plan.actions[c.action].name.clone(),
+                change: c.change.clone(),
+                why: c.why,
+            })
+            .collect();
+        let sources = sources
+            .iter()
+            .filter(|s| s.planned_eur > 0.0 || s.replanned_eur > 0.0)
+            .map(|s| ReplanSource {
+                source: plan.sources[s.source].id.clone(),
+                name: plan.sources[s.source].name.clone(),
+                planned_eur: s.planned_eur,
+                replanned_eur: s.replanned_eur,
+            })
+            .collect();
+        Replan {
+            status,
+            allocation,
+            actions,
+            sources,
+            objective_adopted: objectives.0,
+            objective: objectives.1,
+        }
+    }
 }
 
 /// A finding that needs attention, in plain figures (the view words it).

@@ -1,6 +1,7 @@
 //! `fundmix monitor`: load → validate (the scenario, `--as-of`, the actuals) → solve the plan as
-//! adopted (checked independently) → analyse it against the actuals → (the re-plan, not built
-//! yet) → write the reports, then the findings on the terminal.
+//! adopted (checked independently) → analyse it against the actuals → re-plan the periods
+//! after `--as-of` (checked independently, the past included) → write the reports, then the
+//! findings on the terminal.
 
 use super::{label, Ended};
 use crate::analyse::monitor::{self, Monitor};
@@ -9,6 +10,7 @@ use crate::cli::MonitorArgs;
 use crate::domain::actuals::Actuals;
 use crate::domain::{Allocation, Scenario};
 use crate::i18n::Lang;
+use crate::result::ScenarioResult;
 use crate::solve::{SolveOptions, SolveStatus};
 use crate::{folder_name, report, t, validate};
 use std::path::{Path, PathBuf};
@@ -94,25 +96,36 @@ pub fn default_out(scenario_name: &str, as_of: &str) -> PathBuf {
     ))
 }
 
-/// **Where the re-plan goes** (issue 12, the re-plan's part; not wired yet): the re-plan of
-/// `scenario` after period `as_of`, keeping what `actuals` recorded, against the plan as
-/// adopted (`adopted`), for [`Monitor::replan`]: [`crate::replan`] (the re-plan solved and
-/// checked, with its changes and each source's money ahead) turned into a
-/// [`monitor::Replan`], and its section added to the reports (`view::replan` has its tables).
-///
-/// Until then it returns `None`, and the reports have no re-plan section.
+/// The re-plan of `scenario` after period `as_of`, keeping what `actuals` recorded, against
+/// the plan as adopted (`adopted`, whose objective is `adopted_objective`): [`crate::replan`]
+/// (solved and checked, the past included) as the monitoring report shows it, with the
+/// re-plan's own result for its full report (`replan/` in the folder).
 pub fn replan_section(
     scenario: &Scenario,
     adopted: &Allocation,
+    adopted_objective: Option<f64>,
     actuals: &Actuals,
     as_of: usize,
     options: &SolveOptions,
-) -> Result<Option<monitor::Replan>, Failure> {
-    let _ = (scenario, adopted, actuals, as_of, options);
-    Ok(None)
+) -> Result<(monitor::Replan, ScenarioResult), Failure> {
+    let replanned = crate::replan(scenario, adopted, actuals, as_of, options)?;
+    let outcome = &replanned.solved.outcome;
+    let section = monitor::Replan::new(
+        scenario,
+        outcome.status,
+        outcome.allocation.clone(),
+        &replanned.changes,
+        &replanned.sources,
+        (adopted_objective, outcome.objective),
+    );
+    let mut result = replanned.solved.into_result(&replanned.scenario);
+    // The monitoring folder is the same bytes on every run: no solve times in it.
+    result.solve_seconds = None;
+    result.timings = None;
+    Ok((section, result))
 }
 
-/// Load → validate → solve → analyse → (re-plan) → write.
+/// Load → validate → solve → analyse → re-plan → write.
 pub fn run_monitor(request: &MonitorRequest) -> Result<Monitored, Failure> {
     let scenario = super::load_scenario(&request.input, request.lang)?;
     let plan = &scenario.plan;
@@ -141,9 +154,24 @@ pub fn run_monitor(request: &MonitorRequest) -> Result<Monitored, Failure> {
         &recorded.stop_reasons,
         as_of,
     );
-    result.replan = replan_section(&scenario, allocation, actuals, as_of, &request.options)?;
+    let (section, replanned) = replan_section(
+        &scenario,
+        allocation,
+        outcome.objective,
+        actuals,
+        as_of,
+        &request.options,
+    )?;
+    result.replan = Some(section);
 
-    let files = report::monitor::files(&result, request.xlsx).map_err(Failure::Output)?;
+    let mut files = report::monitor::files(&result, request.xlsx).map_err(Failure::Output)?;
+    // The re-plan's own report (its plan, timeline and charts, or why there is none).
+    let replan_files = report::scenario_files(&replanned, None).map_err(Failure::Output)?;
+    files.extend(
+        replan_files
+            .into_iter()
+            .map(|(name, bytes)| (format!("replan/{name}"), bytes)),
+    );
     report::replace_folder(&dir, &files).map_err(Failure::Output)?;
     Ok(Monitored::Done {
         monitor: Box::new(result),

@@ -226,7 +226,21 @@ pub fn markdown(m: &Monitor, charts: &[(String, Chart)]) -> String {
 
     let _ = writeln!(out, "\n## {}\n", t!(tr, "mon-periods-heading"));
     table(&mut out, tr, &view::periods_table(tr, m));
-    // The re-plan's section goes here once `Monitor::replan` is filled (issue 12).
+    if let Some(replan) = &m.replan {
+        let _ = writeln!(
+            out,
+            "\n## {}\n\n{}\n",
+            crate::view::replan::heading(tr, m),
+            crate::view::replan::summary(tr, m, replan)
+        );
+        if let Some(changes) = crate::view::replan::changes_table(tr, m, replan) {
+            table(&mut out, tr, &changes);
+        }
+        if let Some(money) = crate::view::replan::money_table(tr, replan) {
+            let _ = writeln!(out, "\n### {}\n", t!(tr, "replan-money-heading"));
+            table(&mut out, tr, &money);
+        }
+    }
     let _ = writeln!(out, "\n{}", t!(tr, "mon-files"));
     out
 }
@@ -241,6 +255,23 @@ pub fn text(m: &Monitor) -> String {
             Weight::Check => "-",
         };
         let _ = writeln!(out, "  {mark} {words}");
+    }
+    if let Some(replan) = &m.replan {
+        let _ = writeln!(
+            out,
+            "{}: {}",
+            crate::view::replan::heading(tr, m),
+            crate::view::replan::summary(tr, m, replan)
+        );
+        for c in &replan.actions {
+            let _ = writeln!(
+                out,
+                "  - {}: {}: {}",
+                c.action,
+                crate::view::replan::change_words(tr, &m.periods, &c.change),
+                crate::view::replan::why_words(tr, c.why)
+            );
+        }
     }
     out
 }

@@ -1,16 +1,16 @@
-//! The re-plan's part of the monitoring report (`fundmix monitor`): what the re-plan changes
-//! against the plan as adopted, with why, and how each source's money ahead moves. Built once
-//! from [`crate::analyse::replan::changes`]; Markdown, HTML and the workbook only render it.
+//! The re-plan's part of the monitoring report (`fundmix monitor`): the re-plan in a sentence,
+//! what it changes against the plan as adopted with why, and how each source's money ahead
+//! moves. Built once from [`Monitor::replan`]; Markdown, HTML and the workbook only render it.
 
 use super::tables::{Cell, Column, Table};
-use crate::analyse::replan::{ActionChange, Change, SourceShift, Why};
-use crate::domain::Scenario;
+use crate::analyse::monitor::{Monitor, Replan};
+use crate::analyse::replan::{Change, Why};
 use crate::i18n::Tr;
+use crate::solve::SolveStatus;
 use crate::t;
 
-/// What changed for one action, in words (`moved from 2025 to 2026`).
-pub fn change_words(tr: &Tr, scenario: &Scenario, change: &Change) -> String {
-    let periods = &scenario.plan.periods;
+/// What changed for one action, in words (`moved from 2025 to 2026`); `periods` are the plan's.
+pub fn change_words(tr: &Tr, periods: &[String], change: &Change) -> String {
     match change {
         Change::Added => t!(tr, "replan-added"),
         Change::Dropped => t!(tr, "replan-dropped"),
@@ -35,16 +35,53 @@ pub fn why_words(tr: &Tr, why: Why) -> String {
     }
 }
 
-/// The actions the re-plan changes: action, change, why (`None` when it changes none).
-pub fn changes_table(tr: &Tr, scenario: &Scenario, changes: &[ActionChange]) -> Option<Table> {
-    let actions = &scenario.plan.actions;
-    let rows: Vec<Vec<Cell>> = changes
+/// The heading of the re-plan's section: `Re-plan of 2026–2027`.
+pub fn heading(tr: &Tr, m: &Monitor) -> String {
+    let ahead = &m.periods[(m.as_of_index + 1).min(m.periods.len() - 1)..];
+    let span = match ahead {
+        [only] => only.clone(),
+        [first, .., last] => format!("{first}–{last}"),
+        [] => m.as_of.clone(),
+    };
+    t!(tr, "replan-heading", periods = span)
+}
+
+/// The re-plan in a sentence or two: whether there is one, its objective against the plan as
+/// adopted, how many actions change.
+pub fn summary(tr: &Tr, m: &Monitor, replan: &Replan) -> String {
+    let Some(objective) = replan.objective.filter(|_| replan.allocation.is_some()) else {
+        return t!(
+            tr,
+            "replan-no-plan",
+            status = super::status_short(tr, replan.status)
+        );
+    };
+    let adopted = replan.objective_adopted.unwrap_or(f64::NAN);
+    let status = match replan.status {
+        SolveStatus::Optimal => String::new(),
+        other => format!(" ({})", super::status_short(tr, other)),
+    };
+    t!(
+        tr,
+        "replan-summary",
+        as_of = &m.as_of,
+        objective = tr.number(objective, 2),
+        adopted = tr.number(adopted, 2),
+        changes = replan.actions.len(),
+        status = status
+    )
+}
+
+/// The actions the re-plan changes: action, name, change, why (`None` when it changes none).
+pub fn changes_table(tr: &Tr, m: &Monitor, replan: &Replan) -> Option<Table> {
+    let rows: Vec<Vec<Cell>> = replan
+        .actions
         .iter()
         .map(|c| {
             vec![
-                Cell::Id(actions[c.action].id.clone()),
-                Cell::Text(actions[c.action].name.clone()),
-                Cell::Text(change_words(tr, scenario, &c.change)),
+                Cell::Id(c.action.clone()),
+                Cell::Text(c.name.clone()),
+                Cell::Text(change_words(tr, &m.periods, &c.change)),
                 Cell::Text(why_words(tr, c.why)),
             ]
         })
@@ -61,22 +98,17 @@ pub fn changes_table(tr: &Tr, scenario: &Scenario, changes: &[ActionChange]) -> 
     })
 }
 
-/// Each source's money in the periods ahead, planned and re-planned, with the difference
-/// (sources that pay nothing ahead in either plan left out; `None` when none is left).
-pub fn money_table(tr: &Tr, scenario: &Scenario, shifts: &[SourceShift]) -> Option<Table> {
-    let sources = &scenario.plan.sources;
-    let kept: Vec<&SourceShift> = shifts
-        .iter()
-        .filter(|s| s.planned_eur > 0.0 || s.replanned_eur > 0.0)
-        .collect();
-    let rows: Vec<Vec<Cell>> = kept
+/// Each source's money in the periods ahead, planned and re-planned, with the difference and
+/// a totals row (`None` when no source pays anything ahead).
+pub fn money_table(tr: &Tr, replan: &Replan) -> Option<Table> {
+    let rows: Vec<Vec<Cell>> = replan
+        .sources
         .iter()
         .map(|s| {
-            let source = &sources[s.source];
             vec![
                 Cell::Named {
-                    name: source.name.clone(),
-                    id: source.id.clone(),
+                    name: s.name.clone(),
+                    id: s.source.clone(),
                 },
                 Cell::Eur(s.planned_eur),
                 Cell::Eur(s.replanned_eur),
@@ -84,8 +116,8 @@ pub fn money_table(tr: &Tr, scenario: &Scenario, shifts: &[SourceShift]) -> Opti
             ]
         })
         .collect();
-    let sum = |f: fn(&SourceShift) -> f64| kept.iter().map(|s| f(s)).sum::<f64>();
-    let (planned, replanned) = (sum(|s| s.planned_eur), sum(|s| s.replanned_eur));
+    let planned: f64 = replan.sources.iter().map(|s| s.planned_eur).sum();
+    let replanned: f64 = replan.sources.iter().map(|s| s.replanned_eur).sum();
     (!rows.is_empty()).then(|| Table {
         columns: vec![
             Column::words(t!(tr, "col-source")),

@@ -215,12 +215,12 @@ sec-matrix = Funding matrix (EUR, all years)
 replan-added = added
 replan-dropped = dropped
 replan-delayed = moved from { $from } to { $to }
-replan-stopped = stopped (the money spent stays spent)
-replan-why-stopped = stopped by you (stopped.csv)
-replan-why-start-passed = it had not started, and its latest start (or its deadline) leaves no later start
-replan-why-not-started = it had not started when planned; it starts after the periods that have passed
+replan-stopped = stopped; the money spent stays spent
+replan-why-stopped = you stopped it in stopped.csv
+replan-why-start-passed = it had not started, and its latest start or deadline leaves no later start
+replan-why-not-started = it had not started when planned, so it starts after the periods that have passed
 replan-why-money-left = the money and staff time left after what was spent go further on other actions
-replan-why-money-freed = money or staff time freed by the other changes (actions dropped or stopped, money left over) pays for it
+replan-why-money-freed = money or staff time freed by the other changes pays for it
 replan-col-change = What changes
 replan-col-why = Why
 replan-col-planned = Planned ahead (EUR)
@@ -319,3 +319,13 @@ mon-absorption-heading = Absorption: committed, spent and at risk per source
 mon-absorption-hint = Committed is what the plan pays from the source over all years. Absorbed is spent as a share of what was planned so far. At risk, for a source with a spend_by deadline, is committed less spent less what the plan still pays from it before the deadline: money that is lost unless it is spent faster than planned.
 mon-periods-heading = Money per action, payer and year
 mon-files = How each figure is computed: docs/monitor.md. Files: monitor.json (everything), variance.csv, indicators.csv, absorption.csv, charts/burnup_<indicator>.png and .svg.
+replan-heading = Re-plan of { $periods }
+replan-no-plan = No re-plan is possible ({ $status }): what was spent, and the actions that must go on, leave no plan within the rules; replan/report.md says why and what would make one possible.
+# $status: empty, or " (within the gap)" and the like.
+replan-summary = The periods after { $as_of } planned again with what is left, what was spent kept as it was{ $status }: { $objective } against { $adopted } in the plan as adopted; { $changes ->
+    [0] no action changes.
+    [one] 1 action changes.
+   *[other] { $changes } actions change.
+} The whole re-plan (funding matrix, timeline, charts, checked like any plan, the past included) is in replan/report.md.
+replan-money-heading = Money ahead per source
+replan-name = { $scenario }, re-planned after { $as_of }

@@ -218,12 +218,12 @@ sec-matrix = Finansējuma matrica (EUR, visi gadi)
 replan-added = pievienota
 replan-dropped = izņemta
 replan-delayed = pārcelta no { $from } uz { $to }
-replan-stopped = apturēta (iztērētā nauda paliek iztērēta)
-replan-why-stopped = jūs to apturējāt (stopped.csv)
-replan-why-start-passed = tā nebija sākusies, un tās vēlākais sākums (vai beigu termiņš) neļauj sākt vēlāk
-replan-why-not-started = tā nesākās, kad plānots; tā sākas pēc pagājušajiem periodiem
+replan-stopped = apturēta; iztērētā nauda paliek iztērēta
+replan-why-stopped = jūs to apturējāt failā stopped.csv
+replan-why-start-passed = tā nebija sākusies, un tās vēlākais sākums vai beigu termiņš neļauj sākt vēlāk
+replan-why-not-started = tā nesākās, kad plānots, tāpēc tā sākas pēc pagājušajiem periodiem
 replan-why-money-left = pēc iztērētā atlikusī nauda un darba laiks dod vairāk citām darbībām
-replan-why-money-freed = to apmaksā nauda vai darba laiks, kas atbrīvojās citu izmaiņu dēļ (izņemtas vai apturētas darbības, neizlietota nauda)
+replan-why-money-freed = to apmaksā nauda vai darba laiks, kas atbrīvojās citu izmaiņu dēļ
 replan-col-change = Kas mainās
 replan-col-why = Kāpēc
 replan-col-planned = Plānots turpmāk (EUR)
@@ -319,3 +319,13 @@ mon-absorption-heading = Apguve: paredzētais, iztērētais un apdraudētais pa 
 mon-absorption-hint = Paredzēts plānā ir tas, ko plāns no avota maksā visos gados. Apgūts ir iztērētais kā daļa no līdz šim plānotā. Apdraudēts (avotam ar termiņu spend_by) ir paredzētais mīnus iztērētais mīnus tas, ko plāns no tā vēl maksā pirms termiņa: nauda, kas tiks zaudēta, ja vien to neiztērēs ātrāk, nekā plānots.
 mon-periods-heading = Nauda pa darbībām, maksātājiem un gadiem
 mon-files = Kā aprēķināts katrs skaitlis: docs/monitor.md. Faili: monitor.json (viss), variance.csv, indicators.csv, absorption.csv, charts/burnup_<indicator>.png un .svg.
+replan-heading = { $periods } pārplānojums
+replan-no-plan = Pārplānot nav iespējams ({ $status }): iztērētais un darbības, kurām jāturpinās, neatstāj noteikumiem atbilstošu plānu; replan/report.md paskaidro, kāpēc, un kas to padarītu iespējamu.
+# $status: tukšs vai " (pieļaujamās atkāpes robežās)" u. tml.
+replan-summary = Periodi pēc { $as_of } plānoti no jauna ar to, kas palicis, iztērēto atstājot, kā bija{ $status }: { $objective } pret { $adopted } pieņemtajā plānā; { $changes ->
+    [0] neviena darbība nemainās.
+    [one] mainās 1 darbība.
+   *[other] mainās { $changes } darbības.
+} Viss pārplānojums (finansējuma matrica, laika grafiks, diagrammas, pārbaudīts kā jebkurš plāns, ieskaitot pagātni) ir failā replan/report.md.
+replan-money-heading = Turpmākā nauda pa avotiem
+replan-name = { $scenario }, pārplānots pēc { $as_of }

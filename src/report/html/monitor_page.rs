@@ -130,7 +130,22 @@ pub fn monitor_html(m: &Monitor, charts: &[(String, Chart)]) -> String {
         &t!(tr, "mon-periods-heading"),
         &view::periods_table(tr, m),
     );
-    // The re-plan's section goes here once `Monitor::replan` is filled (issue 12).
+    if let Some(replan) = &m.replan {
+        let _ = writeln!(
+            out,
+            "<section id=\"replan\">\n<h2>{}</h2>\n<p>{}</p>",
+            escape(&crate::view::replan::heading(tr, m)),
+            escape(&crate::view::replan::summary(tr, m, replan))
+        );
+        if let Some(changes) = crate::view::replan::changes_table(tr, m, replan) {
+            view_table(&mut out, tr, "replan-changes", &changes);
+        }
+        if let Some(money) = crate::view::replan::money_table(tr, replan) {
+            let _ = writeln!(out, "<h3>{}</h3>", escape(&t!(tr, "replan-money-heading")));
+            view_table(&mut out, tr, "money", &money);
+        }
+        out.push_str("</section>\n");
+    }
     page_end(&mut out, &escape(&t!(tr, "mon-files")));
     out
 }
