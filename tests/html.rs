@@ -700,3 +700,53 @@ fn the_timeline_section_and_charts_render_in_a_browser() {
     );
     check_screenshot(&page);
 }
+
+#[test]
+fn the_monitoring_page_and_its_re_plan_render_in_a_browser() {
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().join("monitor");
+    Command::cargo_bin("fundmix")
+        .unwrap()
+        .args([
+            "monitor",
+            "scenarios/jelgava/baseline.toml",
+            "--actuals",
+            "scenarios/jelgava/actuals",
+            "--as-of",
+            "2025",
+            "--out",
+        ])
+        .arg(&dir)
+        .assert()
+        .success();
+    let page = dir.join("monitor.html");
+    let html = fs::read_to_string(&page).expect("monitor.html is written");
+    check_self_contained(&html);
+    let json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(dir.join("monitor.json")).unwrap()).unwrap();
+
+    let dom = rendered_dom(&page);
+    assert!(
+        headings(&dom).contains(&"Re-plan of 2026–2027".to_string()),
+        "{dom}"
+    );
+    // What the re-plan changes, one row per action as monitor.json has them.
+    let (head, rows, _) = table(&dom, "replan-changes");
+    assert_eq!(head, ["Action", "Name", "What changes", "Why"]);
+    let ids: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    let expected: Vec<&str> = json["replan"]["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, expected);
+    // One burn-up chart per indicator with a target.
+    assert_eq!(dom.matches("<svg").count(), chart_count(&dir));
+    check_screenshot(&page);
+    // The re-plan's own page renders too, with its timeline.
+    let replan = dir.join("replan/report.html");
+    let dom = rendered_dom(&replan);
+    assert!(dom.contains("re-planned after 2025"), "{dom}");
+    check_screenshot(&replan);
+}
