@@ -194,8 +194,10 @@ fn timing(c: &mut Checker) {
         match action.latest_start {
             None if delay > 0 => wrong.push(format!("starts {delay} late without a latest_start")),
             Some(latest) if start > latest => wrong.push(format!(
-                "starts in period {} after its latest_start {}",
-                start + 1,
+                "starts in {} after its latest_start {}",
+                plan.periods
+                    .get(start)
+                    .map_or("a period past the plan", String::as_str),
                 plan.periods[latest]
             )),
             _ => {}
@@ -318,7 +320,21 @@ fn sources(c: &mut Checker) {
             }
             let action = &plan.actions[a];
             let flows = flows_to_action[a];
-            let cap = source.max_share * action.cost_eur.iter().sum::<f64>() * c.plan.scale[a];
+            // In a re-plan, what the source paid this action in the past stays paid: its share
+            // and grant are judged with that amount held.
+            let held: f64 = c.scenario.past.as_ref().map_or(0.0, |past| {
+                let mine = past.spent.iter().filter(|f| f.source == s && f.action == a);
+                mine.filter(|f| f.period <= past.as_of)
+                    .map(|f| f.amount_eur)
+                    .sum()
+            });
+            let total: f64 = action.cost_eur.iter().sum();
+            let rate = if total > 0.0 {
+                source.max_share.max(held / total)
+            } else {
+                source.max_share
+            };
+            let cap = rate * total * c.plan.scale[a];
             if !within_eur(paid, cap, flows) {
                 let msg = format!(
                     "'{}' pays {paid:.2} EUR of '{}', over its share cap of {cap:.2}",
@@ -326,7 +342,7 @@ fn sources(c: &mut Checker) {
                 );
                 c.fail(RuleKind::Share, msg);
             }
-            if let Some(max) = source.max_grant_eur {
+            if let Some(max) = source.max_grant_eur.map(|m| m.max(held)) {
                 if !within_eur(paid, max, flows) {
                     c.fail(
                         RuleKind::GrantSize,
@@ -337,7 +353,8 @@ fn sources(c: &mut Checker) {
                     );
                 }
             }
-            if let Some(min) = source.min_grant_eur {
+            let min_grant = source.min_grant_eur;
+            if let Some(min) = min_grant.map(|m| if held > 0.0 { m.min(held) } else { m }) {
                 if !within_eur(min, paid, flows) {
                     c.fail(
                         RuleKind::GrantSize,

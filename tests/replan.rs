@@ -171,3 +171,107 @@ fn the_verifier_catches_a_re_plan_that_changes_the_past() {
     assert!(broken.contains(&RuleKind::Past), "{broken:?}");
     assert!(broken.contains(&RuleKind::Timing), "{broken:?}");
 }
+
+/// A re-plan of `plan` after 2025 with `spent` (action, payer, period, EUR) and `stopped`
+/// actions: the scenario, the plan as adopted, the re-plan and its plan (checked).
+fn replanned_with(
+    plan: &TempPlan,
+    spent: &[(usize, Payer, usize, f64)],
+    stopped: &[usize],
+) -> (Scenario, Allocation, Scenario, Allocation) {
+    let scenario = load_scenario(&plan.scenario("s.toml", MAX_IMPACT)).unwrap();
+    let adopted = solved(&scenario);
+    let actuals = Actuals {
+        spent: spent
+            .iter()
+            .map(|&(action, payer, period, amount_eur)| Spent {
+                action,
+                payer,
+                period,
+                amount_eur,
+            })
+            .collect(),
+        progress: Vec::new(),
+        stopped: (0..scenario.plan.actions.len())
+            .map(|a| stopped.contains(&a))
+            .collect(),
+    };
+    let replan = replan_scenario(&scenario, &adopted, &actuals, 0);
+    let replanned = solved(&replan);
+    (scenario, adopted, replan, replanned)
+}
+
+// Regression: an action due in 2025 with staff hours only (no money due yet) counted as not
+// started, could no longer start and was dropped, although it was on schedule.
+#[test]
+fn an_action_with_only_hours_in_the_past_is_on_schedule() {
+    let plan = TempPlan::new(&[
+        (
+            "actions.csv",
+            "id,cost_2025,cost_2026,staff_hours_2025,staff_hours_2026,impact_people\n\
+             prep,0,500,100,0,5\n",
+        ),
+        ("sources.csv", "id,kind,budget\nown,own,1000\n"),
+    ]);
+    let (scenario, adopted, replan, replanned) = replanned_with(&plan, &[], &[]);
+    assert_eq!(replanned.scale, vec![1.0]);
+    let (changes, _) = changes(&scenario, &adopted, &replan, &replanned, &[false]);
+    assert!(changes.is_empty(), "{changes:?}");
+}
+
+// Regression: a partner's cash to two actions in one year went beyond its yearly offer; the
+// offer was raised to the larger gift only, and the re-plan had no plan.
+#[test]
+fn a_partner_that_gave_beyond_its_offer_to_two_actions_is_held() {
+    let plan = TempPlan::new(&[
+        (
+            "actions.csv",
+            "id,cost_2025,cost_2026,impact_people\na,3000,1000,5\nb,4000,1000,5\n",
+        ),
+        ("sources.csv", "id,kind,budget\nown,own,10000\n"),
+        ("partners.csv", "id,cash_2025,cash_2026\nbank,5000,0\n"),
+    ]);
+    let bank = Payer::Partner(0);
+    let (_, _, replan, replanned) =
+        replanned_with(&plan, &[(0, bank, 0, 3000.0), (1, bank, 0, 4000.0)], &[]);
+    let given: f64 = replanned
+        .contributions
+        .iter()
+        .filter(|c| c.period == 0)
+        .map(|c| c.cash_eur)
+        .sum();
+    assert_eq!(given, 7000.0);
+    assert!(replan.past.is_some());
+}
+
+// Regression: a stopped action paid in full by a fund with an 85% rate raised the fund's rate
+// to 100% for every action; and one paid below the fund's min_grant made the re-plan
+// impossible. Both are held for that action alone.
+#[test]
+fn what_a_fund_paid_one_action_is_held_for_that_action_only() {
+    let plan = TempPlan::new(&[
+        (
+            "actions.csv",
+            "id,cost_2025,cost_2026,impact_people\nold,2000,2000,1\nnew,0,10000,5\n",
+        ),
+        (
+            "sources.csv",
+            "id,kind,budget,max_share,min_grant\nesf,eu,100000,0.85,3000\nown,own,100000,1,\n",
+        ),
+    ]);
+    let esf = Payer::Source(0);
+    // old, stopped after 2025: ESF+ paid all 2 000 of it (above 85%, below min_grant).
+    let (_, _, replan, replanned) = replanned_with(&plan, &[(0, esf, 0, 2000.0)], &[0]);
+    let esf_to_new: f64 = replanned
+        .funding
+        .iter()
+        .filter(|f| f.action == 1 && f.source == 0)
+        .map(|f| f.amount_eur)
+        .sum();
+    assert!(
+        (esf_to_new - 8500.0).abs() < 0.01,
+        "ESF+ keeps 85% for new: {esf_to_new}"
+    );
+    assert_eq!(replan.plan.sources[0].max_share, 0.85);
+    assert_eq!(verify(&replan, &replanned), vec![]);
+}

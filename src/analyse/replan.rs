@@ -25,7 +25,11 @@ use serde::Serialize;
 ///   `latest_start` and `deadline`; stopped, it is `never`.
 /// - A source's or partner's limits are raised, where needed, to hold what was actually paid
 ///   (a past overspend, a payment after `spend_by`): the past is a fact, not a choice; the
-///   total budgets, counting what was spent, leave the rest for the periods ahead.
+///   total budgets, counting what was spent, leave the rest for the periods ahead. A source's
+///   co-financing share and grant size for one action are judged with what it already paid
+///   that action held (see [`Past::paid`]), the other actions keep the source's limits.
+/// - The past periods' staff hours are history (hours are not recorded): a started action
+///   needs none there, and its `requires` no longer bind (it runs already).
 pub fn replan_scenario(
     scenario: &Scenario,
     adopted: &Allocation,
@@ -42,8 +46,20 @@ pub fn replan_scenario(
             .map(|s| s.amount_eur)
             .sum()
     };
+    // Started: money was spent on it; or the plan as adopted ran it in the past with no money
+    // due there yet (staff hours only), so it is on schedule.
+    let on_schedule = |a: usize| -> bool {
+        let action = &scenario.plan.actions[a];
+        let delay = adopted.delay_of(a);
+        let funded = adopted.scale.get(a).is_some_and(|&s| s > 0.0);
+        let begun = action
+            .active_periods()
+            .is_some_and(|(first, _)| first + delay <= as_of);
+        let nothing_due = (0..=as_of).all(|p| action.cost_when_delayed(p, delay) == 0.0);
+        funded && begun && nothing_due
+    };
     let started: Vec<bool> = (0..scenario.plan.actions.len())
-        .map(|a| (0..=as_of).any(|p| spent_on(a, p) > 0.0))
+        .map(|a| (0..=as_of).any(|p| spent_on(a, p) > 0.0) || on_schedule(a))
         .collect();
     let stopped = |a: usize| actuals.stopped.get(a).copied().unwrap_or(false);
 
@@ -88,9 +104,9 @@ pub fn replan_scenario(
             if p <= as_of || stopped(a) {
                 let paid = if p <= as_of { spent_on(a, p) } else { 0.0 };
                 cost[p] = paid;
-                if p > as_of {
-                    hours[p] = 0.0;
-                }
+                // Hours worked are not recorded: the past's are history, a stopped action's
+                // future ones are none.
+                hours[p] = 0.0;
                 if let Some(ranges) = &mut ranges {
                     ranges[p] = crate::domain::Range {
                         low: paid,
@@ -117,6 +133,7 @@ pub fn replan_scenario(
         }
         action.min_scale = 1.0;
         action.status = Status::Must;
+        action.requires.clear();
         action.latest_start = None;
         action.deadline = None;
     }
@@ -177,31 +194,8 @@ fn hold_what_was_paid(scenario: &mut Scenario, spent: &[Funding], given: &[Contr
             if let Some(budget) = &mut source.budget_eur[f.period] {
                 *budget = budget.max(in_period);
             }
-            let to_action: f64 = mine
-                .iter()
-                .filter(|g| g.action == f.action)
-                .map(|g| g.amount_eur)
-                .sum();
-            if let Some(max) = &mut source.max_grant_eur {
-                *max = max.max(to_action);
-            }
             if let Some(last) = &mut source.spend_by {
                 *last = (*last).max(f.period);
-            }
-        }
-        if source.max_share < 1.0 {
-            // A share already paid above the rate (an overrun paid by the fund) stays paid.
-            for f in &mine {
-                let action = &plan.actions[f.action];
-                let paid: f64 = mine
-                    .iter()
-                    .filter(|g| g.action == f.action)
-                    .map(|g| g.amount_eur)
-                    .sum();
-                let cost = action.total_cost_eur();
-                if cost > 0.0 && paid > source.max_share * cost {
-                    source.max_share = (paid / cost).min(1.0);
-                }
             }
         }
     }
@@ -215,8 +209,13 @@ fn hold_what_was_paid(scenario: &mut Scenario, spent: &[Funding], given: &[Contr
             Offer::None => partner.cash_eur = Offer::Total(total),
             Offer::Total(offer) => *offer = offer.max(total),
             Offer::PerPeriod(offers) => {
-                for g in &mine {
-                    offers[g.period] = offers[g.period].max(g.cash_eur);
+                for (p, offer) in offers.iter_mut().enumerate() {
+                    let in_period: f64 = mine
+                        .iter()
+                        .filter(|g| g.period == p)
+                        .map(|g| g.cash_eur)
+                        .sum();
+                    *offer = offer.max(in_period);
                 }
             }
         }
@@ -267,6 +266,10 @@ pub enum Why {
     /// Money and staff freed by what changed (actions dropped or stopped, money left over)
     /// fund it.
     MoneyFreed,
+    /// Money was spent on it although the plan as adopted did not fund it: it goes on.
+    SpentAlready,
+    /// It was not due to start yet; the money and staff left fit it better in a later period.
+    FitsLater,
 }
 
 /// One action's change.
@@ -335,10 +338,16 @@ pub fn changes(
                 };
                 Some((Change::Dropped, why))
             }
+            (false, true) if started => Some((Change::Added, Why::SpentAlready)),
             (false, true) => Some((Change::Added, Why::MoneyFreed)),
             (true, true) if !started => {
                 let (from, to) = (start(a, adopted), start(a, replanned));
-                (to > from).then_some((Change::Delayed { from, to }, Why::NotStartedInTime))
+                let why = if from <= past.as_of {
+                    Why::NotStartedInTime
+                } else {
+                    Why::FitsLater
+                };
+                (to > from).then_some((Change::Delayed { from, to }, why))
             }
             _ => None,
         };

@@ -154,24 +154,32 @@ pub fn run_monitor(request: &MonitorRequest) -> Result<Monitored, Failure> {
         &recorded.stop_reasons,
         as_of,
     );
-    let (section, replanned) = replan_section(
-        &scenario,
-        allocation,
-        outcome.objective,
-        actuals,
-        as_of,
-        &request.options,
-    )?;
-    result.replan = Some(section);
+    // Nothing is left to re-plan after the plan's last period.
+    let replanned = if as_of + 1 < plan.periods.len() {
+        let (section, replanned) = replan_section(
+            &scenario,
+            allocation,
+            outcome.objective,
+            actuals,
+            as_of,
+            &request.options,
+        )?;
+        result.replan = Some(section);
+        Some(replanned)
+    } else {
+        None
+    };
 
     let mut files = report::monitor::files(&result, request.xlsx).map_err(Failure::Output)?;
     // The re-plan's own report (its plan, timeline and charts, or why there is none).
-    let replan_files = report::scenario_files(&replanned, None).map_err(Failure::Output)?;
-    files.extend(
-        replan_files
-            .into_iter()
-            .map(|(name, bytes)| (format!("replan/{name}"), bytes)),
-    );
+    if let Some(replanned) = &replanned {
+        let replan_files = report::scenario_files(replanned, None).map_err(Failure::Output)?;
+        files.extend(
+            replan_files
+                .into_iter()
+                .map(|(name, bytes)| (format!("replan/{name}"), bytes)),
+        );
+    }
     report::replace_folder(&dir, &files).map_err(Failure::Output)?;
     Ok(Monitored::Done {
         monitor: Box::new(result),

@@ -431,6 +431,19 @@ pub struct Scenario {
     pub past: Option<Past>,
 }
 
+impl Past {
+    /// What source `s` paid action `a` in the past periods, EUR. The past stays as it was, so
+    /// a source's co-financing share and grant size for that action are judged with what was
+    /// paid held: its share and maximum grant at least that, its minimum grant at most that.
+    pub fn paid(&self, s: usize, a: usize) -> f64 {
+        self.spent
+            .iter()
+            .filter(|f| f.source == s && f.action == a && f.period <= self.as_of)
+            .map(|f| f.amount_eur)
+            .sum()
+    }
+}
+
 impl Scenario {
     /// The first period action `a` may start in: in a re-plan, an action that has not started
     /// cannot start in the past; `None`: any period.
@@ -446,8 +459,9 @@ impl Scenario {
 pub struct Past {
     /// The last period (index) that has passed.
     pub as_of: usize,
-    /// Per action: it has started (money was spent on it or hours worked); its start is then
-    /// fixed, written into its profile (which starts as it did, with no delay left to choose).
+    /// Per action: it has started (money was spent on it, or it was due to run with no money
+    /// due yet); its start is then fixed, written into its profile (which starts as it did,
+    /// with no delay left to choose).
     pub started: Vec<bool>,
     /// The money sources paid in the past periods, ordered by action, source, period; the plan
     /// pays exactly these amounts there and nothing else.

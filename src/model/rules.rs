@@ -135,8 +135,16 @@ impl FundingModel<'_> {
                     any = true;
                 }
                 if any {
-                    let share =
-                        source.max_share * action.total_cost_eur() * self.cost_scale[a].clone();
+                    // In a re-plan, a share already paid above the rate stays paid (that action
+                    // only: it is started, funded at its fixed scale).
+                    let total = action.total_cost_eur();
+                    let held = self.past_paid(s, a);
+                    let rate = if total > 0.0 {
+                        source.max_share.max(held / total)
+                    } else {
+                        source.max_share
+                    };
+                    let share = rate * total * self.cost_scale[a].clone();
                     self.add(Rule::Share(s, a), constraint!(paid <= share));
                 }
             }
@@ -158,12 +166,16 @@ impl FundingModel<'_> {
                 if upper == 0.0 {
                     continue;
                 }
-                if let Some(max) = source.max_grant_eur {
+                // In a re-plan, what a source already paid an action stays paid: its grant to
+                // that action may exceed max_grant or stay below min_grant by that much.
+                let held = self.past_paid(s, a);
+                if let Some(max) = source.max_grant_eur.map(|m| m.max(held)) {
                     self.add(Rule::GrantSize(s, a), constraint!(paid.clone() <= max));
                     upper = upper.min(max);
                 }
                 if let Some(&used) = self.grant_used.get(&(a, s)) {
                     let min = source.min_grant_eur.unwrap_or(0.0);
+                    let min = if held > 0.0 { min.min(held) } else { min };
                     let rule = Rule::GrantSize(s, a);
                     self.add(rule, constraint!(paid.clone() <= upper * used));
                     self.add(rule, constraint!(paid >= min * used));
@@ -360,6 +372,14 @@ impl FundingModel<'_> {
             }
             self.at_least(Rule::Target(t), reached, target.min);
         }
+    }
+
+    /// In a re-plan, what source `s` paid action `a` in the past periods (0 otherwise).
+    fn past_paid(&self, s: usize, a: usize) -> f64 {
+        self.scenario
+            .past
+            .as_ref()
+            .map_or(0.0, |past| past.paid(s, a))
     }
 
     /// In a re-plan, what was spent stays spent: in each past period, every source pays an

@@ -88,8 +88,9 @@ fn owner_row(table: &RawTable, index: usize) -> usize {
 }
 
 /// Ties each action's `owner` to its row in `owners` (whose staff hours then bound it). With
-/// `owners.csv`, an owner must be one of its ids or a partner's id (a partner carries an action
-/// with the hours it offers); without it, any name groups the actions in the reports.
+/// `owners.csv`, an owner must be one of its ids or a partner's id (a partner leads the action:
+/// no department's hours bound it, the scenario's staff capacity still does); without it, any
+/// name groups the actions in the reports.
 pub fn tie_owners(
     cells: &mut Cells,
     actions: &mut [Action],

@@ -32,6 +32,8 @@ pub fn why_words(tr: &Tr, why: Why) -> String {
         Why::NotStartedInTime => t!(tr, "replan-why-not-started"),
         Why::MoneyLeftGoesFurther => t!(tr, "replan-why-money-left"),
         Why::MoneyFreed => t!(tr, "replan-why-money-freed"),
+        Why::SpentAlready => t!(tr, "replan-why-spent-already"),
+        Why::FitsLater => t!(tr, "replan-why-fits-later"),
     }
 }
 

@@ -329,3 +329,5 @@ replan-summary = The periods after { $as_of } planned again with what is left, w
 } The whole re-plan (funding matrix, timeline, charts, checked like any plan, the past included) is in replan/report.md.
 replan-money-heading = Money ahead per source
 replan-name = { $scenario }, re-planned after { $as_of }
+replan-why-spent-already = money was already spent on it, although the plan as adopted did not fund it: it goes on
+replan-why-fits-later = it was not due to start yet; the money and staff time left fit it better in a later year

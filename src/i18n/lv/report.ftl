@@ -329,3 +329,5 @@ replan-summary = Periodi pēc { $as_of } plānoti no jauna ar to, kas palicis, i
 } Viss pārplānojums (finansējuma matrica, laika grafiks, diagrammas, pārbaudīts kā jebkurš plāns, ieskaitot pagātni) ir failā replan/report.md.
 replan-money-heading = Turpmākā nauda pa avotiem
 replan-name = { $scenario }, pārplānots pēc { $as_of }
+replan-why-spent-already = tai jau tērēta nauda, lai gan pieņemtais plāns to nefinansēja: tā turpinās
+replan-why-fits-later = tās sākums vēl nebija pienācis; atlikusī nauda un darba laiks labāk ļauj to sākt vēlākā gadā
