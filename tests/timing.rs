@@ -35,11 +35,12 @@ fn paid(allocation: &Allocation, action: usize, period: usize) -> f64 {
         .sum()
 }
 
-/// Runs `fundmix check <plan>`, which must refuse it (exit code 2); returns stderr.
-fn refused(plan: &std::path::Path) -> String {
+/// Runs `fundmix check <plan> --lang <lang>`, which must refuse it (exit code 2); returns
+/// stderr.
+fn refused(plan: &std::path::Path, lang: &str) -> String {
     let out = assert_cmd::Command::cargo_bin("fundmix")
         .unwrap()
-        .args(["check", plan.to_str().unwrap()])
+        .args(["check", plan.to_str().unwrap(), "--lang", lang])
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
@@ -209,9 +210,12 @@ fn timing_and_owner_mistakes_are_refused_with_their_place() {
             "sources.csv",
             "id,kind,budget,spend_by\nown,own,1000,next year\n",
         ),
-        ("owners.csv", "id,hours_2025,hours_2026\nsocial,100,-5\n"),
+        (
+            "owners.csv",
+            "id,hours_2025,hours_2026\nsocial,100,-5\nsocial,1,1\n",
+        ),
     ]);
-    let stderr = refused(&plan.plan());
+    let stderr = refused(&plan.plan(), "en");
     for expected in [
         "actions.csv, row 2, column 'latest_start'",
         "latest_start 2025 is before 2026",

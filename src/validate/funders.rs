@@ -43,7 +43,7 @@ fn eligibility(cells: &mut Cells, row: usize, actions: &[Action], what: Kind) ->
     flags
 }
 
-fn read_id(cells: &mut Cells, row: usize, what: Kind) -> Option<String> {
+pub(super) fn read_id(cells: &mut Cells, row: usize, what: Kind) -> Option<String> {
     let id = cells.text(row, "id").map(str::to_string);
     if id.is_none() && cells.table.column("id").is_some() {
         let tr = input_tr();

@@ -192,7 +192,9 @@ pub fn load_plan(folder: &Path, label: &str) -> Result<Plan, InputError> {
         Some(table) => {
             let mut cells = Cells::new(table, &mut problems);
             columns::check_names(&mut cells, &OWNER_COLUMNS, &periods);
-            owners::read_owners(&mut cells, &periods)
+            let owners = owners::read_owners(&mut cells, &periods);
+            check_unique(&mut cells, source_table_ids(table), Kind::Owner);
+            owners
         }
         None => Vec::new(),
     };
@@ -306,16 +308,18 @@ enum Kind {
     Action,
     Source,
     Partner,
+    Owner,
 }
 
 impl Kind {
-    /// The kind as the messages select it (`action`, `source`, `partner`; also the English
-    /// word).
+    /// The kind as the messages select it (`action`, `source`, `partner`, `owner`; also the
+    /// English word).
     fn code(self) -> &'static str {
         match self {
             Kind::Action => "action",
             Kind::Source => "source",
             Kind::Partner => "partner",
+            Kind::Owner => "owner",
         }
     }
 }

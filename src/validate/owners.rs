@@ -4,7 +4,6 @@ use super::cells::{amount_fix, Cells};
 use super::periods::per_period_columns;
 use crate::domain::{Action, Owner, Partner};
 use crate::i18n::input_tr;
-use crate::input::RawTable;
 use crate::t;
 
 /// Reads the owners: `id`, `name`, and their staff hours per period (`hours_<period>`), or the
@@ -28,15 +27,7 @@ pub fn read_owners(cells: &mut Cells, periods: &[String]) -> Vec<Owner> {
     let fix = amount_fix(tr);
     let mut owners = Vec::new();
     for row in cells.rows() {
-        let Some(id) = cells.text(row, "id") else {
-            if cells.table.column("id").is_some() {
-                cells.problem(
-                    row,
-                    "id",
-                    t!(tr, "val-empty-id"),
-                    &t!(tr, "val-fix-empty-id", what = "owner"),
-                );
-            }
+        let Some(id) = super::funders::read_id(cells, row, super::Kind::Owner) else {
             continue;
         };
         let hours: Vec<f64> = match &per_period {
@@ -53,38 +44,16 @@ pub fn read_owners(cells: &mut Cells, periods: &[String]) -> Vec<Owner> {
                 vec![each.unwrap_or(0.0); periods.len()]
             }
         };
-        if let Some(earlier) = owners.iter().position(|o: &Owner| o.id == id) {
-            cells.problem(
-                row,
-                "id",
-                t!(
-                    tr,
-                    "val-duplicate-id",
-                    what = "owner",
-                    id = id,
-                    row = owner_row(cells.table, earlier).to_string()
-                ),
-                &t!(tr, "val-fix-duplicate-id", what = "owner"),
-            );
-            continue;
+        if owners.iter().any(|o: &Owner| o.id == id) {
+            continue; // reported by the check of unique ids
         }
         owners.push(Owner {
-            id: id.to_string(),
-            name: cells.text(row, "name").unwrap_or(id).to_string(),
+            name: cells.text(row, "name").unwrap_or(&id).to_string(),
+            id,
             hours,
         });
     }
     owners
-}
-
-/// The sheet row of the `index`-th owner read (counting rows with an id).
-fn owner_row(table: &RawTable, index: usize) -> usize {
-    let id = table.column("id").unwrap_or(0);
-    let row = (0..table.rows.len())
-        .filter(|&r| table.rows[r][id].is_some())
-        .nth(index)
-        .unwrap_or(0);
-    RawTable::sheet_row(row)
 }
 
 /// Ties each action's `owner` to its row in `owners` (whose staff hours then bound it). With

@@ -27,7 +27,7 @@ val-support-column-and-votes = actions.csv already has an 'impact_support' colum
 val-fix-support-column-and-votes = rename the 'impact_support' column in actions.csv, or remove votes.csv
 val-no-sources = the plan has no funding sources
 val-fix-no-sources = add one row per funding source below the header
-# $what: action, source or partner.
+# $what: action, source, partner or owner.
 val-duplicate-id = the { $what } id '{ $id }' is used twice (first on row { $row })
 val-fix-duplicate-id = give every { $what } its own id
 val-lists-itself = action '{ $id }' lists itself
@@ -42,7 +42,7 @@ val-no-impact-column = no impact column: at least one 'impact_<indicator>' colum
 val-fix-no-impact-column = add a column 'impact_<indicator>' giving what each action achieves at full scale
 val-what-action-id = a unique short name for each action
 val-empty-id = the id is empty
-# $what: action, source or partner.
+# $what: action, source, partner or owner.
 val-fix-empty-id = give every { $what } a unique id
 val-plain-staff-hours = a plain 'staff_hours' column is present, but the plan has several periods
 val-fix-plain-staff-hours = use one 'staff_hours_<period>' column per period, named like the 'cost_<period>' columns

@@ -27,14 +27,16 @@ val-support-column-and-votes = actions.csv jau ir kolonna 'impact_support', bet 
 val-fix-support-column-and-votes = pārdēvējiet kolonnu 'impact_support' failā actions.csv vai izņemiet votes.csv
 val-no-sources = plānā nav neviena finansējuma avota
 val-fix-no-sources = zem galvenes pievienojiet pa rindai katram finansējuma avotam
-# $what: action, source or partner.
+# $what: action, source, partner or owner.
 val-duplicate-id = { $what ->
     [action] darbības
+    [owner] atbildīgā
     [partner] partnera
    *[source] avota
 } id '{ $id }' ir lietots divreiz (pirmoreiz { $row }. rindā)
 val-fix-duplicate-id = { $what ->
     [action] katrai darbībai
+    [owner] katram atbildīgajam
     [partner] katram partnerim
    *[source] katram avotam
 } piešķiriet savu id
@@ -50,9 +52,10 @@ val-no-impact-column = nav ietekmes kolonnas: vajadzīga vismaz viena kolonna 'i
 val-fix-no-impact-column = pievienojiet kolonnu 'impact_<indicator>' ar to, ko katra darbība sasniedz pilnā apjomā
 val-what-action-id = katras darbības unikāls īss nosaukums
 val-empty-id = id nav norādīts
-# $what: action, source or partner.
+# $what: action, source, partner or owner.
 val-fix-empty-id = { $what ->
     [action] katrai darbībai
+    [owner] katram atbildīgajam
     [partner] katram partnerim
    *[source] katram avotam
 } piešķiriet unikālu id
