@@ -275,3 +275,31 @@ fn what_a_fund_paid_one_action_is_held_for_that_action_only() {
     assert_eq!(replan.plan.sources[0].max_share, 0.85);
     assert_eq!(verify(&replan, &replanned), vec![]);
 }
+
+#[test]
+fn an_action_the_plan_had_moved_later_comes_back_when_money_is_freed() {
+    // lab (800 in 2026 as written, may start up to 2027) waits for 2027 in the plan as adopted:
+    // 2026 holds 1 500 and school takes 1 000 of it. school stops after 2025: 2026 is free.
+    let plan = TempPlan::new(&[
+        (
+            "actions.csv",
+            "id,cost_2025,cost_2026,cost_2027,impact_people,latest_start\n\
+             school,1000,1000,0,10,\n\
+             lab,0,800,0,8,2027\n",
+        ),
+        (
+            "sources.csv",
+            "id,kind,budget_2025,budget_2026,budget_2027\nown,own,1000,1500,1000\n",
+        ),
+    ]);
+    let own = Payer::Source(0);
+    let (scenario, adopted, replan, replanned) =
+        replanned_with(&plan, &[(SCHOOL, own, 0, 1000.0)], &[SCHOOL]);
+    assert_eq!(adopted.delay, vec![0, 1]);
+    assert_eq!(replanned.delay[LAB], 0, "lab starts in 2026 as written");
+    let (actions, _) = changes(&scenario, &adopted, &replan, &replanned, &[true, false]);
+    let lab: Vec<_> = actions.iter().filter(|c| c.action == LAB).collect();
+    assert_eq!(lab.len(), 1);
+    assert_eq!(lab[0].change, Change::Advanced { from: 2, to: 1 });
+    assert_eq!(lab[0].why, Why::MoneyFreed);
+}

@@ -246,6 +246,13 @@ pub enum Change {
         /// The period the re-plan starts it in.
         to: usize,
     },
+    /// Starts earlier than the plan as adopted said (period indices).
+    Advanced {
+        /// The period the plan as adopted started it in.
+        from: usize,
+        /// The period the re-plan starts it in.
+        to: usize,
+    },
     /// Started, and stopped by the user.
     Stopped,
 }
@@ -347,7 +354,13 @@ pub fn changes(
                 } else {
                     Why::FitsLater
                 };
-                (to > from).then_some((Change::Delayed { from, to }, why))
+                match to.cmp(&from) {
+                    std::cmp::Ordering::Greater => Some((Change::Delayed { from, to }, why)),
+                    std::cmp::Ordering::Less => {
+                        Some((Change::Advanced { from, to }, Why::MoneyFreed))
+                    }
+                    std::cmp::Ordering::Equal => None,
+                }
             }
             _ => None,
         };

@@ -20,6 +20,12 @@ pub fn change_words(tr: &Tr, periods: &[String], change: &Change) -> String {
             from = &periods[*from],
             to = &periods[*to]
         ),
+        Change::Advanced { from, to } => t!(
+            tr,
+            "replan-advanced",
+            from = &periods[*from],
+            to = &periods[*to]
+        ),
         Change::Stopped => t!(tr, "replan-stopped"),
     }
 }

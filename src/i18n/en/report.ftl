@@ -331,3 +331,4 @@ replan-money-heading = Money ahead per source
 replan-name = { $scenario }, re-planned after { $as_of }
 replan-why-spent-already = money was already spent on it, although the plan as adopted did not fund it: it goes on
 replan-why-fits-later = it was not due to start yet; the money and staff time left fit it better in a later year
+replan-advanced = moved earlier, from { $from } to { $to }

@@ -331,3 +331,4 @@ replan-money-heading = Turpmākā nauda pa avotiem
 replan-name = { $scenario }, pārplānots pēc { $as_of }
 replan-why-spent-already = tai jau tērēta nauda, lai gan pieņemtais plāns to nefinansēja: tā turpinās
 replan-why-fits-later = tās sākums vēl nebija pienācis; atlikusī nauda un darba laiks labāk ļauj to sākt vēlākā gadā
+replan-advanced = pārcelta agrāk, no { $from } uz { $to }
