@@ -427,3 +427,39 @@ fn a_time_limit_stop_is_reported_as_such() {
             .stdout(predicate::str::contains("time limit reached"));
     }
 }
+
+// Regression: `fundmix show plan | head -1` panicked ("failed printing to stdout: Broken
+// pipe", exit code 101) once the output outgrew the pipe; it now ends quietly, like cat.
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("big");
+    assert_cmd::Command::cargo_bin("fundmix")
+        .unwrap()
+        .args(["generate", "--actions", "3000", "--out"])
+        .arg(&plan)
+        .assert()
+        .success();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("fundmix"))
+        .arg("show")
+        .arg(plan.join("scenario.toml"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read the first bytes only, then close the pipe, as `head -1` does.
+    let mut first = [0u8; 64];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_ne!(status.code(), Some(101), "{stderr}");
+}
