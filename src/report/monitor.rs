@@ -151,30 +151,10 @@ pub fn absorption_csv(m: &Monitor) -> String {
 pub fn markdown(m: &Monitor, charts: &[(String, Chart)]) -> String {
     let tr = m.lang.tr();
     let mut out = format!("# {}\n\n{}\n\n", view::title(tr, m), view::intro(tr, m));
-    let total = &m.spending.total;
-    let _ = writeln!(
-        out,
-        "- **{}:** {}",
-        t!(tr, "mon-spent-label", as_of = &m.as_of),
-        t!(
-            tr,
-            "mon-spent-of-planned",
-            spent = tr.eur(total.spent_eur),
-            planned = tr.eur(total.planned_to_date_eur),
-            variance = view::total_variance(tr, m)
-        )
-    );
-    let _ = writeln!(
-        out,
-        "- **{}:** {}\n",
-        t!(tr, "mon-plan-label"),
-        t!(
-            tr,
-            "mon-plan-total",
-            total = tr.eur(total.planned_total_eur),
-            last = m.periods.last().map_or("", String::as_str)
-        )
-    );
+    for (label, words) in view::facts(tr, m) {
+        let _ = writeln!(out, "- **{label}:** {words}");
+    }
+    out.push('\n');
 
     let _ = writeln!(out, "## {}\n", t!(tr, "mon-attention-heading"));
     let warnings = view::warnings(tr, m);

@@ -17,6 +17,33 @@ pub fn title(tr: &Tr, m: &Monitor) -> String {
     t!(tr, "mon-title", scenario = &m.scenario, as_of = &m.as_of)
 }
 
+/// The run's two facts as (label, words): money spent against planned up to `as_of`, and the
+/// plan's total to its last period. monitor.md and monitor.html both list them.
+pub fn facts(tr: &Tr, m: &Monitor) -> [(String, String); 2] {
+    let total = &m.spending.total;
+    [
+        (
+            t!(tr, "mon-spent-label", as_of = &m.as_of),
+            t!(
+                tr,
+                "mon-spent-of-planned",
+                spent = tr.eur(total.spent_eur),
+                planned = tr.eur(total.planned_to_date_eur),
+                variance = total_variance(tr, m)
+            ),
+        ),
+        (
+            t!(tr, "mon-plan-label"),
+            t!(
+                tr,
+                "mon-plan-total",
+                total = tr.eur(total.planned_total_eur),
+                last = m.periods.last().map_or("", String::as_str)
+            ),
+        ),
+    ]
+}
+
 /// The run in a sentence: money spent against planned, and how many warnings.
 pub fn intro(tr: &Tr, m: &Monitor) -> String {
     let total = &m.spending.total;

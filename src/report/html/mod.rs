@@ -344,6 +344,20 @@ fn page_end(out: &mut String, note: &str) {
 
 /// A section of a page with its heading and one table of the view (`id` names the section and
 /// the table's class).
+/// A list of facts (`<dl class="facts">`): each label with its words, escaped.
+fn facts_list(out: &mut String, facts: impl IntoIterator<Item = (String, String)>) {
+    out.push_str("<dl class=\"facts\">\n");
+    for (label, words) in facts {
+        let _ = writeln!(
+            out,
+            "<dt>{}</dt><dd>{}</dd>",
+            escape(&label),
+            escape(&words)
+        );
+    }
+    out.push_str("</dl>\n");
+}
+
 fn table_section(out: &mut String, tr: &Tr, id: &str, heading: &str, table: &ViewTable) {
     let _ = writeln!(out, "<section id=\"{id}\">\n<h2>{}</h2>", escape(heading));
     view_table(out, tr, id, table);

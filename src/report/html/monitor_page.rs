@@ -18,37 +18,7 @@ pub fn monitor_html(m: &Monitor, charts: &[(String, Chart)]) -> String {
         &t!(tr, "html-monitor-kicker"),
     );
     let _ = writeln!(out, "<p class=\"lead\">{}</p>", escape(&view::intro(tr, m)));
-    let total = &m.spending.total;
-    out.push_str("<dl class=\"facts\">\n");
-    for (label, words) in [
-        (
-            t!(tr, "mon-spent-label", as_of = &m.as_of),
-            t!(
-                tr,
-                "mon-spent-of-planned",
-                spent = tr.eur(total.spent_eur),
-                planned = tr.eur(total.planned_to_date_eur),
-                variance = view::total_variance(tr, m)
-            ),
-        ),
-        (
-            t!(tr, "mon-plan-label"),
-            t!(
-                tr,
-                "mon-plan-total",
-                total = tr.eur(total.planned_total_eur),
-                last = m.periods.last().map_or("", String::as_str)
-            ),
-        ),
-    ] {
-        let _ = writeln!(
-            out,
-            "<dt>{}</dt><dd>{}</dd>",
-            escape(&label),
-            escape(&words)
-        );
-    }
-    out.push_str("</dl>\n");
+    facts_list(&mut out, view::facts(tr, m));
 
     let _ = writeln!(
         out,

@@ -15,16 +15,7 @@ pub fn robust_html(robust: &Robust, charts: &[Chart]) -> String {
         &t!(tr, "html-risk-kicker"),
     );
     let _ = writeln!(out, "<p class=\"lead\">{}</p>", escape(&intro(tr, robust)));
-    out.push_str("<dl class=\"facts\">\n");
-    for (label, words) in spreads(tr, robust) {
-        let _ = writeln!(
-            out,
-            "<dt>{}</dt><dd>{}</dd>",
-            escape(&label),
-            escape(&words)
-        );
-    }
-    out.push_str("</dl>\n");
+    facts_list(&mut out, spreads(tr, robust));
     charts_section(&mut out, tr, charts);
 
     table_section(
