@@ -4,6 +4,7 @@
 use super::{FundingModel, Rule};
 use crate::domain::{Offer, Status};
 use good_lp::{constraint, Expression};
+use std::collections::BTreeMap;
 
 impl FundingModel<'_> {
     /// A scalable action is funded at a scale between its `min_scale` and 1, or not at all.
@@ -389,31 +390,28 @@ impl FundingModel<'_> {
         let Some(past) = &self.scenario.past else {
             return;
         };
-        let spent = |a: usize, s: usize, p: usize| -> f64 {
-            past.spent
-                .iter()
-                .filter(|x| x.action == a && x.source == s && x.period == p)
-                .map(|x| x.amount_eur)
-                .sum()
-        };
-        let given = |a: usize, k: usize, p: usize| -> f64 {
-            past.given
-                .iter()
-                .filter(|x| x.action == a && x.partner == k && x.period == p)
-                .map(|x| x.cash_eur)
-                .sum()
-        };
+        // What each source paid and each partner gave, per (action, payer, period), summed
+        // once: (action, index, period) → EUR.
+        let mut spent: BTreeMap<(usize, usize, usize), f64> = BTreeMap::new();
+        for x in &past.spent {
+            *spent.entry((x.action, x.source, x.period)).or_default() += x.amount_eur;
+        }
+        let mut given: BTreeMap<(usize, usize, usize), f64> = BTreeMap::new();
+        for x in &past.given {
+            *given.entry((x.action, x.partner, x.period)).or_default() += x.cash_eur;
+        }
+        let was = |paid: &BTreeMap<_, f64>, key| paid.get(&key).copied().unwrap_or(0.0);
         let mut added = Vec::new();
         for f in self.funding.iter().filter(|f| f.period <= past.as_of) {
             let paid = self.amount(f);
-            let was = spent(f.action, f.source, f.period);
-            added.push((Rule::Past(f.action, f.period), constraint!(paid == was)));
+            let before = was(&spent, (f.action, f.source, f.period));
+            added.push((Rule::Past(f.action, f.period), constraint!(paid == before)));
         }
         for j in &self.joins {
             for (p, cash) in j.cash.iter().enumerate().take(past.as_of + 1) {
                 if let Some(c) = *cash {
-                    let was = given(j.action, j.partner, p);
-                    added.push((Rule::Past(j.action, p), constraint!(c == was)));
+                    let before = was(&given, (j.action, j.partner, p));
+                    added.push((Rule::Past(j.action, p), constraint!(c == before)));
                 }
             }
         }
