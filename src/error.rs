@@ -52,10 +52,23 @@ impl InputProblem {
     }
 }
 
-impl fmt::Display for InputProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl InputProblem {
+    /// The problem as a note: where, what was noticed, and what to do if it was not meant.
+    pub fn as_note(&self) -> String {
         let tr = input_tr();
-        write!(f, "{}", self.file)?;
+        format!(
+            "{}: {}\n    {}: {}",
+            self.place(),
+            self.message,
+            t!(tr, "err-if-not-meant"),
+            self.fix
+        )
+    }
+
+    /// Where the problem is: the file, then the row or line and the column or key when known.
+    fn place(&self) -> String {
+        let tr = input_tr();
+        let mut out = self.file.clone();
         let toml = self.file.ends_with(".toml");
         // TOML and Pabulib (.pb) files are text read line by line, not spreadsheets.
         let lines = toml || self.file.ends_with(".pb");
@@ -73,7 +86,7 @@ impl fmt::Display for InputProblem {
             } else {
                 t!(tr, "err-row", row = row.to_string())
             };
-            write!(f, ", {place}")?;
+            out.push_str(&format!(", {place}"));
         }
         if let Some(column) = &self.column {
             let place = if keys {
@@ -81,11 +94,19 @@ impl fmt::Display for InputProblem {
             } else {
                 t!(tr, "err-column", column = column)
             };
-            write!(f, ", {place}")?;
+            out.push_str(&format!(", {place}"));
         }
+        out
+    }
+}
+
+impl fmt::Display for InputProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let tr = input_tr();
         write!(
             f,
-            ": {}\n    {}: {}",
+            "{}: {}\n    {}: {}",
+            self.place(),
             self.message,
             t!(tr, "err-how-to-fix"),
             self.fix
@@ -111,32 +132,48 @@ impl fmt::Display for InputError {
     }
 }
 
-/// Collects problems while a stage reads its input.
+/// Collects problems while a stage reads its input, and notes: what was noticed but is allowed
+/// (an `eligible` entry that names nothing in this plan), said to the user without stopping.
 #[derive(Debug, Default)]
-pub struct Problems(pub Vec<InputProblem>);
+pub struct Problems {
+    found: Vec<InputProblem>,
+    notes: Vec<InputProblem>,
+}
 
 impl Problems {
     /// Records one problem.
     pub fn push(&mut self, problem: InputProblem) {
-        self.0.push(problem);
+        self.found.push(problem);
+    }
+
+    /// Records a note: located like a problem, its `fix` saying what to do if it was not meant.
+    pub fn note(&mut self, note: InputProblem) {
+        self.notes.push(note);
+    }
+
+    /// The notes recorded so far, as the user reads them (see [`InputProblem::as_note`]).
+    pub fn take_notes(&mut self) -> Vec<String> {
+        self.notes.drain(..).map(|n| n.as_note()).collect()
     }
 
     /// True when nothing has been recorded.
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.found.is_empty()
     }
 
     /// All the recorded problems as one error (call only after recording one).
     pub fn into_error(self) -> InputError {
-        InputError { problems: self.0 }
+        InputError {
+            problems: self.found,
+        }
     }
 
     /// `Ok(value)` when no problem was recorded, else every problem as one error.
     pub fn into_result<T>(self, value: T) -> Result<T, InputError> {
-        if self.0.is_empty() {
+        if self.found.is_empty() {
             Ok(value)
         } else {
-            Err(InputError { problems: self.0 })
+            Err(self.into_error())
         }
     }
 }

@@ -494,31 +494,62 @@ fn unknown_id_in_excludes() {
 }
 
 #[test]
-fn unknown_token_in_source_eligible() {
-    let sources = edit(SOURCES, ",skills,", ",skills;housing,");
+fn a_likely_typo_in_source_eligible_is_an_error() {
+    let sources = edit(SOURCES, ",skills,", ",skills;acess,");
     let plan = plan_with(&[("sources.csv", Some(&sources))]);
     let err = plan_rejected(
         &plan,
         &[
-            "plan/sources.csv, row 3, column 'eligible': 'housing' is neither an action id nor an action category in actions.csv",
-            "how to fix: list the categories or action ids this source may fund, separated by ';'",
+            "plan/sources.csv, row 3, column 'eligible': 'acess' is neither an action id nor a category in actions.csv, but 'access' is: most likely a typo",
+            "how to fix: write 'access' if that is what you meant",
         ],
     );
     only_problem(&err);
 }
 
 #[test]
-fn unknown_token_in_partner_eligible() {
-    let partners = edit(PARTNERS, ",skills,", ",museum,");
+fn a_likely_typo_in_partner_eligible_is_an_error() {
+    let partners = edit(PARTNERS, ",skills,", ",skils,");
     let plan = plan_with(&[("partners.csv", Some(&partners))]);
     let err = plan_rejected(
         &plan,
-        &[
-            "plan/partners.csv, row 2, column 'eligible': 'museum' is neither an action id nor an action category in actions.csv",
-            "how to fix: list the categories or action ids this partner may join, separated by ';'",
-        ],
+        &["plan/partners.csv, row 2, column 'eligible': 'skils' is neither an action id nor a category in actions.csv, but 'skills' is"],
     );
     only_problem(&err);
+}
+
+/// A category no action of this plan has (a template plan, or a variant without those
+/// actions) is allowed: a note on stderr, and the plan is solved.
+#[test]
+fn an_eligible_category_without_actions_is_a_note_not_an_error() {
+    let sources = edit(SOURCES, ",skills,", ",skills;housing,");
+    let partners = edit(PARTNERS, ",skills,", ",museum,");
+    let plan = plan_with(&[
+        ("sources.csv", Some(&sources)),
+        ("partners.csv", Some(&partners)),
+    ]);
+    let out = plan.dir.path().join("out");
+    let assert = fundmix()
+        .arg("solve")
+        .arg(plan.plan())
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    for text in [
+        "plan/sources.csv, row 3, column 'eligible': 'housing' names no action or category of this plan, so this source funds nothing through it",
+        "if this is not what you meant: list the categories or action ids this source may fund",
+        "plan/partners.csv, row 2, column 'eligible': 'museum' names no action or category of this plan, so this partner joins nothing through it",
+    ] {
+        assert!(stderr.contains(text), "stderr lacks {text:?}:\n{stderr}");
+    }
+    assert_eq!(stderr.matches("Note: ").count(), 2, "{stderr}");
+    // ESF+ still funds its skills actions; the partner, eligible for nothing, joins none.
+    let allocation = std::fs::read_to_string(out.join("allocation.csv")).unwrap();
+    assert!(allocation.contains(",eu,"), "{allocation}");
+    let summary = std::fs::read_to_string(out.join("summary.json")).unwrap();
+    assert!(summary.contains("\"actions\": [],\n      \"cash_eur\": 0.0,\n      \"hours\": 0.0"), "{summary}");
 }
 
 #[test]
@@ -1050,7 +1081,7 @@ fn several_problems_in_different_files_are_all_reported() {
     let actions = edit(ACTIONS, "b,Courses,skills,200,", "b,Courses,skills,-5,");
     let actions = edit(&actions, ",1,2,,,", ",1,2,,qq,maybe");
     let sources = edit(SOURCES, ",0.85,", ",1.5,");
-    let partners = edit(PARTNERS, ",skills,", ",museum,");
+    let partners = edit(PARTNERS, ",skills,", ",skils,");
     let targets = format!("{TARGETS}jobs,3,perhaps,10\n");
     let plan = plan_with(&[
         ("actions.csv", Some(&actions)),
@@ -1066,7 +1097,7 @@ fn several_problems_in_different_files_are_all_reported() {
         "plan/actions.csv, row 4, column 'status': 'maybe' is not a status",
         "plan/actions.csv, row 4, column 'excludes': 'qq' is not an action id in actions.csv",
         "plan/sources.csv, row 3, column 'max_share': '1.5' is out of range",
-        "plan/partners.csv, row 2, column 'eligible': 'museum' is neither an action id nor an action category",
+        "plan/partners.csv, row 2, column 'eligible': 'skils' is neither an action id nor a category in actions.csv, but 'skills' is",
         "plan/targets.csv, row 3, column 'indicator': 'jobs' is not an indicator",
     ];
     let err = rejects(&plan, &s, &expected);

@@ -90,8 +90,8 @@ fn a_bad_value_is_reported_in_latvian_at_its_cell() {
 #[test]
 fn unknown_ids_and_contradicting_rules_are_reported_in_latvian() {
     let dir = broken_copy(&[
-        // An unknown action in an eligibility list; a 'requires' cycle; min_grant > max_grant.
-        ("sources.csv", "access;eservices", "access;no_such_action"),
+        // A likely typo in an eligibility list; a 'requires' cycle; min_grant > max_grant.
+        ("sources.csv", "access;eservices", "access;eservics"),
         (
             "actions.csv",
             "0,0,,,,,,social\n",
@@ -111,7 +111,7 @@ fn unknown_ids_and_contradicting_rules_are_reported_in_latvian() {
     let scenario = dir.path().join("baseline.toml");
     let lv = refused(&["check", path(&scenario), "--lang", "lv"]);
     for text in [
-        "'no_such_action' nav ne darbības id, ne darbību kategorija failā actions.csv",
+        "'eservics' nav ne darbības id, ne kategorija failā actions.csv, bet 'eservices' ir: visticamāk, pārrakstīšanās kļūda",
         "'requires' saites veido ciklu: seniors_courses_north → seniors_courses_south → seniors_courses_north",
         "min_grant 900 ir lielāks par max_grant 100",
         "'eligible'",
@@ -122,7 +122,7 @@ fn unknown_ids_and_contradicting_rules_are_reported_in_latvian() {
     }
     let en = refused(&["check", path(&scenario)]);
     assert!(
-        en.contains("'no_such_action' is neither an action id nor an action category"),
+        en.contains("'eservics' is neither an action id nor a category in actions.csv, but 'eservices' is"),
         "{en}"
     );
     assert!(en.contains("the 'requires' links form a cycle"), "{en}");

@@ -250,3 +250,80 @@ fn import_refuses_a_folder_in_use_and_notes_what_it_cannot_model() {
     );
     fundmix::validate::load_scenario(&imported.scenario).unwrap();
 }
+
+/// Amsterdam's file with one more category that has a budget but no project in it, as in the
+/// Buurtbudget Bloemenbuurt 2020 file (valid under the Pabulib format, read by pabutools).
+fn amsterdam_with_an_empty_category(category: &str) -> String {
+    std::fs::read_to_string(file("Netherlands_Amsterdam_166.pb"))
+        .unwrap()
+        .replace(
+            "Rattenpreventie,Sportactiviteiten",
+            &format!("Rattenpreventie,Sportactiviteiten,{category}"),
+        )
+        .replace(
+            "budget_per_category;52000,37000,35000,54000,39000,33000",
+            "budget_per_category;52000,37000,35000,54000,39000,33000,20000",
+        )
+}
+
+#[test]
+fn a_category_budget_without_projects_is_a_note_and_changes_nothing() {
+    let text = amsterdam_with_an_empty_category("Verkeersveiligheid");
+    let election = pabulib::parse(&text, "empty-category.pb").unwrap();
+    assert_eq!(election.category_budgets.len(), 7);
+    assert_eq!(election.notes.len(), 1, "{:?}", election.notes);
+    assert!(
+        election.notes[0].contains(
+            "empty-category.pb, line 16, column 'categories': the category 'Verkeersveiligheid' \
+             has a budget but no project is in it, so its budget limits nothing"
+        ),
+        "{:?}",
+        election.notes
+    );
+    // The rules choose what they choose without the empty category.
+    let plain = pabulib::load(&file("Netherlands_Amsterdam_166.pb")).unwrap();
+    for rule in [Rule::Greedy, Rule::Utilitarian] {
+        assert_eq!(
+            pb::run(&election, rule).unwrap().selected,
+            pb::run(&plain, rule).unwrap().selected,
+            "{rule:?}"
+        );
+    }
+    // The import leaves the empty category out (its source could fund nothing) and says so.
+    let dir = tempfile::tempdir().unwrap();
+    let imported = fundmix::pb::import::import(&election, &dir.path().join("out")).unwrap();
+    assert_eq!(imported.sources.len(), 6, "{:?}", imported.sources);
+    assert!(imported.notes[0].contains("'Verkeersveiligheid'"));
+    fundmix::validate::load_scenario(&imported.scenario).unwrap();
+
+    // On the command line: the vote is counted, the note printed.
+    let path = dir.path().join("empty-category.pb");
+    std::fs::write(&path, &text).unwrap();
+    let output = fundmix()
+        .args(["pb", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(stdout.contains("Note: "), "{stdout}");
+    assert!(stdout.contains("'Verkeersveiligheid'"), "{stdout}");
+}
+
+#[test]
+fn a_category_budget_misspelt_from_an_uncapped_category_is_an_error() {
+    // "Armoed" has a budget and no project, "Armoede" has projects and no budget: the same
+    // category misspelt, which would leave the Armoede projects uncapped.
+    let text = std::fs::read_to_string(file("Netherlands_Amsterdam_166.pb"))
+        .unwrap()
+        .replace("categories;Armoede,", "categories;Armoed,");
+    let error = pabulib::parse(&text, "typo.pb").unwrap_err().to_string();
+    assert!(
+        error.contains(
+            "typo.pb, line 16, column 'categories': the category 'Armoed' has a budget but no \
+             project is in it, while the projects' category 'Armoede' has no budget: most \
+             likely the same category misspelt"
+        ),
+        "{error}"
+    );
+    assert!(error.contains("write 'Armoede' in META categories"), "{error}");
+}

@@ -110,7 +110,17 @@ fn load_scenario(input: &Path, lang: Option<Lang>) -> Result<Scenario, InputErro
     if let Some(lang) = lang {
         scenario.lang = lang;
     }
+    print_notes(&scenario.plan.notes);
     Ok(scenario)
+}
+
+/// Prints what was noticed in the input but is allowed (see [`crate::domain::Plan::notes`]) on
+/// stderr, before the command's own output, each note once.
+fn print_notes(notes: &[String]) {
+    let prefix = t!(input_tr(), "note-prefix");
+    for note in notes {
+        eprintln!("{prefix}: {note}");
+    }
 }
 
 /// A label at the start of a terminal line in `tr`'s language, padded as the summary's labels

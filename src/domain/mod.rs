@@ -351,6 +351,11 @@ pub struct Plan {
     /// The workshop vote of `votes.csv`, if the plan has one (it is also the `support`
     /// indicator of every action).
     pub votes: Option<Votes>,
+    /// What was noticed while reading the plan but is allowed (an `eligible` entry naming no
+    /// action or category of this plan), each located and worded for the user. Not part of
+    /// the plan's meaning: not saved with it.
+    #[serde(skip)]
+    pub notes: Vec<String>,
 }
 
 /// How a workshop vote becomes the `support` indicator.

@@ -5,6 +5,7 @@
 //! CSV files ([`csv`], comma- or semicolon-separated) and the sheets of a workbook ([`xlsx`]).
 
 pub mod csv;
+pub mod near;
 pub mod number;
 pub mod pabulib;
 pub mod scenario;

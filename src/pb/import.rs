@@ -14,12 +14,13 @@
 //!   budget and the category budgets add up to no more than the total (then the total cannot
 //!   be exceeded). Otherwise fundmix cannot express "at most B in total and at most b_k per
 //!   category" with sources, so the total budget alone is imported and a note says the
-//!   category budgets were left out.
+//!   category budgets were left out. A category budget with no project in it (the format
+//!   allows it) limits nothing and is left out, with a note.
 //!
 //! Amounts are written in the file's currency to the cent; fundmix labels money EUR.
 
 use crate::error::{Doing, OutputResult as Result};
-use crate::input::pabulib::Election;
+use crate::input::pabulib::{CategoryBudget, Election};
 use crate::report::csv::field;
 use std::fmt::Write;
 use std::fs;
@@ -106,12 +107,23 @@ fn actions(election: &Election) -> String {
 }
 
 /// sources.csv, the source ids, and notes on what was left out.
+/// The notes start with what was noticed in the file ([`Election::notes`]). A category budget
+/// with no project in it limits nothing and is not written (its source could fund nothing).
 fn sources(election: &Election) -> (String, Vec<String>, Vec<String>) {
     let mut out = String::from("id,name,kind,budget,eligible\n");
-    let mut notes = Vec::new();
-    let caps = &election.category_budgets;
+    let mut notes = election.notes.clone();
+    let caps: Vec<&CategoryBudget> = election
+        .category_budgets
+        .iter()
+        .filter(|b| {
+            election
+                .projects
+                .iter()
+                .any(|p| p.categories.contains(&b.category))
+        })
+        .collect();
     if !caps.is_empty() {
-        match categories_modelled(election) {
+        match categories_modelled(election, &caps) {
             Ok(()) => {
                 let mut ids = Vec::new();
                 for (k, cap) in caps.iter().enumerate() {
@@ -143,8 +155,7 @@ fn sources(election: &Election) -> (String, Vec<String>, Vec<String>) {
 }
 
 /// Whether one source per category budget models the caps and the total exactly.
-fn categories_modelled(election: &Election) -> Result<(), String> {
-    let caps = &election.category_budgets;
+fn categories_modelled(election: &Election, caps: &[&CategoryBudget]) -> Result<(), String> {
     let capped = |c: &String| caps.iter().any(|b| &b.category == c);
     for project in &election.projects {
         let n = project.categories.iter().filter(|c| capped(c)).count();

@@ -551,6 +551,7 @@ fn for_each_amount(scenario: &mut Scenario, f: &mut dyn FnMut(&mut f64)) {
         targets,
         owners: _,
         votes: _,
+        notes: _,
     } = plan;
     for action in actions {
         let Action {

@@ -41,6 +41,16 @@ impl<'a> Cells<'a> {
         );
     }
 
+    /// Records a note at a cell: something noticed that is allowed (see
+    /// [`crate::error::Problems::note`]).
+    pub fn note(&mut self, row: usize, column: &str, message: String, fix: &str) {
+        self.problems.note(
+            InputProblem::in_file(&self.table.file, message, fix)
+                .at_row(RawTable::sheet_row(row))
+                .at_column(column),
+        );
+    }
+
     /// Records a problem with the table as a whole (e.g. a missing column).
     pub fn table_problem(&mut self, message: String, fix: &str) {
         self.problems

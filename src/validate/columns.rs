@@ -7,6 +7,7 @@
 use super::cells::Cells;
 use super::periods::SINGLE_PERIOD;
 use crate::i18n::input_tr;
+use crate::input::near::likely_typo;
 use crate::t;
 
 /// The columns one table may have.
@@ -52,12 +53,7 @@ pub fn check_names(cells: &mut Cells, known: &Known, periods: &[String]) {
         {
             Some(lower.clone())
         } else {
-            candidates
-                .iter()
-                .map(|c| (distance(&lower, c), c))
-                .filter(|(d, c)| *d <= if c.len() >= 6 { 2 } else { 1 })
-                .min_by_key(|(d, _)| *d)
-                .map(|(_, c)| c.clone())
+            likely_typo(column, candidates.iter().map(String::as_str)).map(str::to_string)
         };
         if let Some(suggestion) = suggestion {
             let tr = input_tr();
@@ -72,47 +68,5 @@ pub fn check_names(cells: &mut Cells, known: &Known, periods: &[String]) {
                 &t!(tr, "val-fix-column-misspelt", suggestion = &suggestion),
             );
         }
-    }
-}
-
-/// The edit distance between two short names: insertions, deletions, substitutions and swaps
-/// of neighbouring letters each count 1.
-fn distance(a: &str, b: &str) -> usize {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    // d[i][j]: distance between the first i letters of a and the first j of b.
-    let mut d = vec![vec![0; b.len() + 1]; a.len() + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in d[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(d[i - 2][j - 2] + 1);
-            }
-            d[i][j] = best;
-        }
-    }
-    d[a.len()][b.len()]
-}
-
-#[cfg(test)]
-mod tests {
-    use super::distance;
-
-    #[test]
-    fn edit_distance() {
-        assert_eq!(distance("status", "status"), 0);
-        assert_eq!(distance("staus", "status"), 1);
-        assert_eq!(distance("min_grants", "min_grant"), 1);
-        assert_eq!(distance("notes", "name"), 3);
-        assert_eq!(distance("", "id"), 2);
-        assert_eq!(distance("hrad", "hard"), 1);
     }
 }

@@ -5,6 +5,7 @@ use super::periods::per_period_columns;
 use super::Kind;
 use crate::domain::{Action, Offer, Partner, Source, SourceKind, Target, MAX_EUR};
 use crate::i18n::{input_tr, Tr};
+use crate::input::near::likely_typo;
 use crate::t;
 
 /// Resolves an `eligible` list (categories and/or action ids; empty = all) to one flag per action.
@@ -27,20 +28,41 @@ fn eligibility(cells: &mut Cells, row: usize, actions: &[Action], what: Kind) ->
             }
         }
         if !known {
-            let tr = input_tr();
-            let fix = match what {
-                Kind::Partner => t!(tr, "val-fix-eligible-partner"),
-                _ => t!(tr, "val-fix-eligible-source"),
-            };
-            cells.problem(
-                row,
-                "eligible",
-                t!(tr, "val-not-eligible-token", token = token),
-                &fix,
-            );
+            unknown_token(cells, row, token, actions, what);
         }
     }
     flags
+}
+
+/// An `eligible` entry that names no action or category of the plan: an error when it is a
+/// letter or two from one that exists (a likely typo: read as written, the funder would miss
+/// what was meant), else a note (a template plan, or a variant that left those actions out).
+fn unknown_token(cells: &mut Cells, row: usize, token: &str, actions: &[Action], what: Kind) {
+    let tr = input_tr();
+    let names = actions
+        .iter()
+        .flat_map(|a| [a.category.as_str(), a.id.as_str()])
+        .filter(|name| !name.is_empty());
+    if let Some(meant) = likely_typo(token, names) {
+        cells.problem(
+            row,
+            "eligible",
+            t!(tr, "val-eligible-typo", token = token, meant = meant),
+            &t!(tr, "val-fix-eligible-typo", token = token, meant = meant),
+        );
+        return;
+    }
+    let (message, fix) = match what {
+        Kind::Partner => (
+            t!(tr, "val-eligible-unused-partner", token = token),
+            t!(tr, "val-fix-eligible-partner"),
+        ),
+        _ => (
+            t!(tr, "val-eligible-unused-source", token = token),
+            t!(tr, "val-fix-eligible-source"),
+        ),
+    };
+    cells.note(row, "eligible", message, &fix);
 }
 
 pub(super) fn read_id(cells: &mut Cells, row: usize, what: Kind) -> Option<String> {

@@ -205,6 +205,7 @@ pub fn load_plan(folder: &Path, label: &str) -> Result<Plan, InputError> {
     if partners_read {
         owners::tie_owners(&mut cells, &mut actions, &owners, &partners);
     }
+    let notes = problems.take_notes();
     problems.into_result(Plan {
         folder: folder.to_path_buf(),
         periods,
@@ -215,6 +216,7 @@ pub fn load_plan(folder: &Path, label: &str) -> Result<Plan, InputError> {
         targets,
         owners,
         votes,
+        notes,
     })
 }
 

@@ -325,7 +325,8 @@ fn resolve(
         Err(error) => {
             // The scenario file's problems in line order, then those of the plan tables.
             let (mut all, tables): (Vec<_>, Vec<_>) = problems
-                .0
+                .into_error()
+                .problems
                 .into_iter()
                 .chain(error.problems)
                 .partition(|p| p.file == label || raw.layers.iter().any(|l| l.label == p.file));

@@ -129,6 +129,8 @@ err-key = key '{ $key }'
 err-column = column '{ $column }'
 err-how-to-fix = how to fix
 err-prefix = Error
+err-if-not-meant = if this is not what you meant
+note-prefix = Note
 
 # Where the time went (`solve --timings`, src/timings.rs) and the progress line of a long
 # solve (src/solve/progress.rs). summary.json keeps the steps' English names.

@@ -89,7 +89,10 @@ val-fix-range-end = { $end ->
 } the most likely one ({ $of })
 
 ## sources.csv, partners.csv, targets.csv (src/validate/funders.rs)
-val-not-eligible-token = '{ $token }' is neither an action id nor an action category in actions.csv
+val-eligible-typo = '{ $token }' is neither an action id nor a category in actions.csv, but '{ $meant }' is: most likely a typo
+val-fix-eligible-typo = write '{ $meant }' if that is what you meant; a category that is meant to be another should differ from '{ $meant }' by more than two letters
+val-eligible-unused-source = '{ $token }' names no action or category of this plan, so this source funds nothing through it
+val-eligible-unused-partner = '{ $token }' names no action or category of this plan, so this partner joins nothing through it
 val-fix-eligible-source = list the categories or action ids this source may fund, separated by ';' (empty = all actions)
 val-fix-eligible-partner = list the categories or action ids this partner may join, separated by ';' (empty = all actions)
 val-what-source-id = a unique short name for each source

@@ -132,6 +132,8 @@ err-key = atslēga '{ $key }'
 err-column = kolonna '{ $column }'
 err-how-to-fix = kā labot
 err-prefix = Kļūda
+err-if-not-meant = ja tā nav domāts
+note-prefix = Piezīme
 
 # Where the time went (`solve --timings`, src/timings.rs) and the progress line of a long
 # solve (src/solve/progress.rs). summary.json keeps the steps' English names.

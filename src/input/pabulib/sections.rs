@@ -4,8 +4,9 @@
 use super::fields::{parse_cents, parse_whole, shorten, split_fields, split_list, Report, Section};
 use super::rows;
 use super::{CategoryBudget, Election, VoteType};
-use crate::error::{InputError, Problems};
+use crate::error::{InputError, InputProblem, Problems};
 use crate::i18n::input_tr;
+use crate::input::near::likely_typo;
 use crate::t;
 
 /// The sections a `.pb` file has, in the order they must come.
@@ -28,6 +29,7 @@ pub(super) fn parse(text: &str, file: &str) -> Result<Election, InputError> {
         .as_ref()
         .map(|votes| rows::read_ballots(votes, vote_type, &projects, &mut report));
     let category_budgets = category_budgets(&meta, &header.meta, &projects, &mut report);
+    let notes = report.problems.take_notes();
     if !report.problems.is_empty() {
         return Err(report.problems.into_error());
     }
@@ -44,7 +46,7 @@ pub(super) fn parse(text: &str, file: &str) -> Result<Election, InputError> {
         projects,
         ballots: ballots.unwrap_or_default(),
         category_budgets,
-        notes: Vec::new(),
+        notes,
     };
     election.rule = election.meta("rule").map(str::to_string);
     election.currency = election.meta("currency").map(str::to_string);
@@ -289,15 +291,47 @@ fn category_budgets(
             .iter()
             .any(|p| p.categories.iter().any(|c| c == name))
         {
-            report.at(
-                line_of("categories"),
-                Some("categories"),
-                t!(tr, "in-pb-category-unused", name = *name),
-                t!(tr, "in-pb-category-unused-fix"),
-            );
+            unused_category(name, &names, projects, line_of("categories"), report);
         }
     }
     budgets
+}
+
+/// A category with a budget but no project in it. The Pabulib format allows it (the cap then
+/// limits nothing) and pabutools reads it: a note. When the name is a letter or two from a
+/// project category that has no budget of its own, it is most likely that category misspelt,
+/// and reading it as written would leave those projects uncapped: an error.
+fn unused_category(
+    name: &str,
+    names: &[&str],
+    projects: &[super::Project],
+    line: usize,
+    report: &mut Report,
+) {
+    let tr = input_tr();
+    let mut uncapped: Vec<&str> = Vec::new();
+    for category in projects.iter().flat_map(|p| &p.categories) {
+        if !names.contains(&category.as_str()) && !uncapped.contains(&category.as_str()) {
+            uncapped.push(category);
+        }
+    }
+    match likely_typo(name, uncapped) {
+        Some(meant) => report.at(
+            line,
+            Some("categories"),
+            t!(tr, "in-pb-category-typo", name = name, meant = meant),
+            t!(tr, "in-pb-category-typo-fix", meant = meant),
+        ),
+        None => report.problems.note(
+            InputProblem::in_file(
+                report.file,
+                t!(tr, "in-pb-category-unused", name = name),
+                t!(tr, "in-pb-category-unused-fix"),
+            )
+            .at_row(line)
+            .at_column("categories"),
+        ),
+    }
 }
 
 /// Notes where META `num_projects` or `num_votes` disagree with the file's rows.
