@@ -55,6 +55,7 @@ pub mod result;
 pub mod shard;
 pub mod show;
 pub mod solve;
+pub mod stop;
 pub mod timings;
 pub mod validate;
 pub mod verify;

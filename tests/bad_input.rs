@@ -549,7 +549,10 @@ fn an_eligible_category_without_actions_is_a_note_not_an_error() {
     let allocation = std::fs::read_to_string(out.join("allocation.csv")).unwrap();
     assert!(allocation.contains(",eu,"), "{allocation}");
     let summary = std::fs::read_to_string(out.join("summary.json")).unwrap();
-    assert!(summary.contains("\"actions\": [],\n      \"cash_eur\": 0.0,\n      \"hours\": 0.0"), "{summary}");
+    assert!(
+        summary.contains("\"actions\": [],\n      \"cash_eur\": 0.0,\n      \"hours\": 0.0"),
+        "{summary}"
+    );
 }
 
 #[test]

@@ -122,7 +122,9 @@ fn unknown_ids_and_contradicting_rules_are_reported_in_latvian() {
     }
     let en = refused(&["check", path(&scenario)]);
     assert!(
-        en.contains("'eservics' is neither an action id nor a category in actions.csv, but 'eservices' is"),
+        en.contains(
+            "'eservics' is neither an action id nor a category in actions.csv, but 'eservices' is"
+        ),
         "{en}"
     );
     assert!(en.contains("the 'requires' links form a cycle"), "{en}");

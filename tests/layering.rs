@@ -27,6 +27,8 @@ const LAYERS: &[(&str, u32)] = &[
     ("domain", 2),
     ("error", 2),
     ("timings", 2),
+    // What a stopped run leaves behind (Ctrl-C, SIGTERM): folders being filled are removed.
+    ("stop", 2),
     ("input", 3),
     ("vote", 4),
     ("validate", 5),

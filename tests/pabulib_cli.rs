@@ -325,5 +325,8 @@ fn a_category_budget_misspelt_from_an_uncapped_category_is_an_error() {
         ),
         "{error}"
     );
-    assert!(error.contains("write 'Armoede' in META categories"), "{error}");
+    assert!(
+        error.contains("write 'Armoede' in META categories"),
+        "{error}"
+    );
 }

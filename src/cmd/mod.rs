@@ -40,6 +40,7 @@ pub enum Ended {
 /// Runs the command `cli` names and returns the process's exit code.
 pub fn run(cli: Cli) -> ExitCode {
     let lang = input_lang(&cli.command);
+    crate::stop::stop_cleanly_on_signals(lang.tr());
     crate::i18n::with_input_lang(lang, || exit_code(dispatch(cli.command)))
 }
 

@@ -9,6 +9,7 @@
 pub mod comparison;
 pub(crate) mod csv;
 pub mod explain;
+pub mod folder;
 pub mod frontier;
 pub mod holds;
 pub mod html;
@@ -155,9 +156,9 @@ fn cannot_read(path: &Path) -> String {
     )
 }
 
-/// Writes `files` into a staging folder beside `dir`, then swaps it into place. `dir` must be
-/// missing, empty or an earlier report (see [`check_report_folder`]); if the swap fails, the
-/// earlier report is put back.
+/// Writes `files` into a staging folder beside `dir`, then swaps it into place (see
+/// [`folder`]: never half a report, whatever happens). `dir` must be missing, empty or an
+/// earlier report (see [`check_report_folder`]).
 pub fn replace_folder(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
     replace_folder_checked(dir, files, check_report_folder)
 }
@@ -176,46 +177,13 @@ pub fn replace_folder_checked(
         .ok_or_else(|| OutputError::Refused(t!(tr, "in-out-not-folder-name", dir = shown(dir))))?
         .to_string_lossy()
         .into_owned();
-    check(dir)?;
     let parent = match dir.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => Path::new(".").to_path_buf(),
     };
     fs::create_dir_all(&parent)
         .doing(|| t!(tr, "in-cannot-create-folder", path = shown(&parent)))?;
-    let staging = parent.join(format!(".{name}.partial-{}", std::process::id()));
-    let old = parent.join(format!(".{name}.old-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&staging);
-    fs::create_dir(&staging).doing(|| t!(tr, "in-cannot-create", path = shown(&staging)))?;
-    let written = files.iter().try_for_each(|(file, content)| {
-        let path = staging.join(file);
-        if let Some(folder) = path.parent() {
-            fs::create_dir_all(folder)
-                .doing(|| t!(tr, "in-cannot-create", path = shown(folder)))?;
-        }
-        fs::write(&path, content)
-            .doing(|| t!(tr, "in-cannot-write-in", file = file, dir = shown(&staging)))
-    });
-    if let Err(e) = written {
-        let _ = fs::remove_dir_all(&staging);
-        return Err(e);
-    }
-    let replacing = dir.exists();
-    if replacing {
-        if let Err(e) = fs::rename(dir, &old) {
-            let _ = fs::remove_dir_all(&staging);
-            return Err(e).doing(|| t!(tr, "in-cannot-replace-report", dir = shown(dir)));
-        }
-    }
-    if let Err(e) = fs::rename(&staging, dir) {
-        let _ = fs::remove_dir_all(&staging);
-        if replacing {
-            let _ = fs::rename(&old, dir);
-        }
-        return Err(e).doing(|| t!(tr, "in-cannot-move-report", dir = shown(dir)));
-    }
-    let _ = fs::remove_dir_all(&old);
-    Ok(())
+    folder::write_and_swap(dir, &parent, &name, files, check)
 }
 
 /// Every file of a comparison folder: one sub-folder per scenario, the comparison tables and

@@ -38,8 +38,12 @@ pub fn program() -> Option<&'static Path> {
         .as_deref()
 }
 
-/// A folder of its own for one CBC run, removed when dropped.
-struct Workspace(PathBuf);
+/// A folder of its own for one CBC run, removed when dropped, or when the run is stopped
+/// (Ctrl-C: see [`crate::stop`]).
+struct Workspace {
+    dir: PathBuf,
+    _stop: crate::stop::Filling,
+}
 
 impl Workspace {
     fn new() -> Result<Self, SolveError> {
@@ -51,13 +55,17 @@ impl Workspace {
         ));
         std::fs::create_dir_all(&dir)
             .map_err(|e| SolveError::file("create", &dir, super::FileReason::Io(e)))?;
-        Ok(Workspace(dir))
+        let filling = crate::stop::Filling::new(dir.clone());
+        Ok(Workspace {
+            dir,
+            _stop: filling,
+        })
     }
 }
 
 impl Drop for Workspace {
     fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
+        let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
 
@@ -68,8 +76,8 @@ pub fn run_stage(
     cbc: &Path,
 ) -> Result<Stage, SolveError> {
     let work = Workspace::new()?;
-    let mps = work.0.join("model.mps");
-    let solution = work.0.join("solution.txt");
+    let mps = work.dir.join("model.mps");
+    let solution = work.dir.join("solution.txt");
     write_model(model, request, &mps)?;
     let options = &request.options;
     let mut command = Command::new(cbc);
@@ -89,6 +97,7 @@ pub fn run_stage(
         Sense::Minimise => "-min",
     });
     command.arg("-solve").arg("-solu").arg(&solution);
+    die_with_fundmix(&mut command);
     let output = command
         .stdin(std::process::Stdio::null())
         .output()
@@ -101,6 +110,24 @@ pub fn run_stage(
         ))
     })?;
     parse_solution(&text, &log, model.vars.len(), request.sense)
+}
+
+/// Makes the CBC process die when fundmix does (stopped by Ctrl-C or killed): a search
+/// nobody waits for would otherwise go on using a core, and its files would be left.
+fn die_with_fundmix(command: &mut Command) {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::process::CommandExt;
+        // SAFETY: prctl is async-signal-safe; nothing else runs between fork and exec.
+        unsafe {
+            command.pre_exec(|| {
+                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+                Ok(())
+            });
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = command;
 }
 
 /// Reads CBC's solution file (first line: status and objective; then one line per non-zero

@@ -158,6 +158,8 @@ pub enum FileReason {
     NulByte,
     /// HiGHS said it could not write the model.
     NotWritten,
+    /// The file was cut short (HiGHS does not notice a full disk).
+    CutShort,
     /// The operating system's reason.
     Io(std::io::Error),
 }
@@ -176,6 +178,7 @@ impl std::fmt::Display for SolveError {
                 let reason = match reason {
                     FileReason::NulByte => t!(tr, "in-path-nul"),
                     FileReason::NotWritten => t!(tr, "in-highs-not-written"),
+                    FileReason::CutShort => t!(tr, "in-file-cut-short"),
                     FileReason::Io(e) => crate::error::io_reason(e),
                 };
                 let path = path.display().to_string();

@@ -201,7 +201,28 @@ pub fn write_model(
     if status == highs_sys::STATUS_ERROR {
         return Err(SolveError::file("write", path, FileReason::NotWritten));
     }
-    Ok(())
+    ends_whole(path)
+}
+
+/// Whether the model file at `path` ends as a whole MPS or LP file does (`ENDATA`, `End`):
+/// HiGHS does not check its writes, so a full disk would leave a file cut short that the next
+/// reader (CBC, or the user) takes for a smaller model.
+fn ends_whole(path: &std::path::Path) -> Result<(), SolveError> {
+    use std::io::{Read, Seek, SeekFrom};
+    let io = |e| SolveError::file("write", path, FileReason::Io(e));
+    let mut file = std::fs::File::open(path).map_err(io)?;
+    let length = file.seek(SeekFrom::End(0)).map_err(io)?;
+    file.seek(SeekFrom::Start(length.saturating_sub(64)))
+        .map_err(io)?;
+    let mut end = Vec::new();
+    file.read_to_end(&mut end).map_err(io)?;
+    let tail = String::from_utf8_lossy(&end).to_lowercase();
+    let last = tail.split_whitespace().last().unwrap_or_default();
+    if last == "endata" || last == "end" {
+        Ok(())
+    } else {
+        Err(SolveError::file("write", path, FileReason::CutShort))
+    }
 }
 
 /// Solves one stage with HiGHS (one thread, tight tolerances).

@@ -305,4 +305,7 @@ in-solve-cannot-write = nevar ierakstīt '{ $path }': { $reason }
 in-solve-cannot-create = nevar izveidot '{ $path }': { $reason }
 in-path-nul = ceļā ir NUL baits
 in-highs-not-written = HiGHS to nevarēja ierakstīt
+in-file-cut-short = fails tika nogriezts: disks var būt pilns vai sasniegts faila izmēra ierobežojums
 in-solver-fault = risinātājs kļūdījās: { $solver }: { $detail }. Tā ir programmas kļūme, nevis jūsu plāna īpašība; lūdzu, ziņojiet par to un pievienojiet savus ievades failus
+in-out-being-written = cits fundmix darbs šobrīd raksta pārskata mapi '{ $dir }'; nekas netika ierakstīts. Nogaidiet, kamēr tas beidzas, vai norādiet šim darbam citu mapi ar --out
+in-interrupted = Apturēts. Neviens pārskats nav palicis pusrakstīts: rakstītās mapes ir izdzēstas, un iepriekšējie pārskati ir tādi, kādi bija.

@@ -1,0 +1,176 @@
+//! Putting a report folder in place so that no one ever sees half of one: not after a failure,
+//! not after the run is killed at any moment, not when two runs write the same folder at once.
+//!
+//! - The files are written into a hidden staging folder beside the target
+//!   (`.NAME.partial-PID`), then swapped with the target in one step (Linux `renameat2` with
+//!   `RENAME_EXCHANGE`): at every moment the target is either the whole earlier report or the
+//!   whole new one. Where the file system cannot swap, the earlier report is renamed aside and
+//!   the new one renamed in (a window of a few microseconds without the folder).
+//! - A run holds a lock on `.NAME.lock` beside the target while it writes; a second run that
+//!   finds it held stops with a clear error and writes nothing (the lock file stays, empty).
+//! - Hidden staging folders left by a run that was killed are removed by the next run that
+//!   writes the same folder (under the lock, so never one that is still being written).
+//! - Ctrl-C (SIGINT) or SIGTERM removes the staging folder being written (see [`crate::stop`]):
+//!   the earlier report stays as it was.
+
+use crate::error::{Doing, OutputError, OutputResult as Result};
+use crate::i18n::input_tr;
+use crate::t;
+use std::fs;
+use std::path::Path;
+
+/// Writes `files` into a staging folder in `parent` and swaps it with `dir` (named `name`)
+/// under the folder's lock; `check` says whether `dir` may be replaced (it runs under the
+/// lock). On any failure the staging folder is removed and `dir` is as it was.
+pub(super) fn write_and_swap(
+    dir: &Path,
+    parent: &Path,
+    name: &str,
+    files: &[(String, Vec<u8>)],
+    check: fn(&Path) -> Result<()>,
+) -> Result<()> {
+    let tr = input_tr();
+    let shown = |path: &Path| path.display().to_string();
+    let _lock = lock(dir, parent, name)?;
+    check(dir)?;
+    remove_leftovers(parent, name);
+    let staging = parent.join(format!(".{name}.partial-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&staging);
+    fs::create_dir(&staging).doing(|| t!(tr, "in-cannot-create", path = shown(dir)))?;
+    let filling = crate::stop::Filling::new(staging.clone());
+    let written = files.iter().try_for_each(|(file, content)| {
+        let path = staging.join(file);
+        if let Some(folder) = path.parent() {
+            fs::create_dir_all(folder)
+                .doing(|| t!(tr, "in-cannot-write-in", file = file, dir = shown(dir)))?;
+        }
+        fs::write(&path, content)
+            .doing(|| t!(tr, "in-cannot-write-in", file = file, dir = shown(dir)))
+    });
+    filling.finish(|| {
+        let swapped = written.and_then(|()| swap(&staging, dir));
+        // After a swap the staging path holds the earlier report (or nothing): removed
+        // either way.
+        let _ = fs::remove_dir_all(&staging);
+        swapped
+    })
+}
+
+/// Takes the lock of the report folder `dir`, or says that another run is writing it.
+fn lock(dir: &Path, parent: &Path, name: &str) -> Result<fs::File> {
+    let tr = input_tr();
+    let shown = dir.display().to_string();
+    let path = parent.join(format!(".{name}.lock"));
+    let file = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .doing(|| t!(tr, "in-cannot-create", path = shown.clone()))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(fs::TryLockError::WouldBlock) => Err(OutputError::Refused(t!(
+            tr,
+            "in-out-being-written",
+            dir = shown
+        ))),
+        Err(fs::TryLockError::Error(e)) => {
+            Err(e).doing(|| t!(tr, "in-cannot-create", path = shown))
+        }
+    }
+}
+
+/// Removes the hidden staging folders of `name` that runs killed while writing left in
+/// `parent` (the caller holds the folder's lock, so none of them is being written).
+fn remove_leftovers(parent: &Path, name: &str) {
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    let prefixes = [format!(".{name}.partial-"), format!(".{name}.old-")];
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let file_name = file_name.to_string_lossy();
+        let leftover = prefixes.iter().any(|prefix| {
+            file_name
+                .strip_prefix(prefix.as_str())
+                .is_some_and(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
+        });
+        if leftover {
+            let _ = fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+/// Puts `staging` in the place of `dir`: one atomic exchange when `dir` exists and the file
+/// system can, else a rename (with the earlier report renamed aside first, and put back if the
+/// rename fails).
+fn swap(staging: &Path, dir: &Path) -> Result<()> {
+    let tr = input_tr();
+    let shown = dir.display().to_string();
+    if !dir.exists() {
+        return fs::rename(staging, dir).doing(|| t!(tr, "in-cannot-move-report", dir = shown));
+    }
+    match exchange(staging, dir) {
+        Ok(()) => return Ok(()),
+        Err(e) if !cannot_exchange(&e) => {
+            return Err(e).doing(|| t!(tr, "in-cannot-replace-report", dir = shown));
+        }
+        Err(_) => {}
+    }
+    let aside = staging.with_file_name(
+        staging
+            .file_name()
+            .map(|n| n.to_string_lossy().replace(".partial-", ".old-"))
+            .unwrap_or_default(),
+    );
+    fs::rename(dir, &aside).doing(|| t!(tr, "in-cannot-replace-report", dir = shown.clone()))?;
+    if let Err(e) = fs::rename(staging, dir) {
+        let _ = fs::rename(&aside, dir);
+        return Err(e).doing(|| t!(tr, "in-cannot-move-report", dir = shown));
+    }
+    let _ = fs::remove_dir_all(&aside);
+    Ok(())
+}
+
+/// Exchanges two paths in one step (Linux `renameat2(RENAME_EXCHANGE)`).
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let c = |p: &Path| CString::new(p.as_os_str().as_bytes()).map_err(std::io::Error::other);
+    let (a, b) = (c(a)?, c(b)?);
+    // SAFETY: both are valid NUL-terminated paths that live across the call; AT_FDCWD makes
+    // them relative to the current folder as every other path here.
+    let rc = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if rc == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+/// Elsewhere there is no exchange: the rename fallback is used.
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
+    Err(std::io::ErrorKind::Unsupported.into())
+}
+
+/// Whether `e` says the file system (or system) cannot exchange, rather than that it failed.
+fn cannot_exchange(e: &std::io::Error) -> bool {
+    #[cfg(target_os = "linux")]
+    if matches!(
+        e.raw_os_error(),
+        Some(libc::EINVAL | libc::ENOSYS | libc::EOPNOTSUPP)
+    ) {
+        return true;
+    }
+    e.kind() == std::io::ErrorKind::Unsupported
+}

@@ -1,0 +1,272 @@
+//! Nothing lost: a run killed at any moment, stopped with Ctrl-C, racing another run for the
+//! same report folder, or writing where it cannot, never leaves half a report, and the earlier
+//! report stays whole (issue 13). Every check compares whole folders byte for byte with
+//! reports of complete runs.
+
+mod common;
+
+use common::tree;
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+fn example(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("scenarios/jelgava")
+        .join(name)
+}
+
+/// `fundmix solve SCENARIO --out OUT --no-timings`, not yet started.
+fn solve(scenario: &Path, out: &Path) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_fundmix"));
+    command
+        .arg("solve")
+        .arg(scenario)
+        .arg("--out")
+        .arg(out)
+        .arg("--no-timings")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    command
+}
+
+fn run(mut command: Command) -> Output {
+    command.output().expect("fundmix runs")
+}
+
+/// The report folders of the two example scenarios written by complete runs, and how long a
+/// run takes here (to aim the kills at the end of a run, where the writing is).
+fn references(dir: &Path) -> ([BTreeMap<PathBuf, Vec<u8>>; 2], Duration) {
+    let mut longest = Duration::ZERO;
+    let trees = ["baseline.toml", "esf_rejected.toml"].map(|name| {
+        let out = dir.join(format!("ref-{name}"));
+        let started = Instant::now();
+        let output = run(solve(&example(name), &out));
+        longest = longest.max(started.elapsed());
+        assert!(output.status.success(), "{output:?}");
+        tree(&out)
+    });
+    assert_ne!(trees[0], trees[1]);
+    (trees, longest)
+}
+
+/// The names in `dir` other than `keep` and the lock files: what a run may have left behind.
+fn leftovers(dir: &Path, keep: &[&str]) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| !keep.contains(&n.as_str()) && !n.ends_with(".lock"))
+        .collect();
+    names.sort();
+    names
+}
+
+/// Sends `signal` to `child`.
+fn signal(child: &Child, signal: i32) {
+    // SAFETY: kill(2) with the pid of a child we have not yet waited for.
+    let rc = unsafe { libc::kill(child.id() as i32, signal) };
+    assert_eq!(rc, 0, "kill failed");
+}
+
+#[test]
+fn a_run_killed_at_any_moment_leaves_a_whole_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let (trees, run_time) = references(dir.path());
+    let runs = dir.path().join("runs");
+    fs::create_dir(&runs).unwrap();
+    let out = runs.join("report");
+    assert!(run(solve(&example("baseline.toml"), &out)).status.success());
+    // Kills spread over the whole run, most near its end (drawing and writing the reports),
+    // some after it: a fixed sequence, so that a failure can be replayed.
+    let kills = 16;
+    for k in 0..kills {
+        let scenario = ["esf_rejected.toml", "baseline.toml"][k % 2];
+        let fraction = if k < 4 {
+            0.2 * k as f64
+        } else {
+            0.7 + 0.05 * (k - 4) as f64
+        };
+        let mut child = solve(&example(scenario), &out).spawn().unwrap();
+        std::thread::sleep(run_time.mul_f64(fraction));
+        signal(&child, libc::SIGKILL);
+        child.wait().unwrap();
+        let now = tree(&out);
+        assert!(
+            now == trees[0] || now == trees[1],
+            "kill {k} at {fraction:.2} of a run left a report that is neither whole one: {:?}",
+            now.keys().collect::<Vec<_>>()
+        );
+        // Nothing visible is left beside it; a hidden staging folder may be (a kill cannot
+        // clean up), and the next run removes it.
+        for name in leftovers(&runs, &["report"]) {
+            assert!(name.starts_with(".report.partial-"), "kill {k} left {name}");
+        }
+    }
+    assert!(run(solve(&example("baseline.toml"), &out)).status.success());
+    assert_eq!(tree(&out), trees[0]);
+    assert_eq!(leftovers(&runs, &["report"]), Vec::<String>::new());
+}
+
+#[test]
+fn ctrl_c_stops_cleanly_and_keeps_the_earlier_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let (trees, _) = references(dir.path());
+    let runs = dir.path().join("runs");
+    fs::create_dir(&runs).unwrap();
+    let out = runs.join("report");
+    assert!(run(solve(&example("baseline.toml"), &out)).status.success());
+    // A long solve (a generated plan of 1500 actions), stopped while it runs.
+    let big = dir.path().join("big");
+    let generated = Command::new(env!("CARGO_BIN_EXE_fundmix"))
+        .args(["generate", "--actions", "1500", "--out"])
+        .arg(&big)
+        .output()
+        .unwrap();
+    assert!(generated.status.success(), "{generated:?}");
+    for (signal_number, code) in [(libc::SIGINT, 130), (libc::SIGTERM, 143)] {
+        let child = solve(&big.join("scenario.toml"), &out).spawn().unwrap();
+        std::thread::sleep(Duration::from_millis(700));
+        signal(&child, signal_number);
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(code), "{stderr}");
+        assert!(
+            stderr.contains("Stopped. No report was left half-written"),
+            "{stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        assert_eq!(tree(&out), trees[0]);
+        assert_eq!(leftovers(&runs, &["report"]), Vec::<String>::new());
+    }
+}
+
+#[test]
+fn a_folder_another_run_is_writing_is_refused_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report");
+    assert!(run(solve(&example("baseline.toml"), &out)).status.success());
+    let before = tree(&out);
+    // Another run holds the folder's lock while it writes.
+    let lock = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(dir.path().join(".report.lock"))
+        .unwrap();
+    lock.try_lock().unwrap();
+    let output = run(solve(&example("esf_rejected.toml"), &out));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "another fundmix run is writing the report folder '{}' right now; nothing was written",
+            out.display()
+        )),
+        "{stderr}"
+    );
+    assert_eq!(tree(&out), before);
+    drop(lock);
+    assert!(run(solve(&example("esf_rejected.toml"), &out))
+        .status
+        .success());
+}
+
+#[test]
+fn runs_racing_for_one_folder_leave_one_whole_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let (trees, _) = references(dir.path());
+    let runs = dir.path().join("runs");
+    fs::create_dir(&runs).unwrap();
+    let out = runs.join("report");
+    for round in 0..3 {
+        let children: Vec<Child> = (0..4)
+            .map(|i| {
+                let scenario = ["baseline.toml", "esf_rejected.toml"][(i + round) % 2];
+                solve(&example(scenario), &out).spawn().unwrap()
+            })
+            .collect();
+        for child in children {
+            let output = child.wait_with_output().unwrap();
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            // Each run either wrote its whole report or was refused with the reason.
+            assert!(
+                output.status.success()
+                    || (output.status.code() == Some(1)
+                        && stderr.contains("another fundmix run is writing the report folder")),
+                "round {round}: {stderr}"
+            );
+        }
+        let now = tree(&out);
+        assert!(now == trees[0] || now == trees[1], "round {round}");
+        assert_eq!(leftovers(&runs, &["report"]), Vec::<String>::new());
+    }
+}
+
+#[test]
+fn a_destination_that_cannot_be_written_is_an_error_with_its_path() {
+    // A folder on a read-only file system (sysfs refuses new files even to root).
+    let out = Path::new("/sys/fundmix-test/report");
+    let output = run(solve(&example("baseline.toml"), out));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("/sys/fundmix-test"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+
+    // A full disk, as far as fundmix can tell.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report");
+    assert!(run(solve(&example("baseline.toml"), &out)).status.success());
+    let before = tree(&out);
+    let (cbc_model, report) = (
+        "model.mps': the file was cut short: the disk may be full",
+        format!("in '{}'", out.display()),
+    );
+    // With CBC, the model file it reads is the first file written (HiGHS does not notice a
+    // full disk: fundmix checks the file's end); with HiGHS alone, the report's files.
+    for (cbc, expected) in [
+        (None, cbc_model),
+        (Some("/nonexistent/cbc"), report.as_str()),
+    ] {
+        let output = run(file_size_limited(
+            solve(&example("esf_rejected.toml"), &out),
+            cbc,
+        ));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{stderr}");
+        assert!(stderr.contains(expected), "{stderr}");
+        assert!(
+            stderr.contains("File too large") || stderr.contains("cut short"),
+            "{stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        assert_eq!(tree(&out), before, "the earlier report is as it was");
+        assert_eq!(leftovers(dir.path(), &["report"]), Vec::<String>::new());
+    }
+}
+
+/// `command` where no file may grow beyond 4 KiB, as on a full disk (RLIMIT_FSIZE, with
+/// SIGXFSZ ignored so that a write fails instead of killing the process); `cbc` is the CBC
+/// program to use (`None`: the one found).
+fn file_size_limited(mut command: Command, cbc: Option<&str>) -> Command {
+    if let Some(cbc) = cbc {
+        command.env("FUNDMIX_CBC", cbc);
+    }
+    {
+        use std::os::unix::process::CommandExt;
+        // SAFETY: setrlimit and signal are async-signal-safe; nothing else runs before exec.
+        unsafe {
+            command.pre_exec(|| {
+                let limit = libc::rlimit {
+                    rlim_cur: 4096,
+                    rlim_max: 4096,
+                };
+                libc::setrlimit(libc::RLIMIT_FSIZE, &limit);
+                libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+                Ok(())
+            });
+        }
+    }
+    command
+}
