@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 fn example(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -36,20 +36,16 @@ fn run(mut command: Command) -> Output {
     command.output().expect("fundmix runs")
 }
 
-/// The report folders of the two example scenarios written by complete runs, and how long a
-/// run takes here (to aim the kills at the end of a run, where the writing is).
-fn references(dir: &Path) -> ([BTreeMap<PathBuf, Vec<u8>>; 2], Duration) {
-    let mut longest = Duration::ZERO;
+/// The report folders of the two example scenarios written by complete runs.
+fn references(dir: &Path) -> [BTreeMap<PathBuf, Vec<u8>>; 2] {
     let trees = ["baseline.toml", "esf_rejected.toml"].map(|name| {
         let out = dir.join(format!("ref-{name}"));
-        let started = Instant::now();
         let output = run(solve(&example(name), &out));
-        longest = longest.max(started.elapsed());
         assert!(output.status.success(), "{output:?}");
         tree(&out)
     });
     assert_ne!(trees[0], trees[1]);
-    (trees, longest)
+    trees
 }
 
 /// The names in `dir` other than `keep` and the lock files: what a run may have left behind.
@@ -70,32 +66,45 @@ fn signal(child: &Child, signal: i32) {
     assert_eq!(rc, 0, "kill failed");
 }
 
+/// How long each report file takes to write in [`a_run_killed_while_it_writes_leaves_a_whole_report`]
+/// (a debug build's test hook: real writes take microseconds, too short to aim a kill at).
+const PAUSE_PER_FILE_MS: u64 = 25;
+
 #[test]
-fn a_run_killed_at_any_moment_leaves_a_whole_report() {
+fn a_run_killed_while_it_writes_leaves_a_whole_report() {
     let dir = tempfile::tempdir().unwrap();
-    let (trees, run_time) = references(dir.path());
+    let trees = references(dir.path());
+    let files = trees[0].len().max(trees[1].len()) as u64;
+    let writing = Duration::from_millis(files * PAUSE_PER_FILE_MS);
     let runs = dir.path().join("runs");
     fs::create_dir(&runs).unwrap();
     let out = runs.join("report");
     assert!(run(solve(&example("baseline.toml"), &out)).status.success());
-    // Kills spread over the whole run, most near its end (drawing and writing the reports),
-    // some after it: a fixed sequence, so that a failure can be replayed.
-    let kills = 16;
+    // Each run is killed once its staging folder appears, after a fixed sequence of delays
+    // spread over the time its files take to write (and a little after), so that a failure
+    // can be replayed: before the first file, between files, around the swap.
+    let kills = 12;
+    let mut landed = 0;
     for k in 0..kills {
         let scenario = ["esf_rejected.toml", "baseline.toml"][k % 2];
-        let fraction = if k < 4 {
-            0.2 * k as f64
-        } else {
-            0.7 + 0.05 * (k - 4) as f64
-        };
-        let mut child = solve(&example(scenario), &out).spawn().unwrap();
-        std::thread::sleep(run_time.mul_f64(fraction));
+        let mut command = solve(&example(scenario), &out);
+        command.env(
+            "FUNDMIX_TEST_PAUSE_PER_FILE_MS",
+            PAUSE_PER_FILE_MS.to_string(),
+        );
+        let mut child = command.spawn().unwrap();
+        let staging_seen = wait_for_staging(&runs, &mut child);
+        let fraction = k as f64 / (kills - 2) as f64;
+        std::thread::sleep(writing.mul_f64(fraction));
         signal(&child, libc::SIGKILL);
-        child.wait().unwrap();
+        let status = child.wait().unwrap();
+        if staging_seen && status.code().is_none() {
+            landed += 1;
+        }
         let now = tree(&out);
         assert!(
             now == trees[0] || now == trees[1],
-            "kill {k} at {fraction:.2} of a run left a report that is neither whole one: {:?}",
+            "kill {k} at {fraction:.2} of the writing left a report that is neither whole one: {:?}",
             now.keys().collect::<Vec<_>>()
         );
         // Nothing visible is left beside it; a hidden staging folder may be (a kill cannot
@@ -104,15 +113,37 @@ fn a_run_killed_at_any_moment_leaves_a_whole_report() {
             assert!(name.starts_with(".report.partial-"), "kill {k} left {name}");
         }
     }
+    // Most kills came while the run was writing (the last ones may come after it ended).
+    assert!(
+        landed >= kills / 2,
+        "only {landed} of {kills} kills came while writing"
+    );
     assert!(run(solve(&example("baseline.toml"), &out)).status.success());
     assert_eq!(tree(&out), trees[0]);
     assert_eq!(leftovers(&runs, &["report"]), Vec::<String>::new());
 }
 
+/// Waits until a staging folder appears in `dir` (true) or `child` ends (false).
+fn wait_for_staging(dir: &Path, child: &mut Child) -> bool {
+    loop {
+        let staging = fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .any(|e| e.file_name().to_string_lossy().contains(".partial-"));
+        if staging {
+            return true;
+        }
+        if child.try_wait().unwrap().is_some() {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    }
+}
+
 #[test]
 fn ctrl_c_stops_cleanly_and_keeps_the_earlier_report() {
     let dir = tempfile::tempdir().unwrap();
-    let (trees, _) = references(dir.path());
+    let trees = references(dir.path());
     let runs = dir.path().join("runs");
     fs::create_dir(&runs).unwrap();
     let out = runs.join("report");
@@ -176,7 +207,7 @@ fn a_folder_another_run_is_writing_is_refused_clearly() {
 #[test]
 fn runs_racing_for_one_folder_leave_one_whole_report() {
     let dir = tempfile::tempdir().unwrap();
-    let (trees, _) = references(dir.path());
+    let trees = references(dir.path());
     let runs = dir.path().join("runs");
     fs::create_dir(&runs).unwrap();
     let out = runs.join("report");

@@ -45,7 +45,9 @@ pub(super) fn write_and_swap(
                 .doing(|| t!(tr, "in-cannot-write-in", file = file, dir = shown(dir)))?;
         }
         fs::write(&path, content)
-            .doing(|| t!(tr, "in-cannot-write-in", file = file, dir = shown(dir)))
+            .doing(|| t!(tr, "in-cannot-write-in", file = file, dir = shown(dir)))?;
+        pause_for_tests();
+        Ok(())
     });
     filling.finish(|| {
         let swapped = written.and_then(|()| swap(&staging, dir));
@@ -54,6 +56,19 @@ pub(super) fn write_and_swap(
         let _ = fs::remove_dir_all(&staging);
         swapped
     })
+}
+
+/// A test hook of debug builds: `FUNDMIX_TEST_PAUSE_PER_FILE_MS` makes each file take that
+/// long to write, so that tests/crash_safety.rs can kill a run while it writes (a real write
+/// takes microseconds). Release builds have no such pause.
+fn pause_for_tests() {
+    #[cfg(debug_assertions)]
+    if let Some(ms) = std::env::var("FUNDMIX_TEST_PAUSE_PER_FILE_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        std::thread::sleep(std::time::Duration::from_millis(ms));
+    }
 }
 
 /// Takes the lock of the report folder `dir`, or says that another run is writing it.
