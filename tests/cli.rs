@@ -1,5 +1,7 @@
 //! End-to-end tests of the `fundmix` command on the bundled example and on the template.
 
+mod common;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 use std::fs;
@@ -92,6 +94,57 @@ fn same_input_gives_byte_identical_reports() {
         );
     }
     assert!(summary(&a).get("solve_seconds").is_none());
+}
+
+/// At the scale of a ministry's call too: a generated plan of 1 000 actions (three sources, a
+/// partner, two years, so that the test takes seconds) gives the same bytes in every report
+/// file and the workbook, run after run, with one worker thread or four.
+#[test]
+fn a_generated_plan_of_1000_actions_gives_the_same_bytes_whatever_the_threads() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("ministry");
+    fundmix()
+        .args([
+            "generate",
+            "--actions",
+            "1000",
+            "--sources",
+            "3",
+            "--partners",
+            "1",
+        ])
+        .args(["--periods", "2", "--seed", "7", "--out"])
+        .arg(&plan)
+        .assert()
+        .success();
+    let mut trees = Vec::new();
+    for (run, threads) in ["1", "4", "4"].iter().enumerate() {
+        let out = dir.path().join(format!("out-{run}"));
+        fundmix()
+            .env("RAYON_NUM_THREADS", threads)
+            .arg("solve")
+            .arg(plan.join("scenario.toml"))
+            .args(["--no-timings", "--xlsx", "--out"])
+            .arg(&out)
+            .assert()
+            .success();
+        trees.push(common::tree(&out));
+    }
+    let funded = fs::read_to_string(dir.path().join("out-0/allocation.csv")).unwrap();
+    assert!(funded.lines().count() > 100, "a real plan: {funded}");
+    for (run, tree) in trees.iter().enumerate().skip(1) {
+        assert_eq!(
+            tree.keys().collect::<Vec<_>>(),
+            trees[0].keys().collect::<Vec<_>>()
+        );
+        for (file, bytes) in tree {
+            assert!(
+                bytes == &trees[0][file],
+                "run {run}: {} differs",
+                file.display()
+            );
+        }
+    }
 }
 
 #[test]
