@@ -456,29 +456,73 @@ fn large_plan(dir: &Path) {
     .unwrap();
 }
 
+/// A search stopped by `--time-limit` says so in every report, with the gap when it has a
+/// plan, and exits with 3 when it has none (the longer limit usually stops with a plan, the
+/// shorter before any; each case is checked whichever happens).
 #[test]
 fn a_time_limit_stop_is_reported_as_such() {
     let out = tempfile::tempdir().unwrap();
     large_plan(out.path());
-    let dir = out.path().join("report");
+    for limit in ["0.05", "0.001"] {
+        time_limited(out.path(), limit);
+    }
+}
+
+fn time_limited(out: &Path, limit: &str) {
+    let dir = out.join(format!("report-{limit}"));
     let assert = fundmix()
         .arg("solve")
-        .arg(out.path().join("plan"))
-        .args(["--time-limit", "0.05", "--out"])
+        .arg(out.join("plan"))
+        .args(["--time-limit", limit, "--xlsx", "--out"])
         .arg(&dir)
         .assert();
     let s = summary(&dir);
     assert_eq!(s["status"], "time_limit");
-    if s["objective"].is_null() {
+    let label = if s["objective"].is_null() {
         assert.code(3).stdout(predicate::str::contains(
             "time limit reached before any plan",
         ));
+        "time limit reached before any plan was found".to_string()
     } else {
-        assert!(s["gap"].as_f64().unwrap() >= 0.0);
+        let gap = s["gap"].as_f64().unwrap();
+        assert!(gap >= 0.0);
         assert
             .success()
             .stdout(predicate::str::contains("time limit reached"));
+        // Every chart says so under its title, for a plan put on a wall.
+        let charts: Vec<_> = fs::read_dir(dir.join("charts"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "svg"))
+            .collect();
+        assert!(!charts.is_empty());
+        for chart in charts {
+            let svg = fs::read_to_string(&chart).unwrap();
+            assert!(
+                svg.contains("(time limit reached: up to "),
+                "{} does not say the search was stopped",
+                chart.display()
+            );
+        }
+        format!(
+            "time limit reached: the plan below may be up to {:.2}% below",
+            100.0 * gap
+        )
+    };
+    // The human-readable reports and the workbook say it in the same words.
+    for file in ["report.md", "report.html"] {
+        let text = fs::read_to_string(dir.join(file)).unwrap();
+        assert!(text.contains(&label), "{file} lacks {label:?}");
     }
+    let mut workbook = zip::ZipArchive::new(fs::File::open(dir.join("plan.xlsx")).unwrap())
+        .expect("plan.xlsx is a workbook");
+    let mut strings = String::new();
+    std::io::Read::read_to_string(
+        &mut workbook.by_name("xl/sharedStrings.xml").unwrap(),
+        &mut strings,
+    )
+    .unwrap();
+    assert!(strings.contains(&label), "plan.xlsx lacks {label:?}");
 }
 
 // Regression: `fundmix show plan | head -1` panicked ("failed printing to stdout: Broken

@@ -63,7 +63,7 @@ pub fn figure(result: &ScenarioResult) -> FundingMatrix {
         .collect();
     FundingMatrix {
         tr: result.lang.tr(),
-        scenario: result.scenario.clone(),
+        scenario: crate::view::scenario_label(result),
         actions: matrix.rows.iter().map(|r| r.name.clone()).collect(),
         payers: columns.into_iter().map(|(_, p)| p).collect(),
         eur,

@@ -36,7 +36,11 @@ pub fn figure(result: &ScenarioResult) -> Stacked {
     Stacked {
         tr,
         title: title(tr),
-        subtitle: t!(tr, "chart-scenario", scenario = &result.scenario),
+        subtitle: t!(
+            tr,
+            "chart-scenario",
+            scenario = &crate::view::scenario_label(result)
+        ),
         bars,
         payers,
     }

@@ -79,7 +79,7 @@ pub fn figure(result: &ScenarioResult) -> SourceUseChart {
         .collect();
     SourceUseChart {
         tr: result.lang.tr(),
-        scenario: result.scenario.clone(),
+        scenario: crate::view::scenario_label(result),
         rows,
     }
 }

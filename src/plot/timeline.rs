@@ -68,7 +68,7 @@ const BAND_FILL: RGBColor = RGBColor(0xe4, 0xea, 0xf1);
 pub fn figure(result: &ScenarioResult) -> Gantt {
     Gantt {
         tr: result.lang.tr(),
-        scenario: result.scenario.clone(),
+        scenario: crate::view::scenario_label(result),
         timeline: Timeline::of(result),
         payers: payers([result])
             .into_iter()

@@ -48,7 +48,7 @@ const FULL: RGBColor = RGBColor(0xb4, 0x53, 0x09);
 pub fn figure(result: &ScenarioResult) -> WorkloadChart {
     WorkloadChart {
         tr: result.lang.tr(),
-        scenario: result.scenario.clone(),
+        scenario: crate::view::scenario_label(result),
         workload: Workload::of(result),
     }
 }

@@ -52,6 +52,29 @@ pub fn status_words(result: &ScenarioResult) -> String {
     }
 }
 
+/// The scenario's name as the charts show it: with the plan's standing when it is not proven
+/// the best (a search stopped by `--time-limit` or `--mip-gap`), so that a chart on the wall
+/// says so too.
+pub fn scenario_label(result: &ScenarioResult) -> String {
+    let tr = result.lang.tr();
+    let gap = tr.fixed(100.0 * result.gap.unwrap_or(0.0), 2);
+    match result.status {
+        SolveStatus::TimeLimit => t!(
+            tr,
+            "chart-scenario-time-limit",
+            scenario = &result.scenario,
+            gap = gap
+        ),
+        SolveStatus::WithinGap if result.gap.is_some_and(|g| g > 0.0) => t!(
+            tr,
+            "chart-scenario-within-gap",
+            scenario = &result.scenario,
+            gap = gap
+        ),
+        _ => result.scenario.clone(),
+    }
+}
+
 /// A status in one or two words, for tables (English: the status as `summary.json` writes it).
 pub fn status_short(tr: &Tr, status: SolveStatus) -> String {
     match status {

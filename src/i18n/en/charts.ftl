@@ -5,6 +5,8 @@
 
 # Shared by several charts (src/plot/parts.rs, stacked.rs, style.rs).
 chart-scenario = Scenario: { $scenario }
+chart-scenario-time-limit = { $scenario } (time limit reached: up to { $gap }% below the best possible plan)
+chart-scenario-within-gap = { $scenario } (at most { $gap }% below the best possible plan, as --mip-gap allows)
 # On a scenario without a plan (a hatched bar or column).
 chart-infeasible = infeasible
 chart-no-plan-found = no plan found

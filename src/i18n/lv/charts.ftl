@@ -1,6 +1,8 @@
 # charts: see the matching English file for where each message is used.
 
 chart-scenario = Scenārijs: { $scenario }
+chart-scenario-time-limit = { $scenario } (sasniegts laika ierobežojums: līdz { $gap }% zem labākā iespējamā plāna)
+chart-scenario-within-gap = { $scenario } (ne vairāk kā { $gap }% zem labākā iespējamā plāna, kā atļauj --mip-gap)
 chart-infeasible = neizpildāms
 chart-no-plan-found = plāns nav atrasts
 chart-thousands = { $amount }k
