@@ -75,6 +75,8 @@ pub fn run_stage(
     request: &StageRequest,
     cbc: &Path,
 ) -> Result<Stage, SolveError> {
+    let factor = super::stage::objective_factor(&request.objective);
+    let request = &super::stage::scaled(request, factor);
     let work = Workspace::new()?;
     let mps = work.dir.join("model.mps");
     let solution = work.dir.join("solution.txt");
@@ -109,7 +111,7 @@ pub fn run_stage(
             log.lines().last().unwrap_or("nothing")
         ))
     })?;
-    parse_solution(&text, &log, model.vars.len(), request.sense)
+    Ok(parse_solution(&text, &log, model.vars.len(), request.sense)?.unscaled(factor))
 }
 
 /// Makes the CBC process die when fundmix does (stopped by Ctrl-C or killed): a search
