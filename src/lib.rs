@@ -103,6 +103,7 @@ impl Solved {
 pub fn solve_and_analyse(scenario: &Scenario, options: &SolveOptions) -> Result<Solved, Failure> {
     let mut timings = Timings::default();
     let outcome = solve::solve(scenario, options)?;
+    let outcome = wrong_plan_for_tests(outcome);
     timings.extend(&outcome.timings);
     timings.time("check the plan independently", || {
         check_plan(scenario, &outcome)
@@ -113,6 +114,26 @@ pub fn solve_and_analyse(scenario: &Scenario, options: &SolveOptions) -> Result<
         analyses,
         timings,
     })
+}
+
+/// A test hook of debug builds: with `FUNDMIX_TEST_WRONG_PLAN` set, the solver's plan pays
+/// 1 000 EUR more to its first money flow, as a solver or model bug would, so that
+/// tests/crash_safety.rs can show what the user is told then (the plan is refused, nothing is
+/// written). Release builds have no such hook.
+fn wrong_plan_for_tests(outcome: solve::SolveOutcome) -> solve::SolveOutcome {
+    #[cfg(debug_assertions)]
+    if std::env::var_os("FUNDMIX_TEST_WRONG_PLAN").is_some() {
+        let mut outcome = outcome;
+        if let Some(flow) = outcome
+            .allocation
+            .as_mut()
+            .and_then(|a| a.funding.first_mut())
+        {
+            flow.amount_eur += 1000.0;
+        }
+        return outcome;
+    }
+    outcome
 }
 
 /// The result of a solve whose plan (if any) has been re-checked: with what limits the plan,

@@ -301,3 +301,27 @@ fn file_size_limited(mut command: Command, cbc: Option<&str>) -> Command {
     }
     command
 }
+
+/// A plan that breaks a rule (a solver or model bug, injected by a debug build's test hook:
+/// 1 000 EUR more on the plan's first money flow) is refused in plain words: nothing is
+/// written, the earlier report stays, the exit code is 1.
+#[test]
+fn a_plan_the_verifier_refuses_is_never_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report");
+    assert!(run(solve(&example("baseline.toml"), &out)).status.success());
+    let before = tree(&out);
+    let mut command = solve(&example("esf_rejected.toml"), &out);
+    command.env("FUNDMIX_TEST_WRONG_PLAN", "1");
+    let output = run(command);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr
+            .contains("on independent re-checking. This is a bug in fundmix; nothing was written"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(tree(&out), before, "the earlier report is as it was");
+    assert_eq!(leftovers(dir.path(), &["report"]), Vec::<String>::new());
+}
