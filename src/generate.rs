@@ -13,10 +13,9 @@
 //!
 //! It writes text only (no solving), through the same CSV and TOML the user writes by hand.
 
-use crate::error::{Doing, OutputError, OutputResult as Result};
+use crate::error::{OutputError, OutputResult as Result};
 use crate::random::SplitMix64 as Rng;
 use std::fmt::Write as _;
-use std::fs;
 use std::path::Path;
 
 /// What to generate.
@@ -146,17 +145,13 @@ pub fn generate_files(request: &GenerateRequest) -> Result<Vec<(String, String)>
 /// and `scenario.toml`.
 pub fn write_generated(request: &GenerateRequest, dir: &Path) -> Result<()> {
     let files = generate_files(request)?;
-    crate::init::ensure_new_folder(dir)?;
-    let plan = dir.join("plan");
-    fs::create_dir_all(&plan).doing(|| format!("cannot create '{}'", plan.display()))?;
-    for (name, text) in files {
-        let path = dir.join(&name);
-        let partial = dir.join(format!("{name}.partial"));
-        fs::write(&partial, text)
-            .and_then(|()| fs::rename(&partial, &path))
-            .doing(|| format!("cannot write '{}'", path.display()))?;
-    }
-    Ok(())
+    crate::init::write_new_folder(
+        dir,
+        files
+            .into_iter()
+            .map(|(name, text)| (name, text.into_bytes()))
+            .collect(),
+    )
 }
 
 fn gen_actions(request: &GenerateRequest, categories: usize, rng: &mut Rng) -> Vec<GenAction> {

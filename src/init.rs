@@ -7,7 +7,7 @@
 mod help;
 pub mod xlsx;
 
-use crate::error::{Doing, OutputError, OutputResult as Result};
+use crate::error::{OutputError, OutputResult as Result};
 use std::fs;
 use std::path::Path;
 
@@ -197,21 +197,30 @@ pub fn ensure_new_folder(dir: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Writes the template into `dir`, which must not exist or be empty.
+/// Writes the template into `dir`, which must not exist or be empty: all its files or none
+/// (see [`write_new_folder`]).
 pub fn write_template(dir: &Path) -> Result<()> {
-    ensure_new_folder(dir)?;
-    let plan = dir.join("plan");
-    fs::create_dir_all(&plan).doing(|| format!("cannot create '{}'", plan.display()))?;
     let files = [
-        (plan.join("actions.csv"), ACTIONS),
-        (plan.join("sources.csv"), SOURCES),
-        (plan.join("partners.csv"), PARTNERS),
-        (plan.join("targets.csv"), TARGETS),
-        (dir.join("scenario.toml"), SCENARIO),
-        (dir.join("README.md"), README),
+        ("plan/actions.csv", ACTIONS),
+        ("plan/sources.csv", SOURCES),
+        ("plan/partners.csv", PARTNERS),
+        ("plan/targets.csv", TARGETS),
+        ("scenario.toml", SCENARIO),
+        ("README.md", README),
     ];
-    for (path, content) in files {
-        fs::write(&path, content).doing(|| format!("cannot write '{}'", path.display()))?;
-    }
-    Ok(())
+    write_new_folder(
+        dir,
+        files
+            .iter()
+            .map(|(name, text)| (name.to_string(), text.as_bytes().to_vec()))
+            .collect(),
+    )
+}
+
+/// Writes `files` (relative path, content) into the new folder `dir`, which must not exist or
+/// be empty ([`ensure_new_folder`]): into a staging folder first, moved into place when all are
+/// written, as reports are ([`crate::report::replace_folder`]), so that a run that fails or is
+/// stopped leaves no half-written folder.
+pub fn write_new_folder(dir: &Path, files: Vec<(String, Vec<u8>)>) -> Result<()> {
+    crate::report::replace_folder_checked(dir, &files, ensure_new_folder)
 }

@@ -48,12 +48,12 @@ fn references(dir: &Path) -> [BTreeMap<PathBuf, Vec<u8>>; 2] {
     trees
 }
 
-/// The names in `dir` other than `keep` and the lock files: what a run may have left behind.
+/// The names in `dir` other than `keep`: what a run may have left behind.
 fn leftovers(dir: &Path, keep: &[&str]) -> Vec<String> {
     let mut names: Vec<String> = fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| !keep.contains(&n.as_str()) && !n.ends_with(".lock"))
+        .filter(|n| !keep.contains(&n.as_str()))
         .collect();
     names.sort();
     names
@@ -107,10 +107,13 @@ fn a_run_killed_while_it_writes_leaves_a_whole_report() {
             "kill {k} at {fraction:.2} of the writing left a report that is neither whole one: {:?}",
             now.keys().collect::<Vec<_>>()
         );
-        // Nothing visible is left beside it; a hidden staging folder may be (a kill cannot
-        // clean up), and the next run removes it.
+        // Nothing visible is left beside it; a hidden staging folder and the lock file may be
+        // (a kill cannot clean up), and the next run removes them.
         for name in leftovers(&runs, &["report"]) {
-            assert!(name.starts_with(".report.partial-"), "kill {k} left {name}");
+            assert!(
+                name.starts_with(".report.partial-") || name == ".report.lock",
+                "kill {k} left {name}"
+            );
         }
     }
     // Most kills came while the run was writing (the last ones may come after it ended).
@@ -324,4 +327,34 @@ fn a_plan_the_verifier_refuses_is_never_written() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(tree(&out), before, "the earlier report is as it was");
     assert_eq!(leftovers(dir.path(), &["report"]), Vec::<String>::new());
+}
+
+/// `generate`, `init` and `import pabulib` write a new folder as reports are written: whole or
+/// not at all (here the disk fills up half-way through a generated plan).
+#[test]
+fn a_new_folder_is_written_whole_or_not_at_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("generated");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_fundmix"));
+    command
+        .args(["generate", "--actions", "400", "--out"])
+        .arg(&out)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    let output = run(file_size_limited(command, None));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(&format!("in '{}'", out.display())),
+        "{stderr}"
+    );
+    assert_eq!(leftovers(dir.path(), &[]), Vec::<String>::new());
+    // Without the limit it is written whole.
+    let mut command = Command::new(env!("CARGO_BIN_EXE_fundmix"));
+    command
+        .args(["generate", "--actions", "400", "--out"])
+        .arg(&out);
+    assert!(run(command).status.success());
+    assert!(out.join("plan/actions.csv").is_file() && out.join("scenario.toml").is_file());
+    assert_eq!(leftovers(dir.path(), &["generated"]), Vec::<String>::new());
 }

@@ -19,11 +19,10 @@
 //!
 //! Amounts are written in the file's currency to the cent; fundmix labels money EUR.
 
-use crate::error::{Doing, OutputResult as Result};
+use crate::error::OutputResult as Result;
 use crate::input::pabulib::{CategoryBudget, Election};
 use crate::report::csv::field;
 use std::fmt::Write;
-use std::fs;
 use std::path::{Path, PathBuf};
 
 /// What the import wrote.
@@ -42,19 +41,20 @@ pub struct Imported {
 /// Writes `dir/plan/actions.csv`, `dir/plan/sources.csv` and `dir/scenario.toml`; `dir` must
 /// not exist or be empty.
 pub fn import(election: &Election, dir: &Path) -> Result<Imported> {
-    crate::init::ensure_new_folder(dir)?;
     let (sources_csv, sources, notes) = sources(election);
-    let plan = dir.join("plan");
-    fs::create_dir_all(&plan).doing(|| format!("cannot create '{}'", plan.display()))?;
-    let scenario = dir.join("scenario.toml");
-    let files = [
-        (plan.join("actions.csv"), actions(election)),
-        (plan.join("sources.csv"), sources_csv),
-        (scenario.clone(), scenario_toml(election)),
+    let files = vec![
+        (
+            "plan/actions.csv".to_string(),
+            actions(election).into_bytes(),
+        ),
+        ("plan/sources.csv".to_string(), sources_csv.into_bytes()),
+        (
+            "scenario.toml".to_string(),
+            scenario_toml(election).into_bytes(),
+        ),
     ];
-    for (path, content) in files {
-        fs::write(&path, content).doing(|| format!("cannot write '{}'", path.display()))?;
-    }
+    crate::init::write_new_folder(dir, files)?;
+    let scenario = dir.join("scenario.toml");
     Ok(Imported {
         scenario,
         actions: election.projects.len(),

@@ -6,8 +6,9 @@
 //!   `RENAME_EXCHANGE`): at every moment the target is either the whole earlier report or the
 //!   whole new one. Where the file system cannot swap, the earlier report is renamed aside and
 //!   the new one renamed in (a window of a few microseconds without the folder).
-//! - A run holds a lock on `.NAME.lock` beside the target while it writes; a second run that
-//!   finds it held stops with a clear error and writes nothing (the lock file stays, empty).
+//! - A run holds a lock on `.NAME.lock` beside the target while it writes (the file is there
+//!   only meanwhile); a second run that finds it held stops with a clear error and writes
+//!   nothing.
 //! - Hidden staging folders left by a run that was killed are removed by the next run that
 //!   writes the same folder (under the lock, so never one that is still being written).
 //! - Ctrl-C (SIGINT) or SIGTERM removes the staging folder being written (see [`crate::stop`]):
@@ -71,27 +72,68 @@ fn pause_for_tests() {
     }
 }
 
-/// Takes the lock of the report folder `dir`, or says that another run is writing it.
-fn lock(dir: &Path, parent: &Path, name: &str) -> Result<fs::File> {
+/// The lock of a report folder: the lock file, held; removed (while still held) when dropped.
+struct Lock {
+    file: fs::File,
+    path: std::path::PathBuf,
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        // Removed before it is unlocked: a run that opened it meanwhile finds, once it holds
+        // it, that it is no longer the file at this path, and takes the new one (see `lock`).
+        let _ = fs::remove_file(&self.path);
+        let _ = self.file.unlock();
+    }
+}
+
+/// Takes the lock of the report folder `dir` (the file `.NAME.lock` beside it, there only
+/// while a run writes), or says that another run is writing it.
+fn lock(dir: &Path, parent: &Path, name: &str) -> Result<Lock> {
     let tr = input_tr();
     let shown = dir.display().to_string();
     let path = parent.join(format!(".{name}.lock"));
-    let file = fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)
-        .doing(|| t!(tr, "in-cannot-create", path = shown.clone()))?;
-    match file.try_lock() {
-        Ok(()) => Ok(file),
-        Err(fs::TryLockError::WouldBlock) => Err(OutputError::Refused(t!(
-            tr,
-            "in-out-being-written",
-            dir = shown
-        ))),
-        Err(fs::TryLockError::Error(e)) => {
-            Err(e).doing(|| t!(tr, "in-cannot-create", path = shown))
+    loop {
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .doing(|| t!(tr, "in-cannot-create", path = shown.clone()))?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(fs::TryLockError::WouldBlock) => {
+                return Err(OutputError::Refused(t!(
+                    tr,
+                    "in-out-being-written",
+                    dir = shown
+                )))
+            }
+            Err(fs::TryLockError::Error(e)) => {
+                return Err(e).doing(|| t!(tr, "in-cannot-create", path = shown));
+            }
         }
+        if is_same_file(&file, &path) {
+            return Ok(Lock { file, path });
+        }
+        // The run that held it removed it before letting go: take the lock anew.
+    }
+}
+
+/// Whether the open `file` is still the file at `path` (not removed or replaced since).
+fn is_same_file(file: &fs::File, path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (file.metadata(), fs::metadata(path)) {
+            (Ok(open), Ok(named)) => open.dev() == named.dev() && open.ino() == named.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (file, path);
+        true
     }
 }
 
