@@ -9,7 +9,7 @@ Exit codes:
   1  an unexpected fault (please report it with your input files)
   2  the input has problems (every one is listed, nothing is written)
   3  no plan is possible: the rules cannot all be met (infeasible), or none was found in the time limit
-  130  stopped with Ctrl-C (143: SIGTERM); the report folder holds the earlier report, whole";
+  130  stopped with Ctrl-C (143: SIGTERM); no report folder is left half-written";
 
 /// fundmix decides which actions of an action plan to fund, from which source, in which year.
 ///

@@ -220,7 +220,14 @@ pub fn write_template(dir: &Path) -> Result<()> {
 /// Writes `files` (relative path, content) into the new folder `dir`, which must not exist or
 /// be empty ([`ensure_new_folder`]): into a staging folder first, moved into place when all are
 /// written, as reports are ([`crate::report::replace_folder`]), so that a run that fails or is
-/// stopped leaves no half-written folder.
+/// stopped leaves no half-written folder (an empty folder that exists is filled through a
+/// staging folder inside it: [`crate::report::folder::fill_empty_folder`]).
 pub fn write_new_folder(dir: &Path, files: Vec<(String, Vec<u8>)>) -> Result<()> {
+    ensure_new_folder(dir)?;
+    if dir.is_dir() {
+        // An empty folder that exists (`.`, one the user made, a mount point) is filled in
+        // place, keeping its permissions.
+        return crate::report::folder::fill_empty_folder(dir, &files);
+    }
     crate::report::replace_folder_checked(dir, &files, ensure_new_folder)
 }

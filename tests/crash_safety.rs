@@ -174,6 +174,27 @@ fn ctrl_c_stops_cleanly_and_keeps_the_earlier_report() {
         assert_eq!(tree(&out), trees[0]);
         assert_eq!(leftovers(&runs, &["report"]), Vec::<String>::new());
     }
+    // Stopped while it writes its files: the staging folder and the lock file go too.
+    for k in 0..3 {
+        let mut command = solve(&example("esf_rejected.toml"), &out);
+        command.env(
+            "FUNDMIX_TEST_PAUSE_PER_FILE_MS",
+            PAUSE_PER_FILE_MS.to_string(),
+        );
+        let mut child = command.spawn().unwrap();
+        assert!(wait_for_staging(&runs, &mut child), "the run wrote nothing");
+        std::thread::sleep(Duration::from_millis(PAUSE_PER_FILE_MS * (2 + 3 * k)));
+        signal(&child, libc::SIGINT);
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(130), "{stderr}");
+        assert_eq!(
+            tree(&out),
+            trees[0],
+            "stop {k}: the earlier report is as it was"
+        );
+        assert_eq!(leftovers(&runs, &["report"]), Vec::<String>::new());
+    }
 }
 
 #[test]
@@ -218,7 +239,10 @@ fn runs_racing_for_one_folder_leave_one_whole_report() {
         let children: Vec<Child> = (0..4)
             .map(|i| {
                 let scenario = ["baseline.toml", "esf_rejected.toml"][(i + round) % 2];
-                solve(&example(scenario), &out).spawn().unwrap()
+                // Slow writes, so that the runs' writing overlaps and the lock is met.
+                let mut command = solve(&example(scenario), &out);
+                command.env("FUNDMIX_TEST_PAUSE_PER_FILE_MS", "10");
+                command.spawn().unwrap()
             })
             .collect();
         for child in children {

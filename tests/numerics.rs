@@ -14,7 +14,8 @@ use fundmix::verify::verify;
 const MAX_IMPACT: &str = "plan = \"plan\"\nobjective = \"max-impact\"\n";
 
 /// Solves the scenario, asserts it is proven optimal and that the verifier agrees; returns the
-/// scenario, the objective and which actions are funded.
+/// scenario, the objective of the plan written (the tie-breaks after the first stage must not
+/// give any of it up: it equals the first stage's) and which actions are funded.
 fn solved(plan: &TempPlan) -> (Scenario, f64, Vec<bool>) {
     let scenario = load_scenario(&plan.scenario("s.toml", MAX_IMPACT)).expect("valid input");
     let result = fundmix::solve_scenario(&scenario, &SolveOptions::default())
@@ -26,7 +27,13 @@ fn solved(plan: &TempPlan) -> (Scenario, f64, Vec<bool>) {
     let funded = (0..scenario.plan.actions.len())
         .map(|a| allocation.scale[a] > 0.5)
         .collect();
-    (scenario, outcome.objective.expect("an objective"), funded)
+    let written = fundmix::domain::metrics::objective_value(&scenario, &allocation);
+    let first = outcome.objective.expect("an objective");
+    assert!(
+        (written - first).abs() <= 1e-9 * first.abs().max(1e-12),
+        "the plan written has {written}, the first stage found {first}"
+    );
+    (scenario, written, funded)
 }
 
 /// The most impact of a subset of all-or-nothing actions whose cost fits `budget` (one period,
@@ -193,6 +200,37 @@ fn amounts_from_a_cent_to_a_billion_in_one_plan() {
         assert!(
             (objective - best).abs() < 1e-9,
             "budget {budget}: fundmix {objective}, brute force {best}"
+        );
+    }
+}
+
+#[test]
+fn impacts_of_a_ten_billionth_survive_the_tie_breaks() {
+    // Two sources, so that the least-own-money tie-break has a choice to make: it must not
+    // trade away any of the impact the first stage found, however small the impacts.
+    for seed in 1..=4 {
+        let mut random = Sequence(seed + 200);
+        let mut actions = String::from("id,category,cost,impact_people\n");
+        let (mut costs, mut impacts) = (Vec::new(), Vec::new());
+        for a in 0..9 {
+            let cost = (10 + random.next(90)) as f64;
+            let impact = (1 + random.next(50)) as f64 * 1e-10;
+            let category = if a % 3 == 0 { "skills" } else { "access" };
+            actions.push_str(&format!("a{a},{category},{cost},{impact}\n"));
+            costs.push(cost);
+            impacts.push(impact);
+        }
+        let budget = (costs.iter().sum::<f64>() / 2.0).round();
+        let sources = format!(
+            "id,kind,budget,max_share,eligible\nown,own,{budget},1,\ngrant,grant,60,0.5,skills\n"
+        );
+        let plan = TempPlan::new(&[("actions.csv", &actions), ("sources.csv", &sources)]);
+        let (_, objective, _) = solved(&plan);
+        // The grant adds at most 60 EUR: the best with 'budget' is a lower bound.
+        let floor = brute_force(&costs, &impacts, budget);
+        assert!(
+            objective >= floor - 1e-15,
+            "seed {seed}: {objective} < {floor}"
         );
     }
 }

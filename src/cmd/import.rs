@@ -14,8 +14,6 @@ pub fn run(args: ImportPabulibArgs) -> Result<Ended, Failure> {
         args.out.display(),
         imported.scenario.display()
     );
-    for note in &imported.notes {
-        println!("Note: {note}");
-    }
+    super::print_notes(&imported.notes);
     Ok(Ended::Done)
 }

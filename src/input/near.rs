@@ -50,9 +50,30 @@ pub fn likely_typo<'k>(name: &str, known: impl IntoIterator<Item = &'k str>) -> 
     best.map(|(_, candidate)| candidate)
 }
 
+/// [`likely_typo`] for a name that points to a row of the plan (an action id, a category in
+/// an `eligible` list, a Pabulib category): names of fewer than four letters, and names that
+/// differ from a known one only in their digits (`3.4` and `3.3`, `A13` and `A12`: numbered
+/// rows, of which a template or a variant may have fewer), are never taken for typos.
+pub fn likely_misspelt_name<'k>(
+    name: &str,
+    known: impl IntoIterator<Item = &'k str>,
+) -> Option<&'k str> {
+    if name.chars().count() < 4 {
+        return None;
+    }
+    let letters = |s: &str| -> String { s.chars().filter(|c| !c.is_ascii_digit()).collect() };
+    let own = letters(name);
+    likely_typo(
+        name,
+        known
+            .into_iter()
+            .filter(|candidate| letters(candidate) != own),
+    )
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{distance, likely_typo};
+    use super::{distance, likely_misspelt_name, likely_typo};
 
     #[test]
     fn edit_distance() {
@@ -74,5 +95,15 @@ mod tests {
         // Short names allow one letter only: "ix" is one from "id", "xy" two.
         assert_eq!(likely_typo("ix", known), Some("id"));
         assert_eq!(likely_typo("xy", known), None);
+    }
+
+    #[test]
+    fn numbered_and_short_names_are_not_typos() {
+        let known = ["3.3", "A12", "ICT", "skills", "broadband"];
+        assert_eq!(likely_misspelt_name("3.4", known), None);
+        assert_eq!(likely_misspelt_name("A13", known), None);
+        assert_eq!(likely_misspelt_name("IT", known), None);
+        assert_eq!(likely_misspelt_name("skils", known), Some("skills"));
+        assert_eq!(likely_misspelt_name("broadbnd", known), Some("broadband"));
     }
 }

@@ -11,8 +11,11 @@
 //!   nothing.
 //! - Hidden staging folders left by a run that was killed are removed by the next run that
 //!   writes the same folder (under the lock, so never one that is still being written).
-//! - Ctrl-C (SIGINT) or SIGTERM removes the staging folder being written (see [`crate::stop`]):
-//!   the earlier report stays as it was.
+//! - Ctrl-C (SIGINT) or SIGTERM removes the staging folder being written and the lock file
+//!   (see [`crate::stop`]): the folder holds the earlier report, or the new one when the swap
+//!   was already under way.
+//! - "Whole" is against the process dying at any moment; files are not synced to the disk, so
+//!   a power cut right after a run may still lose what the operating system had not written.
 
 use crate::error::{Doing, OutputError, OutputResult as Result};
 use crate::i18n::input_tr;
@@ -33,29 +36,71 @@ pub(super) fn write_and_swap(
     let tr = input_tr();
     let shown = |path: &Path| path.display().to_string();
     let _lock = lock(dir, parent, name)?;
+    restore_set_aside(dir, parent, name);
     check(dir)?;
     remove_leftovers(parent, name);
-    let staging = parent.join(format!(".{name}.partial-{}", std::process::id()));
+    let pid = std::process::id();
+    let staging = parent.join(format!(".{name}.partial-{pid}"));
+    let aside = parent.join(format!(".{name}.old-{pid}"));
     let _ = fs::remove_dir_all(&staging);
     fs::create_dir(&staging).doing(|| t!(tr, "in-cannot-create", path = shown(dir)))?;
     let filling = crate::stop::Filling::new(staging.clone());
     let written = files.iter().try_for_each(|(file, content)| {
         let path = staging.join(file);
-        if let Some(folder) = path.parent() {
-            fs::create_dir_all(folder)
-                .doing(|| t!(tr, "in-cannot-write-in", file = file, dir = shown(dir)))?;
-        }
-        fs::write(&path, content)
-            .doing(|| t!(tr, "in-cannot-write-in", file = file, dir = shown(dir)))?;
+        filling.step(|| {
+            if let Some(folder) = path.parent() {
+                fs::create_dir_all(folder)
+                    .doing(|| t!(tr, "in-cannot-write-in", file = file, dir = shown(dir)))?;
+            }
+            fs::write(&path, content)
+                .doing(|| t!(tr, "in-cannot-write-in", file = file, dir = shown(dir)))
+        })?;
         pause_for_tests();
         Ok(())
     });
     filling.finish(|| {
-        let swapped = written.and_then(|()| swap(&staging, dir));
+        let swapped = written.and_then(|()| swap(&staging, &aside, dir));
         // After a swap the staging path holds the earlier report (or nothing): removed
         // either way.
         let _ = fs::remove_dir_all(&staging);
         swapped
+    })
+}
+
+/// Writes `files` into the existing empty folder `dir` (a new folder the user made, `.`, a
+/// mount point): into a hidden staging folder inside it first, whose entries are moved up when
+/// all are written. So the folder keeps its permissions and nothing need be written beside it;
+/// a stop removes the staging folder and leaves `dir` empty.
+pub fn fill_empty_folder(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
+    let tr = input_tr();
+    let shown = |path: &Path| path.display().to_string();
+    let staging = dir.join(format!(".fundmix-partial-{}", std::process::id()));
+    fs::create_dir(&staging).doing(|| t!(tr, "in-cannot-create", path = shown(dir)))?;
+    let filling = crate::stop::Filling::new(staging.clone());
+    let written = files.iter().try_for_each(|(file, content)| {
+        let path = staging.join(file);
+        filling.step(|| {
+            if let Some(folder) = path.parent() {
+                fs::create_dir_all(folder)
+                    .doing(|| t!(tr, "in-cannot-write-in", file = file, dir = shown(dir)))?;
+            }
+            fs::write(&path, content)
+                .doing(|| t!(tr, "in-cannot-write-in", file = file, dir = shown(dir)))
+        })
+    });
+    filling.finish(|| {
+        let moved = written.and_then(|()| {
+            let entries = fs::read_dir(&staging)
+                .doing(|| t!(tr, "in-cannot-move-report", dir = shown(dir)))?;
+            for entry in entries {
+                let entry = entry.doing(|| t!(tr, "in-cannot-move-report", dir = shown(dir)))?;
+                fs::rename(entry.path(), dir.join(entry.file_name()))
+                    .doing(|| t!(tr, "in-cannot-move-report", dir = shown(dir)))?;
+            }
+            Ok(())
+        });
+        let _ = fs::remove_dir_all(&staging);
+        moved
     })
 }
 
@@ -72,23 +117,29 @@ fn pause_for_tests() {
     }
 }
 
-/// The lock of a report folder: the lock file, held; removed (while still held) when dropped.
-struct Lock {
-    file: fs::File,
-    path: std::path::PathBuf,
-}
+/// The lock of a report folder: the lock file, held, and registered so that a stopped run
+/// removes it (see [`crate::stop`]); removed (while still held) when dropped. `None` on a file
+/// system without file locks.
+struct Lock(Option<(fs::File, std::path::PathBuf, crate::stop::Filling)>);
 
 impl Drop for Lock {
     fn drop(&mut self) {
-        // Removed before it is unlocked: a run that opened it meanwhile finds, once it holds
-        // it, that it is no longer the file at this path, and takes the new one (see `lock`).
-        let _ = fs::remove_file(&self.path);
-        let _ = self.file.unlock();
+        if let Some((file, path, _stop)) = &self.0 {
+            // Removed before it is unlocked: a run that opened it meanwhile finds, once it
+            // holds it, that it is no longer the file at this path, and takes the new one
+            // (see `lock`). Where that cannot be checked, the file stays.
+            if cfg!(unix) {
+                let _ = fs::remove_file(path);
+            }
+            let _ = file.unlock();
+        }
     }
 }
 
 /// Takes the lock of the report folder `dir` (the file `.NAME.lock` beside it, there only
-/// while a run writes), or says that another run is writing it.
+/// while a run writes), or says that another run is writing it. On a file system that has no
+/// file locks (some network and cluster mounts) the folder is written without one: the swap
+/// still never shows half a report, but a second run is not told that the first is writing.
 fn lock(dir: &Path, parent: &Path, name: &str) -> Result<Lock> {
     let tr = input_tr();
     let shown = dir.display().to_string();
@@ -99,7 +150,8 @@ fn lock(dir: &Path, parent: &Path, name: &str) -> Result<Lock> {
             .truncate(false)
             .write(true)
             .open(&path)
-            .doing(|| t!(tr, "in-cannot-create", path = shown.clone()))?;
+            .doing(|| t!(tr, "in-cannot-create", path = path.display().to_string()))?;
+        let stop = crate::stop::Filling::new(path.clone());
         match file.try_lock() {
             Ok(()) => {}
             Err(fs::TryLockError::WouldBlock) => {
@@ -109,15 +161,33 @@ fn lock(dir: &Path, parent: &Path, name: &str) -> Result<Lock> {
                     dir = shown
                 )))
             }
+            Err(fs::TryLockError::Error(e)) if no_locks_here(&e) => {
+                drop(stop);
+                let _ = fs::remove_file(&path);
+                return Ok(Lock(None));
+            }
             Err(fs::TryLockError::Error(e)) => {
-                return Err(e).doing(|| t!(tr, "in-cannot-create", path = shown));
+                return Err(e)
+                    .doing(|| t!(tr, "in-cannot-create", path = path.display().to_string()));
             }
         }
         if is_same_file(&file, &path) {
-            return Ok(Lock { file, path });
+            return Ok(Lock(Some((file, path, stop))));
         }
         // The run that held it removed it before letting go: take the lock anew.
     }
+}
+
+/// Whether `e` says that the file system has no file locks (rather than that locking failed).
+fn no_locks_here(e: &std::io::Error) -> bool {
+    #[cfg(unix)]
+    if matches!(
+        e.raw_os_error(),
+        Some(libc::ENOSYS | libc::ENOLCK | libc::EOPNOTSUPP)
+    ) {
+        return true;
+    }
+    e.kind() == std::io::ErrorKind::Unsupported
 }
 
 /// Whether the open `file` is still the file at `path` (not removed or replaced since).
@@ -134,6 +204,28 @@ fn is_same_file(file: &fs::File, path: &Path) -> bool {
     {
         let _ = (file, path);
         true
+    }
+}
+
+/// Puts back an earlier report that a run killed between the two renames of the fallback swap
+/// left aside (`.NAME.old-PID`, with no folder `NAME`), so that it is neither lost nor removed
+/// as a leftover (the caller holds the folder's lock).
+fn restore_set_aside(dir: &Path, parent: &Path, name: &str) {
+    if dir.exists() {
+        return;
+    }
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    let prefix = format!(".{name}.old-");
+    let set_aside = entries.flatten().find(|e| {
+        e.file_name()
+            .to_string_lossy()
+            .strip_prefix(prefix.as_str())
+            .is_some_and(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
+    });
+    if let Some(entry) = set_aside {
+        let _ = fs::rename(entry.path(), dir);
     }
 }
 
@@ -161,7 +253,7 @@ fn remove_leftovers(parent: &Path, name: &str) {
 /// Puts `staging` in the place of `dir`: one atomic exchange when `dir` exists and the file
 /// system can, else a rename (with the earlier report renamed aside first, and put back if the
 /// rename fails).
-fn swap(staging: &Path, dir: &Path) -> Result<()> {
+fn swap(staging: &Path, aside: &Path, dir: &Path) -> Result<()> {
     let tr = input_tr();
     let shown = dir.display().to_string();
     if !dir.exists() {
@@ -174,18 +266,12 @@ fn swap(staging: &Path, dir: &Path) -> Result<()> {
         }
         Err(_) => {}
     }
-    let aside = staging.with_file_name(
-        staging
-            .file_name()
-            .map(|n| n.to_string_lossy().replace(".partial-", ".old-"))
-            .unwrap_or_default(),
-    );
-    fs::rename(dir, &aside).doing(|| t!(tr, "in-cannot-replace-report", dir = shown.clone()))?;
+    fs::rename(dir, aside).doing(|| t!(tr, "in-cannot-replace-report", dir = shown.clone()))?;
     if let Err(e) = fs::rename(staging, dir) {
-        let _ = fs::rename(&aside, dir);
+        let _ = fs::rename(aside, dir);
         return Err(e).doing(|| t!(tr, "in-cannot-move-report", dir = shown));
     }
-    let _ = fs::remove_dir_all(&aside);
+    let _ = fs::remove_dir_all(aside);
     Ok(())
 }
 

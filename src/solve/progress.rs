@@ -12,6 +12,9 @@ use std::time::{Duration, Instant};
 pub(super) struct Progress {
     /// The stage, in plain words ("solve: most impact").
     label: String,
+    /// What the solver's objective was multiplied by (see `stage::objective_factor`): the
+    /// line shows the objective divided back.
+    factor: f64,
     started: Instant,
     last_drawn: Option<Instant>,
 }
@@ -21,9 +24,10 @@ const QUIET_FOR: Duration = Duration::from_secs(1);
 const REDRAW_EVERY: Duration = Duration::from_millis(250);
 
 impl Progress {
-    pub(super) fn new(label: &str) -> Self {
+    pub(super) fn new(label: &str, factor: f64) -> Self {
         Progress {
             label: label.to_string(),
+            factor,
             started: Instant::now(),
             last_drawn: None,
         }
@@ -55,8 +59,8 @@ impl Progress {
                 "progress-line",
                 step = label,
                 seconds = seconds,
-                best = tr.fixed(best, 2),
-                bound = tr.fixed(bound, 2),
+                best = tr.fixed(best / self.factor, 2),
+                bound = tr.fixed(bound / self.factor, 2),
                 gap = gap
             )
         } else {

@@ -89,14 +89,20 @@ pub struct Stage {
 
 /// A constraint that keeps `objective` at (or better than) `value`, within a small tolerance.
 pub fn hold(objective: Expression, sense: Sense, value: f64) -> Constraint {
-    hold_within(objective, sense, value, 1e-9 * value.abs().max(1.0))
+    let unit = 1.0 / objective_factor(&objective);
+    hold_within(objective, sense, value, 1e-9 * value.abs().max(unit))
 }
 
 /// `objective` kept at (or better than) `value`, within `tolerance` (in the objective's unit).
+/// The row is multiplied by the objective's factor (see [`objective_factor`]): the solvers'
+/// feasibility tolerance is absolute, and on an objective of millionths it would let a
+/// tie-break give up part of the objective it holds.
 pub fn hold_within(objective: Expression, sense: Sense, value: f64, tolerance: f64) -> Constraint {
+    let factor = objective_factor(&objective);
+    let objective = objective * factor;
     match sense {
-        Sense::Maximise => constraint!(objective >= value - tolerance),
-        Sense::Minimise => constraint!(objective <= value + tolerance),
+        Sense::Maximise => constraint!(objective >= (value - tolerance) * factor),
+        Sense::Minimise => constraint!(objective <= (value + tolerance) * factor),
     }
 }
 
@@ -230,7 +236,7 @@ pub fn run_stage(model: &FundingModel, request: &StageRequest) -> Result<Stage, 
     let factor = objective_factor(&request.objective);
     let request = &scaled(request, factor);
     let (highs_model, kept_rows) = highs_model(model, request)?;
-    Ok(run_highs(highs_model, kept_rows, request)?.unscaled(factor))
+    Ok(run_highs(highs_model, kept_rows, request, factor)?.unscaled(factor))
 }
 
 /// The power of ten a stage's objective is multiplied by before a solver sees it, so that its
@@ -300,18 +306,20 @@ pub(crate) fn run_stage_of<'c>(
     // unused, HiGHS proves the same plans 2-2.5x sooner (25 s -> 10 s, 56 s -> 26 s).
     set_option(&mut highs_model, "mip_allow_restart", false)?;
     set_option(&mut highs_model, "mip_lp_age_limit", 2)?;
-    Ok(run_highs(highs_model, kept_rows, request)?.unscaled(factor))
+    Ok(run_highs(highs_model, kept_rows, request, factor)?.unscaled(factor))
 }
 
-/// Solves a HiGHS model made by [`highs_model_of`] and reads its answer.
+/// Solves a HiGHS model made by [`highs_model_of`] and reads its answer (its objective
+/// multiplied by `factor`, which the progress line divides back).
 fn run_highs(
     mut highs_model: highs::Model,
     kept_rows: usize,
     request: &StageRequest,
+    factor: f64,
 ) -> Result<Stage, SolveError> {
     let options = &request.options;
     let mut progress = match request.label {
-        Some(label) if options.show_progress => Some(Progress::new(label)),
+        Some(label) if options.show_progress => Some(Progress::new(label, factor)),
         _ => None,
     };
     if let Some(progress) = progress.as_mut() {

@@ -5,7 +5,7 @@ use super::periods::per_period_columns;
 use super::Kind;
 use crate::domain::{Action, Offer, Partner, Source, SourceKind, Target, MAX_EUR};
 use crate::i18n::{input_tr, Tr};
-use crate::input::near::likely_typo;
+use crate::input::near::likely_misspelt_name;
 use crate::t;
 
 /// Resolves an `eligible` list (categories and/or action ids; empty = all) to one flag per action.
@@ -43,7 +43,7 @@ fn unknown_token(cells: &mut Cells, row: usize, token: &str, actions: &[Action],
         .iter()
         .flat_map(|a| [a.category.as_str(), a.id.as_str()])
         .filter(|name| !name.is_empty());
-    if let Some(meant) = likely_typo(token, names) {
+    if let Some(meant) = likely_misspelt_name(token, names) {
         cells.problem(
             row,
             "eligible",

@@ -221,4 +221,4 @@ in-highs-not-written = HiGHS could not write it
 in-file-cut-short = the file was cut short: the disk may be full, or a limit on file size reached
 in-solver-fault = the solver failed: { $solver }: { $detail }. This is a fault, not a property of your plan; please report it with your input files
 in-out-being-written = another fundmix run is writing the report folder '{ $dir }' right now; nothing was written. Wait for it to finish, or give this run another folder with --out
-in-interrupted = Stopped. No report was left half-written: the folders being written were removed, and earlier reports are as they were.
+in-interrupted = Stopped. No report was left half-written: each report folder holds its earlier report, or the new one if it was already being put in place.

@@ -90,7 +90,7 @@ val-fix-range-end = { $end ->
 
 ## sources.csv, partners.csv, targets.csv (src/validate/funders.rs)
 val-eligible-typo = '{ $token }' is neither an action id nor a category in actions.csv, but '{ $meant }' is: most likely a typo
-val-fix-eligible-typo = write '{ $meant }' if that is what you meant; a category that is meant to be another should differ from '{ $meant }' by more than two letters
+val-fix-eligible-typo = write '{ $meant }' if that is what you meant; a name meant to be different must differ from '{ $meant }' by more than a letter or two
 val-eligible-unused-source = '{ $token }' names no action or category of this plan, so this source funds nothing through it
 val-eligible-unused-partner = '{ $token }' names no action or category of this plan, so this partner joins nothing through it
 val-fix-eligible-source = list the categories or action ids this source may fund, separated by ';' (empty = all actions)

@@ -308,4 +308,4 @@ in-highs-not-written = HiGHS to nevarēja ierakstīt
 in-file-cut-short = fails tika nogriezts: disks var būt pilns vai sasniegts faila izmēra ierobežojums
 in-solver-fault = risinātājs kļūdījās: { $solver }: { $detail }. Tā ir programmas kļūme, nevis jūsu plāna īpašība; lūdzu, ziņojiet par to un pievienojiet savus ievades failus
 in-out-being-written = cits fundmix darbs šobrīd raksta pārskata mapi '{ $dir }'; nekas netika ierakstīts. Nogaidiet, kamēr tas beidzas, vai norādiet šim darbam citu mapi ar --out
-in-interrupted = Apturēts. Neviens pārskats nav palicis pusrakstīts: rakstītās mapes ir izdzēstas, un iepriekšējie pārskati ir tādi, kādi bija.
+in-interrupted = Apturēts. Neviens pārskats nav palicis pusrakstīts: katrā pārskata mapē ir tās iepriekšējais pārskats vai jaunais, ja tas jau tika likts vietā.

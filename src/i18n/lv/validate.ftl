@@ -105,7 +105,7 @@ val-fix-range-end = { $end ->
 
 ## sources.csv, partners.csv, targets.csv (src/validate/funders.rs)
 val-eligible-typo = '{ $token }' nav ne darbības id, ne kategorija failā actions.csv, bet '{ $meant }' ir: visticamāk, pārrakstīšanās kļūda
-val-fix-eligible-typo = rakstiet '{ $meant }', ja domāts tas; kategorijai, kas ar nolūku ir cita, jāatšķiras no '{ $meant }' vairāk nekā par diviem burtiem
+val-fix-eligible-typo = rakstiet '{ $meant }', ja domāts tas; nosaukumam, kas ar nolūku ir cits, jāatšķiras no '{ $meant }' vairāk nekā par vienu vai diviem burtiem
 val-eligible-unused-source = '{ $token }' nenosauc nevienu šī plāna darbību vai kategoriju, tāpēc šis avots caur to neko nefinansē
 val-eligible-unused-partner = '{ $token }' nenosauc nevienu šī plāna darbību vai kategoriju, tāpēc šis partneris caur to nepievienojas nevienai darbībai
 val-fix-eligible-source = norādiet kategorijas vai darbību id, ko šis avots drīkst finansēt, atdalot ar ';' (tukšs = visas darbības)

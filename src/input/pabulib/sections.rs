@@ -6,7 +6,7 @@ use super::rows;
 use super::{CategoryBudget, Election, VoteType};
 use crate::error::{InputError, InputProblem, Problems};
 use crate::i18n::input_tr;
-use crate::input::near::likely_typo;
+use crate::input::near::likely_misspelt_name;
 use crate::t;
 
 /// The sections a `.pb` file has, in the order they must come.
@@ -315,7 +315,7 @@ fn unused_category(
             uncapped.push(category);
         }
     }
-    match likely_typo(name, uncapped) {
+    match likely_misspelt_name(name, uncapped) {
         Some(meant) => report.at(
             line,
             Some("categories"),
