@@ -45,19 +45,7 @@ pub(super) fn write_and_swap(
     let _ = fs::remove_dir_all(&staging);
     fs::create_dir(&staging).doing(|| t!(tr, "in-cannot-create", path = shown(dir)))?;
     let filling = crate::stop::Filling::new(staging.clone());
-    let written = files.iter().try_for_each(|(file, content)| {
-        let path = staging.join(file);
-        filling.step(|| {
-            if let Some(folder) = path.parent() {
-                fs::create_dir_all(folder)
-                    .doing(|| t!(tr, "in-cannot-write-in", file = file, dir = shown(dir)))?;
-            }
-            fs::write(&path, content)
-                .doing(|| t!(tr, "in-cannot-write-in", file = file, dir = shown(dir)))
-        })?;
-        pause_for_tests();
-        Ok(())
-    });
+    let written = write_files(&staging, dir, files, &filling);
     filling.finish(|| {
         let swapped = written.and_then(|()| swap(&staging, &aside, dir));
         // After a swap the staging path holds the earlier report (or nothing): removed
@@ -77,17 +65,7 @@ pub fn fill_empty_folder(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> 
     let staging = dir.join(format!(".fundmix-partial-{}", std::process::id()));
     fs::create_dir(&staging).doing(|| t!(tr, "in-cannot-create", path = shown(dir)))?;
     let filling = crate::stop::Filling::new(staging.clone());
-    let written = files.iter().try_for_each(|(file, content)| {
-        let path = staging.join(file);
-        filling.step(|| {
-            if let Some(folder) = path.parent() {
-                fs::create_dir_all(folder)
-                    .doing(|| t!(tr, "in-cannot-write-in", file = file, dir = shown(dir)))?;
-            }
-            fs::write(&path, content)
-                .doing(|| t!(tr, "in-cannot-write-in", file = file, dir = shown(dir)))
-        })
-    });
+    let written = write_files(&staging, dir, files, &filling);
     filling.finish(|| {
         let moved = written.and_then(|()| {
             let entries = fs::read_dir(&staging)
@@ -101,6 +79,36 @@ pub fn fill_empty_folder(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> 
         });
         let _ = fs::remove_dir_all(&staging);
         moved
+    })
+}
+
+/// Writes `files` into `staging` (the staging folder of `dir`, named in errors), each file one
+/// step that a stop cannot cut into.
+fn write_files(
+    staging: &Path,
+    dir: &Path,
+    files: &[(String, Vec<u8>)],
+    filling: &crate::stop::Filling,
+) -> Result<()> {
+    let tr = input_tr();
+    let cannot = |file: &str| {
+        t!(
+            tr,
+            "in-cannot-write-in",
+            file = file,
+            dir = dir.display().to_string()
+        )
+    };
+    files.iter().try_for_each(|(file, content)| {
+        let path = staging.join(file);
+        filling.step(|| {
+            if let Some(folder) = path.parent() {
+                fs::create_dir_all(folder).doing(|| cannot(file))?;
+            }
+            fs::write(&path, content).doing(|| cannot(file))
+        })?;
+        pause_for_tests();
+        Ok(())
     })
 }
 
