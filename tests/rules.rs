@@ -1145,6 +1145,95 @@ fn large_amounts_with_a_soft_target() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Found by the property tests (tests/properties/): faults of HiGHS 1.16's presolve, each as the
+// plan proptest shrank it to. A run that finds no plan, or whose answer contradicts the plan it
+// started from, is solved again without presolve (src/solve/stage.rs).
+// ---------------------------------------------------------------------------------------------
+
+// Found by `max_impact_optimum_equals_brute_force` (own money 4 where 1 would do) and
+// `shuffled_tables_give_an_equally_good_plan` (own money 136 or 0 by the order of the rows).
+// A 100 → 1, B 1000 → 0. Own budget 1000, an EU fund 1000 at most 75% of an action: the optimum
+// is 1 (A; B adds nothing), and the least own money at it 25 (A with 75 from the fund, B out).
+// HiGHS, started from the first stage's plan (A and B on own money), presolved the tie-break to
+// a model where that plan was worth 25, found nothing better and answered with the starting plan
+// unchanged and the objective 25: the plan kept 100 EUR of own money, with either solver of the
+// first stage.
+#[test]
+fn least_own_money_holds_when_presolve_improves_the_starting_plan() {
+    let plan = TempPlan::new(&[
+        ("actions.csv", "id,cost,impact_points\nA,100,1\nB,1000,0\n"),
+        (
+            "sources.csv",
+            "id,kind,budget,max_share\nown,own,1000,1\neu,eu,1000,0.75\n",
+        ),
+    ]);
+    let r = solve_optimal(&plan, None);
+    assert_close(objective(&r), 1.0, "objective");
+    assert_selected(&r, &[("A", 1.0)]);
+    assert_close(flow(&r, "A", "eu", None), 75.0, "A from the fund");
+    assert_close(r.money.own_eur, 25.0, "own money");
+}
+
+// Found by `min_own_cost_optimum_equals_brute_force` (impact 0 where 1 was reached).
+// min-own-cost. A 32 + 0 + 32 → 1; B 24 + 68 + 76 and C 0 + 0 + 4 → 0. Own budget 40 a year;
+// an EU fund 64 in total for A and B. The least own money is 0 (nothing, or A paid in full by
+// the fund; B would need 168 of its 64, C own money); the tie-break, the most impact at it,
+// funds A. The first stage's plan funded A already; HiGHS presolved the tie-break, which holds
+// the own money at 0 + 1e-9 (exactly its MIP feasibility tolerance here), to an empty model and
+// answered "optimal" with nothing funded, worse than its start.
+#[test]
+fn most_impact_holds_when_presolve_loses_the_starting_plan() {
+    let plan = TempPlan::new(&[
+        (
+            "actions.csv",
+            "id,cost_2025,cost_2026,cost_2027,impact_people\n\
+             A,32,0,32,1\nB,24,68,76,0\nC,0,0,4,0\n",
+        ),
+        (
+            "sources.csv",
+            "id,kind,budget,budget_2025,budget_2026,budget_2027,eligible\n\
+             own,own,,40,40,40,\neu,eu,64,,,,A;B\n",
+        ),
+    ]);
+    let r = solve_optimal(&plan, Some(MIN_OWN_COST));
+    assert_close(objective(&r), 0.0, "objective (own EUR)");
+    assert_selected(&r, &[("A", 1.0)]);
+    assert_close(source_used(&r, "eu"), 64.0, "the fund pays A");
+    assert_close(r.money.own_eur, 0.0, "own money");
+}
+
+// Found by `a_must_action_is_funded_or_there_is_no_plan` and
+// `raising_a_hard_target_never_makes_the_optimum_better` (the scenario before the change had no
+// plan, the one after it had). Only E brings anything (1 person, 48 EUR of the own 48), and it
+// requires C, which needs 50 staff hours against a capacity of 10; the library's 10 hours go
+// only to courses, and C is not one. So E is out and the optimum is 0; with no `must` and no
+// target, leaving every action out keeps every rule, so a plan exists. HiGHS's presolve (with
+// its default options too) declared the first stage infeasible: "no plan", and a diagnosis
+// with no fix. CBC found the plan.
+#[test]
+fn a_plan_is_found_where_presolve_wrongly_finds_none() {
+    let plan = TempPlan::new(&[
+        (
+            "actions.csv",
+            "id,category,cost,staff_hours,impact_people,min_scale,requires\n\
+             A,courses,0,10,0,0.5,\nB,courses,0,10,0,0.5,\nC,access,0,50,0,,\n\
+             D,courses,0,10,0,,\nE,access,48,0,1,,C\nF,courses,92,10,0,0.5,C\n",
+        ),
+        ("sources.csv", "id,kind,budget\nown,own,48\n"),
+        (
+            "partners.csv",
+            "id,cash,staff_hours,eligible\nlibrary,65,10,courses\n",
+        ),
+    ]);
+    let r = solve_optimal(&plan, Some(&format!("{MAX_IMPACT}staff_capacity = 10\n")));
+    assert_close(objective(&r), 0.0, "objective");
+    assert!(r
+        .selected
+        .iter()
+        .all(|s| s.action != "C" && s.action != "E"));
+}
+
+// ---------------------------------------------------------------------------------------------
 // Infeasible plans: a status, not an error
 // ---------------------------------------------------------------------------------------------
 

@@ -174,3 +174,35 @@ fn equal_shares_without_a_vote_or_an_unknown_rule_is_refused() {
     let path = plan.scenario("s.toml", "plan = \"plan\"\nsupport = \"fair\"\n");
     check_rejects(&path, &["'fair' is not a way to count the vote"]);
 }
+
+// Found by the property tests (`removing_a_source_never_makes_the_optimum_better` in
+// tests/properties/): a source switched off by the scenario (`enabled = false`: it funds
+// nothing) and the same source left out of sources.csv gave different plans under equal shares.
+// Two voters, one point each: v1 for A, v2 for B, each costing 60. With the own 100 alone each
+// voter holds 50: neither can pay for an action, and with the completion each could at 60, but
+// A and B together (120) exceed the 100 there is; the vote funds nothing and neither action
+// keeps its support. The grant of 1000 is switched off, so it is no money of the vote either;
+// it was counted (each voter holding 550), and A and B kept their support.
+#[test]
+fn a_switched_off_source_adds_no_money_to_equal_shares() {
+    let support = |sources: &str, settings: &str| -> Vec<f64> {
+        let plan = TempPlan::new(&[
+            ("actions.csv", "id,cost,impact_people\nA,60,0\nB,60,0\n"),
+            ("sources.csv", sources),
+            ("votes.csv", "voter,action,points\nv1,A,1\nv2,B,1\n"),
+        ]);
+        let path = plan.scenario("s.toml", settings);
+        let scenario = fundmix::validate::load_scenario(&path).unwrap();
+        scenario.plan.actions.iter().map(|a| a.impact[1]).collect()
+    };
+    let fair = "plan = \"plan\"\nsupport = \"equal-shares\"\n";
+    let without = support("id,kind,budget\nown,own,100\n", fair);
+    assert_eq!(without, [0.0, 0.0], "support without the grant");
+    let switched_off = support(
+        "id,kind,budget\nown,own,100\ngrant,grant,1000\n",
+        &format!("{fair}[sources.grant]\nenabled = false\n"),
+    );
+    assert_eq!(switched_off, without, "support with the grant switched off");
+    let with = support("id,kind,budget\nown,own,100\ngrant,grant,1000\n", fair);
+    assert_eq!(with, [1.0, 1.0], "support with the grant");
+}

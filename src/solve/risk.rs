@@ -89,7 +89,7 @@ pub fn solve_two_stage(
     let (objective, sense) = model.objective.clone();
     let first = run_stage_of(
         &model.nominal.vars,
-        model.constraints(),
+        || model.constraints(),
         &StageRequest {
             options: *options,
             label: Some(label),
@@ -138,7 +138,7 @@ pub fn solve_two_stage(
         if let Ok(super::stage::Stage {
             columns: Some(better),
             ..
-        }) = run_stage_of(&model.nominal.vars, model.constraints(), &request)
+        }) = run_stage_of(&model.nominal.vars, || model.constraints(), &request)
         {
             columns = better;
         }

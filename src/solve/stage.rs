@@ -25,7 +25,8 @@ pub struct StageRequest<'r> {
     /// Fix every yes/no decision at these column values and solve the linear program that
     /// remains (which has marginal values).
     pub fix_decisions: Option<&'r [f64]>,
-    /// A plan to start from.
+    /// A plan to start from; it keeps every constraint of the stage (an answer worse than it
+    /// is taken for a solver fault, and the stage solved again).
     pub warm_start: Option<&'r [f64]>,
     /// Gap and time limit.
     pub options: SolveOptions,
@@ -87,10 +88,17 @@ pub struct Stage {
     pub rows: Option<Vec<RowDual>>,
 }
 
-/// A constraint that keeps `objective` at (or better than) `value`, within a small tolerance.
+/// A constraint that keeps `objective` at (or better than) `value`, within a small tolerance
+/// (none at 0: HiGHS 1.16's presolve lost the best plan of a tie-break holding an own money of
+/// 0 within 1e-9, a bound equal to its feasibility tolerance; `tests/rules.rs`).
 pub fn hold(objective: Expression, sense: Sense, value: f64) -> Constraint {
     let unit = 1.0 / objective_factor(&objective);
-    hold_within(objective, sense, value, 1e-9 * value.abs().max(unit))
+    let tolerance = if value == 0.0 {
+        0.0
+    } else {
+        1e-9 * value.abs().max(unit)
+    };
+    hold_within(objective, sense, value, tolerance)
 }
 
 /// `objective` kept at (or better than) `value`, within `tolerance` (in the objective's unit).
@@ -235,8 +243,20 @@ fn ends_whole(path: &std::path::Path) -> Result<(), SolveError> {
 pub fn run_stage(model: &FundingModel, request: &StageRequest) -> Result<Stage, SolveError> {
     let factor = objective_factor(&request.objective);
     let request = &scaled(request, factor);
-    let (highs_model, kept_rows) = highs_model(model, request)?;
-    Ok(run_highs(highs_model, kept_rows, request, factor)?.unscaled(factor))
+    let solve = |presolve: bool| {
+        let (mut built, kept_rows) = highs_model(model, request)?;
+        if !presolve {
+            set_option(&mut built, "presolve", "off")?;
+        }
+        run_highs(built, kept_rows, request, factor)
+    };
+    let stage = solve(true)?;
+    let stage = if presolve_suspect(&model.vars, request, &stage) {
+        solve(false)?
+    } else {
+        stage
+    };
+    Ok(stage.unscaled(factor))
 }
 
 /// The power of ten a stage's objective is multiplied by before a solver sees it, so that its
@@ -292,21 +312,74 @@ impl Stage {
 
 /// Solves `vars` under `constraints` as `request` asks (like [`run_stage`], for a model that is
 /// not one scenario's: the two-stage model of `solve --risk`, with settings measured on it).
-pub(crate) fn run_stage_of<'c>(
+pub(crate) fn run_stage_of<'c, I: Iterator<Item = &'c Constraint>>(
     vars: &ProblemVariables,
-    constraints: impl Iterator<Item = &'c Constraint>,
+    constraints: impl Fn() -> I,
     request: &StageRequest,
 ) -> Result<Stage, SolveError> {
     let factor = objective_factor(&request.objective);
     let request = &scaled(request, factor);
-    let (mut highs_model, kept_rows) = highs_model_of(vars, constraints, request)?;
-    // Measured on the example with uncertain costs (25 and 50 draws): the time goes into
-    // rounds of cuts at the root over a large linear program; without restarting the root
-    // after fixing columns, and with cuts dropped from the linear program after 2 rounds
-    // unused, HiGHS proves the same plans 2-2.5x sooner (25 s -> 10 s, 56 s -> 26 s).
-    set_option(&mut highs_model, "mip_allow_restart", false)?;
-    set_option(&mut highs_model, "mip_lp_age_limit", 2)?;
-    Ok(run_highs(highs_model, kept_rows, request, factor)?.unscaled(factor))
+    let solve = |presolve: bool| {
+        let (mut highs_model, kept_rows) = highs_model_of(vars, constraints(), request)?;
+        // Measured on the example with uncertain costs (25 and 50 draws): the time goes into
+        // rounds of cuts at the root over a large linear program; without restarting the root
+        // after fixing columns, and with cuts dropped from the linear program after 2 rounds
+        // unused, HiGHS proves the same plans 2-2.5x sooner (25 s -> 10 s, 56 s -> 26 s).
+        set_option(&mut highs_model, "mip_allow_restart", false)?;
+        set_option(&mut highs_model, "mip_lp_age_limit", 2)?;
+        if !presolve {
+            set_option(&mut highs_model, "presolve", "off")?;
+        }
+        run_highs(highs_model, kept_rows, request, factor)
+    };
+    let stage = solve(true)?;
+    let stage = if presolve_suspect(vars, request, &stage) {
+        solve(false)?
+    } else {
+        stage
+    };
+    Ok(stage.unscaled(factor))
+}
+
+/// Whether HiGHS's answer to a stage may be a fault of its presolve, which is then left out
+/// and the stage solved again: "no plan" (presolve's proof of it is checked by a search without
+/// presolve), or, for a stage started from a plan (`warm_start`, which keeps every constraint
+/// of the stage), an answer without a plan, with a plan whose objective is not the one
+/// reported, or with an objective worse than the starting plan's.
+///
+/// `tests/properties` found these faults in HiGHS 1.16 (the latest `highs-sys`) on plans of a
+/// few actions, each gone without presolve (`tests/rules.rs` has each plan). Presolve declared
+/// infeasible a plan whose actions could all be left out (the scenario had "no plan" and the
+/// diagnosis no fix). Presolve mapped the starting plan of the least-own-money tie-break to a
+/// better plan of the reduced model, found nothing better, and HiGHS answered with the starting
+/// plan unchanged and the better plan's objective (the plan kept the first stage's own money).
+/// And a tie-break holding an own money of 0 within 1e-9 was presolved to an empty model worse
+/// than the plan it started from (now also avoided by [`hold`]: no tolerance at 0).
+fn presolve_suspect(vars: &ProblemVariables, request: &StageRequest, stage: &Stage) -> bool {
+    if stage.status == SolveStatus::Infeasible {
+        return true;
+    }
+    let Some(start) = request.warm_start else {
+        return false;
+    };
+    let Some(columns) = &stage.columns else {
+        return true;
+    };
+    let value = |columns: &[f64]| {
+        let values: std::collections::HashMap<good_lp::Variable, f64> = vars
+            .iter_variables_with_def()
+            .map(|(v, _)| v)
+            .zip(columns.iter().copied())
+            .collect();
+        request.objective.eval_with(&values)
+    };
+    let tolerance = 1e-6 * stage.objective.abs().max(1.0);
+    let from_start = value(start);
+    let worse = match request.sense {
+        Sense::Maximise => stage.objective < from_start - tolerance,
+        Sense::Minimise => stage.objective > from_start + tolerance,
+    };
+    worse || (value(columns) - stage.objective).abs() > tolerance
 }
 
 /// Solves a HiGHS model made by [`highs_model_of`] and reads its answer (its objective

@@ -124,8 +124,9 @@ const POINT_UNITS: f64 = 100.0;
 /// that every group of voters paid for in proportion to its size.
 ///
 /// The money is the sum of the sources' budgets (the total, or the yearly caps when every year
-/// is capped, whichever is smaller) and the partners' cash; costs are the actions' total costs
-/// at full scale, after the scenario's overrides. Does nothing without a vote.
+/// is capped, whichever is smaller) and the partners' cash, leaving out those a scenario
+/// switched off; costs are the actions' total costs at full scale, after the scenario's
+/// overrides. Does nothing without a vote.
 pub fn keep_equal_shares_support(plan: &mut Plan) {
     let Some(votes) = &plan.votes else { return };
     let Some(support) = plan.indicators.iter().position(|i| i == SUPPORT) else {
@@ -138,14 +139,18 @@ pub fn keep_equal_shares_support(plan: &mut Plan) {
         .map(|a| cents(a.total_cost_eur()))
         .collect();
     let ids: Vec<&str> = plan.actions.iter().map(|a| a.id.as_str()).collect();
+    // A source or partner switched off (`enabled = false`) funds no action: its money is not
+    // money the plan can use, as if its row were not there.
     let sources: f64 = plan
         .sources
         .iter()
+        .filter(|s| s.eligible.contains(&true))
         .map(|s| s.available_eur().unwrap_or(0.0))
         .sum();
     let partners: f64 = plan
         .partners
         .iter()
+        .filter(|p| p.eligible.contains(&true))
         .map(|p| match &p.cash_eur {
             Offer::None => 0.0,
             Offer::PerPeriod(cash) => cash.iter().sum(),
