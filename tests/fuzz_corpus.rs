@@ -58,6 +58,15 @@ fn replay(target: &str, check: fn(&[u8])) {
     assert!(failed.is_empty(), "inputs that fail: {failed:#?}");
 }
 
+/// One kept input of `fuzz/regressions/<target>/`.
+fn regression(target: &str, name: &str) -> Vec<u8> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz/regressions")
+        .join(target)
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
 #[test]
 fn the_csv_corpus_replays() {
     replay("csv", csv_check::check);
@@ -81,4 +90,35 @@ fn the_pabulib_corpus_replays() {
 #[test]
 fn the_plan_corpus_replays() {
     replay("plan", plan_check::check);
+}
+
+/// A workbook written to `dir/plan.xlsx` from the parts of a kept input (`fuzz/checks/xlsx.rs`).
+fn workbook(dir: &Path, target_input: &[u8]) -> PathBuf {
+    let path = dir.join("plan.xlsx");
+    std::fs::write(&path, xlsx_check::pack(target_input)).unwrap();
+    path
+}
+
+/// A value in the last cell of a sheet (XFD1048576, where a stray keystroke or Ctrl+End can put
+/// one) made the grid from A1 to it 17 billion cells: calamine's `worksheet_range` (with a value
+/// in A1 too) or fundmix's grid (without) aborted the process on allocation. The sheet is now
+/// read cell by cell and a sheet spanning more than 5 million cells is a located problem.
+#[test]
+fn a_value_in_the_last_cell_of_a_sheet_is_a_located_problem_not_an_abort() {
+    for name in [
+        "value_in_the_last_cell_of_a_sheet",
+        "only_value_in_the_last_cell_of_a_sheet",
+    ] {
+        let input = regression("xlsx", name);
+        xlsx_check::check(&input);
+        let dir = tempfile::tempdir().unwrap();
+        let error = fundmix::validate::load_scenario(&workbook(dir.path(), &input)).unwrap_err();
+        let problem = error
+            .problems
+            .iter()
+            .find(|p| p.file.ends_with("plan.xlsx, sheet 'actions'"))
+            .unwrap_or_else(|| panic!("no problem in the sheet: {error}"));
+        assert!(problem.message.contains("XFD1048576"), "{problem:?}");
+        assert!(problem.fix.contains("Ctrl+End"), "{problem:?}");
+    }
 }
