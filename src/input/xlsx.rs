@@ -15,10 +15,15 @@ use super::{column_letter, repeated_columns, Dialect, RawTable};
 use crate::error::InputProblem;
 use crate::i18n::input_tr;
 use crate::t;
-use calamine::{open_workbook_auto, Data, Reader, Sheets};
+use calamine::{open_workbook_auto, Data, Reader, Sheets, XlsxError};
 use std::fs::File;
 use std::io::BufReader;
 use std::path::Path;
+
+/// The most cells a sheet may span from A1 to its last used row and column: a plan table has
+/// far fewer (a vote of 10 000 voter–action rows is 30 000), and the grid of a sheet is held in
+/// memory whole.
+pub const MAX_SHEET_CELLS: usize = 5_000_000;
 
 /// File extensions read as workbooks.
 pub const EXTENSIONS: [&str; 4] = ["xlsx", "xlsm", "xls", "ods"];
@@ -136,24 +141,62 @@ impl Workbook {
             }
         };
         let label = sheet_label(&self.label, &sheet);
-        let range = self.sheets.worksheet_range(&sheet).map_err(|e| {
+        let unreadable = |e: &dyn std::fmt::Display| {
             InputProblem::in_file(
                 &label,
                 t!(tr, "in-sheet-unreadable", reason = e.to_string()),
                 t!(tr, "in-sheet-unreadable-fix"),
             )
-        })?;
-        let (rows, columns) = match range.end() {
-            Some((row, column)) => (row as usize + 1, column as usize + 1),
-            None => (0, 0),
         };
-        let mut grid = vec![vec![None; columns]; rows];
-        for (row, cells) in grid.iter_mut().enumerate() {
-            for (column, cell) in cells.iter_mut().enumerate() {
-                *cell = range
-                    .get_value((row as u32, column as u32))
-                    .and_then(to_cell);
+        // (row, column, value) of every cell that holds something.
+        let cells: Vec<(usize, usize, Cell)> = match &mut self.sheets {
+            // Cell by cell: calamine's `worksheet_range` would first allocate the whole rectangle
+            // between the first and the last used cell, whatever its size.
+            Sheets::Xlsx(xlsx) => match xlsx.worksheet_cells_reader(&sheet) {
+                // A chart sheet holds no cells (calamine's `worksheet_range` reads it empty).
+                Err(XlsxError::NotAWorksheet(_)) => Vec::new(),
+                Err(e) => return Err(unreadable(&e)),
+                Ok(mut reader) => {
+                    let mut cells = Vec::new();
+                    while let Some(cell) = reader.next_cell().map_err(|e| unreadable(&e))? {
+                        let (row, column) = cell.get_position();
+                        if let Some(value) = to_cell(&Data::from(cell.get_value().clone())) {
+                            cells.push((row as usize, column as usize, value));
+                        }
+                    }
+                    cells
+                }
+            },
+            sheets => {
+                let range = sheets.worksheet_range(&sheet).map_err(|e| unreadable(&e))?;
+                let (top, left) = range.start().unwrap_or((0, 0));
+                range
+                    .used_cells()
+                    .filter_map(|(row, column, value)| {
+                        to_cell(value)
+                            .map(|value| (row + top as usize, column + left as usize, value))
+                    })
+                    .collect()
             }
+        };
+        let rows = cells.iter().map(|c| c.0 + 1).max().unwrap_or(0);
+        let columns = cells.iter().map(|c| c.1 + 1).max().unwrap_or(0);
+        // A plan table is far smaller: the sheet has a stray value far below or right of it.
+        if rows.saturating_mul(columns) > MAX_SHEET_CELLS {
+            return Err(InputProblem::in_file(
+                &label,
+                t!(
+                    tr,
+                    "in-sheet-too-large",
+                    cell = format!("{}{rows}", column_letter(columns - 1)),
+                    cells = crate::format::number(MAX_SHEET_CELLS as f64, 0)
+                ),
+                t!(tr, "in-sheet-too-large-fix"),
+            ));
+        }
+        let mut grid = vec![vec![None; columns]; rows];
+        for (row, column, value) in cells {
+            grid[row][column] = Some(value);
         }
         Ok(Some(Grid { label, rows: grid }))
     }

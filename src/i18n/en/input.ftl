@@ -222,3 +222,5 @@ in-file-cut-short = the file was cut short: the disk may be full, or a limit on 
 in-solver-fault = the solver failed: { $solver }: { $detail }. This is a fault, not a property of your plan; please report it with your input files
 in-out-being-written = another fundmix run is writing the report folder '{ $dir }' right now; nothing was written. Wait for it to finish, or give this run another folder with --out
 in-interrupted = Stopped. No report was left half-written: each report folder holds its earlier report, or the new one if it was already being put in place.
+in-sheet-too-large = the sheet's values reach cell { $cell }: more than the { $cells } cells a plan table may span from A1
+in-sheet-too-large-fix = delete the stray values far below or to the right of the table (in Excel, Ctrl+End goes to the last used cell), then save the workbook again

@@ -309,3 +309,5 @@ in-file-cut-short = fails tika nogriezts: disks var būt pilns vai sasniegts fai
 in-solver-fault = risinātājs kļūdījās: { $solver }: { $detail }. Tā ir programmas kļūme, nevis jūsu plāna īpašība; lūdzu, ziņojiet par to un pievienojiet savus ievades failus
 in-out-being-written = cits fundmix darbs šobrīd raksta pārskata mapi '{ $dir }'; nekas netika ierakstīts. Nogaidiet, kamēr tas beidzas, vai norādiet šim darbam citu mapi ar --out
 in-interrupted = Apturēts. Neviens pārskats nav palicis pusrakstīts: katrā pārskata mapē ir tās iepriekšējais pārskats vai jaunais, ja tas jau tika likts vietā.
+in-sheet-too-large = lapas vērtības sniedzas līdz šūnai { $cell }: vairāk nekā { $cells } šūnu, ko plāna tabula drīkst aptvert no A1
+in-sheet-too-large-fix = izdzēsiet nejaušās vērtības tālu zem tabulas vai pa labi no tās (Excel taustiņi Ctrl+End parāda pēdējo izmantoto šūnu), tad saglabājiet darbgrāmatu vēlreiz

@@ -1,0 +1,8 @@
+//! Fuzz target `pabulib`: the check in `fuzz/checks/pabulib.rs` (also replayed by `tests/fuzz_corpus.rs`).
+#![no_main]
+
+#[path = "../checks/pabulib.rs"]
+#[allow(dead_code)]
+mod check;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| check::check(data));

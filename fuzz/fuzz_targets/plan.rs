@@ -1,0 +1,8 @@
+//! Fuzz target `plan`: the check in `fuzz/checks/plan.rs` (also replayed by `tests/fuzz_corpus.rs`).
+#![no_main]
+
+#[path = "../checks/plan.rs"]
+#[allow(dead_code)]
+mod check;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| check::check(data));
