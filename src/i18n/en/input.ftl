@@ -219,3 +219,4 @@ in-highs-not-written = HiGHS could not write it
 in-solver-fault = the solver failed: { $solver }: { $detail }. This is a fault, not a property of your plan; please report it with your input files
 in-sheet-too-large = the sheet's values reach cell { $cell }: more than the { $cells } cells a plan table may span from A1
 in-sheet-too-large-fix = delete the stray values far below or to the right of the table (in Excel, Ctrl+End goes to the last used cell), then save the workbook again
+in-sheet-reader-fault = the workbook reader stopped on a malformed cell (such as a cell reference no spreadsheet writes)

@@ -306,3 +306,4 @@ in-highs-not-written = HiGHS to nevarēja ierakstīt
 in-solver-fault = risinātājs kļūdījās: { $solver }: { $detail }. Tā ir programmas kļūme, nevis jūsu plāna īpašība; lūdzu, ziņojiet par to un pievienojiet savus ievades failus
 in-sheet-too-large = lapas vērtības sniedzas līdz šūnai { $cell }: vairāk nekā { $cells } šūnu, ko plāna tabula drīkst aptvert no A1
 in-sheet-too-large-fix = izdzēsiet nejaušās vērtības tālu zem tabulas vai pa labi no tās (Excel taustiņi Ctrl+End parāda pēdējo izmantoto šūnu), tad saglabājiet darbgrāmatu vēlreiz
+in-sheet-reader-fault = darbgrāmatas lasītājs apstājās pie kļūdainas šūnas (piemēram, šūnas atsauces, kādu neraksta neviena izklājlapa)
