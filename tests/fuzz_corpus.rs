@@ -5,8 +5,8 @@
 //! The named tests below are the findings of the fuzz runs, one per bug, each with its input
 //! kept in `fuzz/regressions/<target>/`.
 
-// Each check file stands alone in its own fuzz target, so the csv and plan checks both include
-// `fuzz/checks/bytes.rs`; only here, where all the checks meet, is it compiled twice.
+// `checks/csv.rs` and `checks/plan.rs` each include `checks/bytes.rs`, so that each is whole on
+// its own for its fuzz target; here both are in one crate.
 #![allow(clippy::duplicate_mod)]
 
 #[path = "../fuzz/checks/csv.rs"]
@@ -125,4 +125,22 @@ fn a_value_in_the_last_cell_of_a_sheet_is_a_located_problem_not_an_abort() {
         assert!(problem.message.contains("XFD1048576"), "{problem:?}");
         assert!(problem.fix.contains("Ctrl+End"), "{problem:?}");
     }
+}
+
+/// A cell reference of ten letters (`ABCDEFGHIJ1`, which no spreadsheet writes) overflowed
+/// calamine's column number: in a build with overflow checks (`cargo run`, `cargo test`) the
+/// panic ended the run. Found by the xlsx target's second run; the sheet is now a located
+/// problem ("cannot read the sheet").
+#[test]
+fn a_cell_reference_of_ten_letters_is_a_located_problem_not_a_panic() {
+    let input = regression("xlsx", "cell_reference_with_ten_letters");
+    xlsx_check::check(&input);
+    let dir = tempfile::tempdir().unwrap();
+    let error = fundmix::validate::load_scenario(&workbook(dir.path(), &input)).unwrap_err();
+    let problem = error
+        .problems
+        .iter()
+        .find(|p| p.file.ends_with("plan.xlsx, sheet 'actions'"))
+        .unwrap_or_else(|| panic!("no problem in the sheet: {error}"));
+    assert!(problem.message.contains("malformed cell"), "{problem:?}");
 }

@@ -148,36 +148,16 @@ impl Workbook {
                 t!(tr, "in-sheet-unreadable-fix"),
             )
         };
-        // (row, column, value) of every cell that holds something.
-        let cells: Vec<(usize, usize, Cell)> = match &mut self.sheets {
-            // Cell by cell: calamine's `worksheet_range` would first allocate the whole rectangle
-            // between the first and the last used cell, whatever its size.
-            Sheets::Xlsx(xlsx) => match xlsx.worksheet_cells_reader(&sheet) {
-                // A chart sheet holds no cells (calamine's `worksheet_range` reads it empty).
-                Err(XlsxError::NotAWorksheet(_)) => Vec::new(),
-                Err(e) => return Err(unreadable(&e)),
-                Ok(mut reader) => {
-                    let mut cells = Vec::new();
-                    while let Some(cell) = reader.next_cell().map_err(|e| unreadable(&e))? {
-                        let (row, column) = cell.get_position();
-                        if let Some(value) = to_cell(&Data::from(cell.get_value().clone())) {
-                            cells.push((row as usize, column as usize, value));
-                        }
-                    }
-                    cells
-                }
-            },
-            sheets => {
-                let range = sheets.worksheet_range(&sheet).map_err(|e| unreadable(&e))?;
-                let (top, left) = range.start().unwrap_or((0, 0));
-                range
-                    .used_cells()
-                    .filter_map(|(row, column, value)| {
-                        to_cell(value)
-                            .map(|value| (row + top as usize, column + left as usize, value))
-                    })
-                    .collect()
-            }
+        // (row, column, value) of every cell that holds something. calamine panics on some
+        // malformed sheets (a cell reference of ten letters overflows its column number in a
+        // build with overflow checks): that is a sheet it cannot read, not a crash.
+        let sheets = &mut self.sheets;
+        let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            read_cells(sheets, &sheet, &unreadable)
+        }));
+        let cells = match read {
+            Ok(cells) => cells?,
+            Err(_) => return Err(unreadable(&t!(tr, "in-sheet-reader-fault"))),
         };
         let rows = cells.iter().map(|c| c.0 + 1).max().unwrap_or(0);
         let columns = cells.iter().map(|c| c.1 + 1).max().unwrap_or(0);
@@ -303,6 +283,44 @@ impl Grid {
             dialect: Dialect::Comma,
         })
     }
+}
+
+/// (row, column, value) of every cell of `sheet` that holds something; `unreadable` makes the
+/// problem of a sheet calamine cannot read.
+fn read_cells(
+    sheets: &mut Sheets<BufReader<File>>,
+    sheet: &str,
+    unreadable: &dyn Fn(&dyn std::fmt::Display) -> InputProblem,
+) -> Result<Vec<(usize, usize, Cell)>, InputProblem> {
+    Ok(match sheets {
+        // Cell by cell: calamine's `worksheet_range` would first allocate the whole rectangle
+        // between the first and the last used cell, whatever its size.
+        Sheets::Xlsx(xlsx) => match xlsx.worksheet_cells_reader(sheet) {
+            // A chart sheet holds no cells (calamine's `worksheet_range` reads it empty).
+            Err(XlsxError::NotAWorksheet(_)) => Vec::new(),
+            Err(e) => return Err(unreadable(&e)),
+            Ok(mut reader) => {
+                let mut cells = Vec::new();
+                while let Some(cell) = reader.next_cell().map_err(|e| unreadable(&e))? {
+                    let (row, column) = cell.get_position();
+                    if let Some(value) = to_cell(&Data::from(cell.get_value().clone())) {
+                        cells.push((row as usize, column as usize, value));
+                    }
+                }
+                cells
+            }
+        },
+        sheets => {
+            let range = sheets.worksheet_range(sheet).map_err(|e| unreadable(&e))?;
+            let (top, left) = range.start().unwrap_or((0, 0));
+            range
+                .used_cells()
+                .filter_map(|(row, column, value)| {
+                    to_cell(value).map(|value| (row + top as usize, column + left as usize, value))
+                })
+                .collect()
+        }
+    })
 }
 
 /// The problem of a cell showing `shown` (`#DIV/0!`) at data row `index` of a table.

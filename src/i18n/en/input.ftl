@@ -224,3 +224,4 @@ in-out-being-written = another fundmix run is writing the report folder '{ $dir 
 in-interrupted = Stopped. No report was left half-written: each report folder holds its earlier report, or the new one if it was already being put in place.
 in-sheet-too-large = the sheet's values reach cell { $cell }: more than the { $cells } cells a plan table may span from A1
 in-sheet-too-large-fix = delete the stray values far below or to the right of the table (in Excel, Ctrl+End goes to the last used cell), then save the workbook again
+in-sheet-reader-fault = the workbook reader stopped on a malformed cell (such as a cell reference no spreadsheet writes)

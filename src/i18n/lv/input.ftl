@@ -311,3 +311,4 @@ in-out-being-written = cits fundmix darbs šobrīd raksta pārskata mapi '{ $dir
 in-interrupted = Apturēts. Neviens pārskats nav palicis pusrakstīts: katrā pārskata mapē ir tās iepriekšējais pārskats vai jaunais, ja tas jau tika likts vietā.
 in-sheet-too-large = lapas vērtības sniedzas līdz šūnai { $cell }: vairāk nekā { $cells } šūnu, ko plāna tabula drīkst aptvert no A1
 in-sheet-too-large-fix = izdzēsiet nejaušās vērtības tālu zem tabulas vai pa labi no tās (Excel taustiņi Ctrl+End parāda pēdējo izmantoto šūnu), tad saglabājiet darbgrāmatu vēlreiz
+in-sheet-reader-fault = darbgrāmatas lasītājs apstājās pie kļūdainas šūnas (piemēram, šūnas atsauces, kādu neraksta neviena izklājlapa)
