@@ -20,7 +20,8 @@ deps:
 	command -v g++ >/dev/null 2>&1 || missing="$$missing g++"; \
 	command -v cbc >/dev/null 2>&1 || missing="$$missing coinor-cbc"; \
 	ls /usr/lib/llvm-*/lib/libclang.so /usr/lib/llvm-*/lib/libclang-[0-9]*.so* \
-	   /usr/lib/*/libclang.so /usr/lib/*/libclang-[0-9]*.so* >/dev/null 2>&1 || missing="$$missing libclang-dev"; \
+	   /usr/lib/*/libclang.so /usr/lib/*/libclang-[0-9]*.so* 2>/dev/null | grep -q . \
+	   || missing="$$missing libclang-dev"; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing build packages:$$missing"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
