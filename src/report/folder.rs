@@ -40,8 +40,8 @@ pub(super) fn write_and_swap(
     check(dir)?;
     remove_leftovers(parent, name);
     let pid = std::process::id();
-    let staging = parent.join(format!(".{name}.partial-{pid}"));
-    let aside = parent.join(format!(".{name}.old-{pid}"));
+    let staging = parent.join(hidden(name, STAGING, pid));
+    let aside = parent.join(hidden(name, SET_ASIDE, pid));
     let _ = fs::remove_dir_all(&staging);
     fs::create_dir(&staging).doing(|| t!(tr, "in-cannot-create", path = shown(dir)))?;
     let filling = crate::stop::Filling::new(staging.clone());
@@ -225,13 +225,9 @@ fn restore_set_aside(dir: &Path, parent: &Path, name: &str) {
     let Ok(entries) = fs::read_dir(parent) else {
         return;
     };
-    let prefix = format!(".{name}.old-");
-    let set_aside = entries.flatten().find(|e| {
-        e.file_name()
-            .to_string_lossy()
-            .strip_prefix(prefix.as_str())
-            .is_some_and(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
-    });
+    let set_aside = entries
+        .flatten()
+        .find(|e| is_hidden(&e.file_name(), name, SET_ASIDE));
     if let Some(entry) = set_aside {
         let _ = fs::rename(entry.path(), dir);
     }
@@ -243,19 +239,35 @@ fn remove_leftovers(parent: &Path, name: &str) {
     let Ok(entries) = fs::read_dir(parent) else {
         return;
     };
-    let prefixes = [format!(".{name}.partial-"), format!(".{name}.old-")];
     for entry in entries.flatten() {
         let file_name = entry.file_name();
-        let file_name = file_name.to_string_lossy();
-        let leftover = prefixes.iter().any(|prefix| {
-            file_name
-                .strip_prefix(prefix.as_str())
-                .is_some_and(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
-        });
-        if leftover {
+        if [STAGING, SET_ASIDE]
+            .iter()
+            .any(|kind| is_hidden(&file_name, name, kind))
+        {
             let _ = fs::remove_dir_all(entry.path());
         }
     }
+}
+
+/// The kinds of hidden folder a run makes beside the report folder: its staging folder, and
+/// the earlier report set aside by the rename fallback of [`swap`].
+const STAGING: &str = "partial";
+const SET_ASIDE: &str = "old";
+
+/// The hidden folder of `kind` that process `pid` makes beside the folder `name`:
+/// `.NAME.KIND-PID`.
+fn hidden(name: &str, kind: &str, pid: u32) -> String {
+    format!(".{name}.{kind}-{pid}")
+}
+
+/// Whether `file_name` is a hidden folder of `kind` beside the folder `name`, made by any
+/// process ([`hidden`]).
+fn is_hidden(file_name: &std::ffi::OsStr, name: &str, kind: &str) -> bool {
+    file_name
+        .to_string_lossy()
+        .strip_prefix(&format!(".{name}.{kind}-"))
+        .is_some_and(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Puts `staging` in the place of `dir`: one atomic exchange when `dir` exists and the file

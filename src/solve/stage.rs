@@ -282,15 +282,8 @@ pub(crate) fn objective_factor(objective: &Expression) -> f64 {
 pub(crate) fn scaled<'r>(request: &StageRequest<'r>, factor: f64) -> StageRequest<'r> {
     StageRequest {
         objective: request.objective.clone() * factor,
-        sense: request.sense,
-        extra: request.extra,
-        keep: request.keep,
-        fix_decisions: request.fix_decisions,
-        warm_start: request.warm_start,
-        options: request.options,
         absolute_gap: request.absolute_gap.map(|gap| gap * factor),
-        label: request.label,
-        node_limit: request.node_limit,
+        ..*request
     }
 }
 
