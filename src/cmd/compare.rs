@@ -119,13 +119,11 @@ fn load(request: &CompareRequest) -> Result<Vec<Scenario>, Failure> {
     if let Some(lang) = request.lang {
         scenarios.iter_mut().for_each(|s| s.lang = lang);
     }
-    // Scenarios of one plan share its notes: each is said once.
-    let mut notes: Vec<String> = Vec::new();
-    for note in scenarios.iter().flat_map(|s| &s.plan.notes) {
-        if !notes.contains(note) {
-            notes.push(note.clone());
-        }
-    }
+    // Scenarios of one plan share its notes: print_notes says each once.
+    let notes: Vec<String> = scenarios
+        .iter()
+        .flat_map(|s| s.plan.notes.iter().cloned())
+        .collect();
     super::print_notes(&notes);
     Ok(scenarios)
 }

@@ -119,8 +119,10 @@ fn load_scenario(input: &Path, lang: Option<Lang>) -> Result<Scenario, InputErro
 /// stderr, before the command's own output, each note once.
 fn print_notes(notes: &[String]) {
     let prefix = t!(input_tr(), "note-prefix");
-    for note in notes {
-        eprintln!("{prefix}: {note}");
+    for (i, note) in notes.iter().enumerate() {
+        if !notes[..i].contains(note) {
+            eprintln!("{prefix}: {note}");
+        }
     }
 }
 
